@@ -1,0 +1,223 @@
+import { invalidInput } from '../errors';
+import { CloudProvider } from './provider';
+import { ALL_PROVIDER_FACTS } from './providers';
+import { RegionInfo } from './types';
+
+/** Where an object-storage endpoint host belongs. */
+export interface EndpointMatch {
+  /** The host that was matched (lower case). */
+  readonly host: string;
+  /** Catalog id of the provider. */
+  readonly providerId: string;
+  /** Display name of the provider. */
+  readonly providerName: string;
+  /**
+   * The region the endpoint serves.
+   * @default - the host does not name the region (e.g. per-service endpoints)
+   */
+  readonly region?: RegionInfo;
+  /**
+   * ISO 3166-1 alpha-2 code of the region's country.
+   * @default - unknown
+   */
+  readonly country?: string;
+  /**
+   * The bucket name, when the host is a virtual-hosted-style bucket host.
+   * @default - path-style or service host
+   */
+  readonly bucket?: string;
+}
+
+interface EndpointIndex {
+  readonly exact: Map<string, { provider: CloudProvider; region: RegionInfo }>;
+  readonly patterns: Array<{ provider: CloudProvider; regex: RegExp }>;
+}
+
+/**
+ * The catalog of cloud providers: eight European providers (Open Telekom Cloud,
+ * STACKIT, OVHcloud, Scaleway, IONOS Cloud, Hetzner Cloud, Exoscale, UpCloud) and the
+ * US hyperscalers (AWS, Microsoft Azure, Google Cloud), so rules can recognise them.
+ *
+ * @example
+ * Catalog.provider('scaleway').region('fr-par').country;   // 'FR'
+ * Catalog.findRegion('hcloud', 'ash')?.country;           // 'US'
+ * Catalog.resolveEndpoint('https://fsn1.your-objectstorage.com')?.providerId; // 'hetzner'
+ */
+export class Catalog {
+  /** Every provider, European providers first. */
+  public static providers(): CloudProvider[] {
+    return [...Catalog.state().providers];
+  }
+
+  /** The eight European providers (everything but the US hyperscalers). */
+  public static europeanProviders(): CloudProvider[] {
+    return Catalog.state().providers.filter((p) => !p.hyperscaler);
+  }
+
+  /**
+   * A provider by catalog id, alias, Terraform local name or source address
+   * (case-insensitive). Throws for unknown names, with the closest matches.
+   */
+  public static provider(name: string): CloudProvider {
+    const found = Catalog.tryProvider(name);
+    if (found) return found;
+    const names = [...Catalog.state().byName.keys()];
+    throw invalidInput({
+      code: 'UNKNOWN_PROVIDER',
+      what: 'Cloud provider',
+      given: name,
+      allowed: Catalog.state().providers.map((p) => p.id).join(', '),
+      fix: 'use a catalog id (e.g. "scaleway", "otc", "hetzner") or a Terraform provider source such as "hetznercloud/hcloud".',
+      candidates: names,
+    });
+  }
+
+  /** Like `provider()`, but returns undefined for unknown names. */
+  public static tryProvider(name: string): CloudProvider | undefined {
+    if (typeof name !== 'string') return undefined;
+    const key = name.trim().toLowerCase();
+    return Catalog.state().byName.get(key) ?? Catalog.providerForTerraformSource(key);
+  }
+
+  /**
+   * Look up a location of a provider (given by id, alias or Terraform source).
+   * Returns undefined when the provider or the code is unknown.
+   */
+  public static findRegion(provider: string, code: string): RegionInfo | undefined {
+    return Catalog.tryProvider(provider)?.findRegion(code);
+  }
+
+  /**
+   * The provider whose Terraform provider has this source address, e.g.
+   * `hetznercloud/hcloud` or `registry.terraform.io/scaleway/scaleway`.
+   */
+  public static providerForTerraformSource(source: string): CloudProvider | undefined {
+    if (typeof source !== 'string') return undefined;
+    const key = normalizeSource(source);
+    return Catalog.state().bySource.get(key);
+  }
+
+  /** The provider a Terraform resource type belongs to, by its prefix (e.g. `hcloud_server`). */
+  public static providerForResourceType(resourceType: string): CloudProvider | undefined {
+    if (typeof resourceType !== 'string') return undefined;
+    let best: CloudProvider | undefined;
+    let bestLength = 0;
+    for (const provider of Catalog.state().providers) {
+      for (const prefix of provider.resourceTypePrefixes) {
+        if (resourceType.startsWith(prefix) && prefix.length > bestLength) {
+          best = provider;
+          bestLength = prefix.length;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Which provider and region an S3 endpoint belongs to, from a URL or a bare host:
+   * `https://s3.fr-par.scw.cloud` → Scaleway, fr-par, FR. Virtual-hosted bucket hosts
+   * (`my-bucket.s3.fr-par.scw.cloud`) are recognised too. Returns undefined for hosts
+   * of no catalogued provider.
+   */
+  public static resolveEndpoint(endpoint: string): EndpointMatch | undefined {
+    const host = hostOf(endpoint);
+    if (!host) return undefined;
+    const cache = Catalog.state().endpointCache;
+    if (cache.has(host)) return cache.get(host);
+    const match = Catalog.matchEndpoint(host);
+    cache.set(host, match);
+    return match;
+  }
+
+  private static matchEndpoint(host: string): EndpointMatch | undefined {
+    const index = Catalog.endpointIndex();
+    const exact = index.exact.get(host);
+    if (exact) return toMatch(host, exact.provider, exact.region);
+    // Virtual-hosted style: <bucket>.<endpoint host>
+    for (let dot = host.indexOf('.'); dot !== -1; dot = host.indexOf('.', dot + 1)) {
+      const suffix = host.slice(dot + 1);
+      const hit = index.exact.get(suffix);
+      if (hit) return toMatch(host, hit.provider, hit.region, host.slice(0, dot));
+    }
+    for (const { provider, regex } of index.patterns) {
+      const m = regex.exec(host);
+      if (!m) continue;
+      const regionCode = m.groups?.region;
+      const region = regionCode ? provider.findRegion(regionCode) : undefined;
+      return toMatch(host, provider, region, m.groups?.bucket);
+    }
+    return undefined;
+  }
+
+  private static endpointIndex(): EndpointIndex {
+    const state = Catalog.state();
+    if (state.endpoints) return state.endpoints;
+    const exact = new Map<string, { provider: CloudProvider; region: RegionInfo }>();
+    const patterns: Array<{ provider: CloudProvider; regex: RegExp }> = [];
+    for (const provider of state.providers) {
+      for (const region of provider.regions) {
+        if (!region.s3Endpoint) continue;
+        const host = hostOf(region.s3Endpoint);
+        if (host && !exact.has(host)) exact.set(host, { provider, region });
+      }
+      for (const pattern of provider.objectStorage?.hostPatterns ?? []) {
+        patterns.push({ provider, regex: new RegExp(`^(?:${pattern})$`, 'i') });
+      }
+    }
+    state.endpoints = { exact, patterns };
+    return state.endpoints;
+  }
+
+  private static cached?: {
+    providers: CloudProvider[];
+    byName: Map<string, CloudProvider>;
+    bySource: Map<string, CloudProvider>;
+    endpointCache: Map<string, EndpointMatch | undefined>;
+    endpoints?: EndpointIndex;
+  };
+
+  private static state() {
+    if (Catalog.cached) return Catalog.cached;
+    const providers = ALL_PROVIDER_FACTS.map((facts) => CloudProvider._fromFacts(facts));
+    const byName = new Map<string, CloudProvider>();
+    const bySource = new Map<string, CloudProvider>();
+    for (const provider of providers) {
+      for (const name of [provider.id, provider.name, ...provider.aliases]) byName.set(name.toLowerCase(), provider);
+      for (const source of provider.terraformSources) {
+        bySource.set(normalizeSource(source), provider);
+        // The Terraform local name (`hcloud` of `hetznercloud/hcloud`) is a name too.
+        const local = source.split('/').pop()!.toLowerCase();
+        if (!byName.has(local)) byName.set(local, provider);
+      }
+    }
+    Catalog.cached = { providers, byName, bySource, endpointCache: new Map() };
+    return Catalog.cached;
+  }
+}
+
+function normalizeSource(source: string): string {
+  return source.trim().toLowerCase().replace(/^(registry\.terraform\.io|registry\.opentofu\.org)\//, '');
+}
+
+/** The lower-case host of a URL or bare host (`s3.fr-par.scw.cloud:443/x` → `s3.fr-par.scw.cloud`). */
+function hostOf(endpoint: string): string | undefined {
+  if (typeof endpoint !== 'string' || endpoint.trim().length === 0) return undefined;
+  const text = endpoint.trim();
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    return url.hostname.toLowerCase().replace(/\.$/, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function toMatch(host: string, provider: CloudProvider, region?: RegionInfo, bucket?: string): EndpointMatch {
+  return {
+    host,
+    providerId: provider.id,
+    providerName: provider.name,
+    region,
+    country: region?.country,
+    bucket,
+  };
+}

@@ -1,0 +1,371 @@
+import {
+  CertificationScheme,
+  CertificationStatus,
+  LocationKind,
+  ProviderFacts,
+  ResourceCategory,
+  VolumeEncryptionMechanism,
+} from '../types';
+
+/** hcloud Terraform provider docs at the newest release tag checked (v1.68.0). */
+const TF = 'https://github.com/hetznercloud/terraform-provider-hcloud/blob/v1.68.0';
+/** Hetzner Cloud CSI driver at its newest release tag checked (v2.22.1). */
+const CSI = 'https://github.com/hetznercloud/csi-driver/blob/v2.22.1';
+/** Hetzner docs page listing network zones and the locations in each (last change 2024-12-11). */
+const NETWORKS_FAQ = 'https://docs.hetzner.com/cloud/networks/faq';
+const OS_OVERVIEW = 'https://docs.hetzner.com/storage/object-storage/overview';
+const OS_ACTIONS = 'https://docs.hetzner.com/storage/object-storage/supported-actions/';
+
+export const HETZNER: ProviderFacts = {
+  id: 'hetzner',
+  name: 'Hetzner Cloud',
+  aliases: ['hcloud', 'hetzner-cloud', 'hetznercloud'],
+  hyperscaler: false,
+  ownership: {
+    legalEntity: 'Hetzner Online GmbH',
+    headquartersCountry: 'DE',
+    headquartersCity: 'Gunzenhausen',
+    ultimateParent: 'Hetzner Online GmbH',
+    ultimateParentCountry: 'DE',
+    reasoning:
+      'Hetzner Online GmbH (Industriestr. 25, 91710 Gunzenhausen) is the controller named in its privacy policy and ' +
+      'the client of its TÜV audit; founded there in 1997 (press), it names no parent company and no non-EU ' +
+      'shareholder was found. The shareholder structure and the legal entity operating the US ' +
+      '(ash, hil) and Singapore (sin) locations were not confirmed at a primary source.',
+    verified: false,
+    sources: [
+      'https://www.hetzner.com/de/legal/privacy-policy/',
+      'https://direct.datacenterdynamics.com/en/news/hetzner-online-hopes-to-build-data-center-solar-farm-in-gunzenhausen-germany/',
+    ],
+  },
+  certifications: [
+    {
+      scheme: CertificationScheme.GDPR_TOM_AUDIT,
+      status: CertificationStatus.HELD,
+      scope:
+        'TÜV Rheinland i-sec review of the Art. 32 GDPR technical and organisational measures of the data centres in ' +
+        'Nuremberg, Falkenstein and Helsinki (Tuusula); report no. 63016141-01, 8 Feb 2024',
+      verified: false,
+      source: 'https://www.scribd.com/document/712803040/dpa-tuev-audit-en-1',
+      note:
+        '3rd-party copy of the report; Hetzner\'s own TOM page (https://docs.hetzner.com/general/others/technical-and-organizational-measures) ' +
+        'describes the measures. US and Singapore locations are not in the audit scope.',
+    },
+  ],
+  terraformSources: ['hetznercloud/hcloud'],
+  resourceTypePrefixes: ['hcloud_'],
+  resourceTypes: [
+    {
+      resourceType: 'hcloud_server',
+      category: ResourceCategory.SERVER,
+      locationArguments: ['location', 'datacenter'],
+      source: `${TF}/docs/resources/server.md`,
+      note:
+        '`datacenter` (e.g. `fsn1-dc14`) is deprecated since v1.67.0 and being removed from the API (Hetzner changelog ' +
+        '2026-07-01); use `location`. No disk-encryption argument. `backups` (bool) enables Hetzner server backups.',
+    },
+    {
+      resourceType: 'hcloud_volume',
+      category: ResourceCategory.VOLUME,
+      locationArguments: ['location'],
+      source: `${TF}/docs/resources/volume.md`,
+      note:
+        '`location` and `server_id` are mutually exclusive: with `server_id` the volume is created in that server\'s ' +
+        'location. No encryption argument (`format` xfs/ext4, `automount`); encrypt inside the OS (LUKS) or via the CSI driver.',
+    },
+    {
+      resourceType: 'hcloud_storage_box',
+      category: ResourceCategory.VOLUME,
+      locationArguments: ['location'],
+      source: `${TF}/docs/resources/storage_box.md`,
+      note: 'Storage Box: network file storage (SFTP/SMB/…), not block storage and not S3. `location` is required. No encryption argument.',
+    },
+    {
+      resourceType: 'hcloud_network',
+      category: ResourceCategory.NETWORK,
+      source: `${TF}/docs/resources/network.md`,
+      note:
+        'No location argument: a Network is project-wide; its subnets carry the `network_zone`. `ip_range` must be ' +
+        'RFC 1918. `expose_routes_to_vswitch` links it to Robot (dedicated server) vSwitches.',
+    },
+    {
+      resourceType: 'hcloud_network_subnet',
+      category: ResourceCategory.SUBNET,
+      locationArguments: ['network_zone'],
+      source: `${TF}/docs/resources/network_subnet.md`,
+      note:
+        '`network_zone` (required): eu-central, us-east, us-west or ap-southeast. `type` cloud | server | vswitch ' +
+        '(vswitch only in eu-central).',
+    },
+    {
+      resourceType: 'hcloud_network_route',
+      category: ResourceCategory.NETWORK,
+      source: `${TF}/docs/resources/network_route.md`,
+      note: 'No location argument.',
+    },
+    {
+      resourceType: 'hcloud_firewall',
+      category: ResourceCategory.FIREWALL,
+      source: `${TF}/docs/resources/firewall.md`,
+      note:
+        'No location argument (project-wide). Inline `rule { direction in|out, protocol tcp|udp|icmp|gre|esp, port, ' +
+        'source_ips, destination_ips }`; `apply_to { label_selector | server }`.',
+    },
+    {
+      resourceType: 'hcloud_firewall_attachment',
+      category: ResourceCategory.FIREWALL,
+      source: `${TF}/docs/resources/firewall_attachment.md`,
+      note: 'Attaches a firewall to `server_ids` and/or `label_selectors`. No location argument.',
+    },
+  ],
+  regions: [
+    {
+      code: 'fsn1',
+      kind: LocationKind.LOCATION,
+      country: 'DE',
+      city: 'Falkenstein (Vogtland)',
+      cityVerified: true,
+      s3Endpoint: 'https://fsn1.your-objectstorage.com',
+      source: NETWORKS_FAQ,
+      note: 'Network zone eu-central. Also an Object Storage location (endpoint from the Object Storage overview).',
+    },
+    {
+      code: 'nbg1',
+      kind: LocationKind.LOCATION,
+      country: 'DE',
+      city: 'Nuremberg',
+      cityVerified: true,
+      s3Endpoint: 'https://nbg1.your-objectstorage.com',
+      source: NETWORKS_FAQ,
+      note: 'Network zone eu-central. Also an Object Storage location.',
+    },
+    {
+      code: 'hel1',
+      kind: LocationKind.LOCATION,
+      country: 'FI',
+      city: 'Helsinki (data centre park in Tuusula)',
+      cityVerified: true,
+      s3Endpoint: 'https://hel1.your-objectstorage.com',
+      source: NETWORKS_FAQ,
+      note: 'Network zone eu-central. Also an Object Storage location.',
+    },
+    {
+      code: 'ash',
+      kind: LocationKind.LOCATION,
+      country: 'US',
+      city: 'Ashburn, VA',
+      cityVerified: true,
+      source: NETWORKS_FAQ,
+      note: 'Outside Europe (United States). Network zone us-east. No Object Storage. Operating legal entity not verified.',
+    },
+    {
+      code: 'hil',
+      kind: LocationKind.LOCATION,
+      country: 'US',
+      city: 'Hillsboro, OR',
+      cityVerified: true,
+      source: NETWORKS_FAQ,
+      note: 'Outside Europe (United States). Network zone us-west. No Object Storage. Operating legal entity not verified.',
+    },
+    {
+      code: 'sin',
+      kind: LocationKind.LOCATION,
+      country: 'SG',
+      city: 'Singapore',
+      cityVerified: true,
+      source: NETWORKS_FAQ,
+      note: 'Outside Europe (Singapore). Network zone ap-southeast. No Object Storage. Operating legal entity not verified.',
+    },
+    {
+      code: 'eu-central',
+      kind: LocationKind.REGION,
+      country: 'DE',
+      additionalCountries: ['FI'],
+      city: 'Falkenstein, Nuremberg (DE) and Helsinki (FI)',
+      cityVerified: true,
+      source: NETWORKS_FAQ,
+      note:
+        'Network zone (used by `network_zone` of hcloud_network_subnet and hcloud_load_balancer), spanning fsn1 and ' +
+        'nbg1 (Germany) and hel1 (Finland): country DE with additionalCountries FI. ' +
+        'A network zone holds no data itself; the servers attached decide where data is.',
+    },
+    {
+      code: 'us-east',
+      kind: LocationKind.REGION,
+      country: 'US',
+      city: 'Ashburn, VA',
+      cityVerified: true,
+      source: NETWORKS_FAQ,
+      note: 'Outside Europe. Network zone containing only ash.',
+    },
+    {
+      code: 'us-west',
+      kind: LocationKind.REGION,
+      country: 'US',
+      city: 'Hillsboro, OR',
+      cityVerified: true,
+      source: NETWORKS_FAQ,
+      note: 'Outside Europe. Network zone containing only hil.',
+    },
+    {
+      code: 'ap-southeast',
+      kind: LocationKind.REGION,
+      country: 'SG',
+      city: 'Singapore',
+      cityVerified: true,
+      source: NETWORKS_FAQ,
+      note: 'Outside Europe. Network zone containing only sin.',
+    },
+  ],
+  regionRules: [
+    {
+      pattern: 'fsn1-dc\\d+',
+      country: 'DE',
+      kind: LocationKind.LOCATION,
+      description: 'Deprecated `datacenter` names in Falkenstein, e.g. fsn1-dc14',
+      source: `${TF}/docs/data-sources/datacenter.md`,
+    },
+    {
+      pattern: 'nbg1-dc\\d+',
+      country: 'DE',
+      kind: LocationKind.LOCATION,
+      description: 'Deprecated `datacenter` names in Nuremberg (nbg1-dcN)',
+      source: `${TF}/docs/data-sources/datacenter.md`,
+    },
+    {
+      pattern: 'hel1-dc\\d+',
+      country: 'FI',
+      kind: LocationKind.LOCATION,
+      description: 'Deprecated `datacenter` names in Helsinki (hel1-dcN)',
+      source: `${TF}/docs/data-sources/datacenter.md`,
+    },
+    {
+      pattern: '(ash|hil)-dc\\d+',
+      country: 'US',
+      kind: LocationKind.LOCATION,
+      description: 'Deprecated `datacenter` names in Ashburn and Hillsboro (outside Europe)',
+      source: `${TF}/docs/data-sources/datacenter.md`,
+    },
+    {
+      pattern: 'sin-dc\\d+',
+      country: 'SG',
+      kind: LocationKind.LOCATION,
+      description: 'Deprecated `datacenter` names in Singapore (outside Europe)',
+      source: `${TF}/docs/data-sources/datacenter.md`,
+    },
+  ],
+  objectStorage: {
+    s3Compatible: true,
+    endpointTemplate: 'https://{region}.your-objectstorage.com',
+    hostPatterns: [
+      '(?<region>[a-z]{3}\\d)\\.your-objectstorage\\.com',
+      '[a-z0-9.-]+\\.(?<region>[a-z]{3}\\d)\\.your-objectstorage\\.com',
+    ],
+    pathStyleRequired: false,
+    signingRegion: '{region}',
+    source: OS_OVERVIEW,
+    note:
+      'Buckets cannot be managed with the hcloud provider (no Hetzner Cloud API for buckets or credentials, ' +
+      `${TF}/docs/guides/s3-object-storage.md, issue #1005): use an S3-compatible provider (Hetzner documents ` +
+      'MinIO; hashicorp/aws also works) pointed at `https://{location}.your-objectstorage.com`; the location is ' +
+      'only visible in that endpoint. Locations fsn1, nbg1, hel1 only. Public URLs are virtual-host style ' +
+      '`https://{bucket}.{location}.your-objectstorage.com/{key}`. Signing with the location code as region ' +
+      '(e.g. fsn1) is what 3rd-party configurations use; not confirmed at a Hetzner page. S3 limits ' +
+      `(${OS_ACTIONS}): encryption SSE-C only; no website, logging, replication, notifications, tagging, ` +
+      'ownership controls, custom domains; object lock only via the x-amz-bucket-object-lock-enabled header at ' +
+      'bucket creation; NoncurrentVersionExpiration only with NoncurrentDays. Data is stored in a Ceph cluster.',
+  },
+  kubernetesStorage: {
+    storageClasses: [
+      {
+        name: 'hcloud-volumes',
+        provisioner: 'csi.hetzner.cloud',
+        encrypted: false,
+        isDefault: true,
+        verified: true,
+        source: `${CSI}/chart/values.yaml`,
+      },
+    ],
+    encryption: {
+      mechanism: VolumeEncryptionMechanism.STORAGE_CLASS_WITH_SECRET,
+      provisioner: 'csi.hetzner.cloud',
+      secretNameParameters: ['csi.storage.k8s.io/node-publish-secret-name'],
+      secretKey: 'encryption-passphrase',
+      customerManagedKey: true,
+      note:
+        'No managed Kubernetes: this applies to self-run clusters on hcloud_server with the hcloud CSI driver (Helm ' +
+        'chart hcloud/hcloud-csi). Create a Secret with key `encryption-passphrase` and a copy of `hcloud-volumes` ' +
+        '(e.g. `hcloud-volumes-encrypted`) whose parameters set `csi.storage.k8s.io/node-publish-secret-name` and ' +
+        '`csi.storage.k8s.io/node-publish-secret-namespace`. There is no `encrypted` parameter: the driver formats ' +
+        'and opens the volume with LUKS (cryptsetup) whenever the passphrase secret is passed on NodePublish. Nodes ' +
+        'need `cryptsetup`. Hetzner documents no platform-side encryption of Cloud Volumes.',
+      verified: true,
+      source: `${CSI}/docs/kubernetes/guides/volumes-encrypted-with-luks.md`,
+    },
+  },
+  capabilities: {
+    managedKubernetes: {
+      supported: false,
+      verified: true,
+      source: 'https://github.com/hetznercloud/terraform-provider-hcloud/tree/v1.68.0/docs/resources',
+      note:
+        'The hcloud provider v1.68.0 has no Kubernetes resource (its docs/resources list has servers, networks, ' +
+        'firewalls, volumes, load balancers, storage boxes, DNS zones…). Run Kubernetes yourself on hcloud_server ' +
+        'with hcloud-cloud-controller-manager and the hcloud CSI driver.',
+    },
+    bucketSse: {
+      supported: false,
+      verified: true,
+      source: OS_ACTIONS,
+      note:
+        'Encryption: "only this encryption type: SSE-C" — no default bucket encryption with Hetzner-managed keys ' +
+        '(PutBucketEncryption/SSE-S3). Encrypt per request with SSE-C (copying SSE-C objects is not supported) or client-side.',
+    },
+    bucketSseKms: {
+      supported: false,
+      verified: true,
+      source: OS_ACTIONS,
+      note: 'Only SSE-C is supported; Hetzner has no KMS.',
+    },
+    objectLock: {
+      supported: true,
+      verified: true,
+      source: OS_ACTIONS,
+      note:
+        'Enable with the `x-amz-bucket-object-lock-enabled` header at bucket creation (e.g. aws_s3_bucket ' +
+        '`object_lock_enabled = true` / minio `object_locking = true`); managed only through a third-party S3 provider.',
+    },
+    publicAccessBlock: {
+      supported: false,
+      verified: false,
+      source: OS_ACTIONS,
+      note:
+        'not documented in Hetzner\'s list of supported S3 actions (neither listed as supported nor as an exception); ' +
+        'treat as unavailable until tested. Bucket visibility is private or public-read (x-amz-acl on create) or a bucket policy.',
+    },
+    bucketVersioning: {
+      supported: true,
+      verified: true,
+      source: OS_ACTIONS,
+      note: 'Standard S3 versioning is not among the listed exceptions; manage via a third-party S3 provider.',
+    },
+    bucketLifecycle: {
+      supported: true,
+      verified: true,
+      source: OS_ACTIONS,
+      note: 'Lifecycle rules are supported except that NoncurrentVersionExpiration accepts only NoncurrentDays.',
+    },
+    kms: {
+      supported: false,
+      verified: true,
+      source: 'https://github.com/hetznercloud/terraform-provider-hcloud/tree/v1.68.0/docs/resources',
+      note: 'No key-management service and no KMS resource in the hcloud provider v1.68.0.',
+    },
+    managedAuditLogging: {
+      supported: false,
+      verified: false,
+      source: 'https://github.com/hetznercloud/terraform-provider-hcloud/tree/v1.68.0/docs/resources',
+      note: 'not documented: the hcloud provider v1.68.0 has no audit-log resource or data source, and Hetzner offers no managed Kubernetes whose API audit log could be switched on.',
+    },
+  },
+};

@@ -1,0 +1,613 @@
+import {
+  CapabilityFact,
+  CertificationScheme,
+  CertificationStatus,
+  LocationKind,
+  ProviderFacts,
+  ResourceCategory,
+  VolumeEncryptionMechanism,
+} from '../types';
+
+/** Scaleway Terraform provider docs at the newest release tag checked (v2.81.0). */
+const TF = 'https://github.com/scaleway/terraform-provider-scaleway/blob/v2.81.0';
+/** scaleway-sdk-go at the commit pinned by terraform-provider-scaleway v2.81.0 (go.mod). */
+const SDK = 'https://github.com/scaleway/scaleway-sdk-go/blob/729b6c016cc8de49dc0edf3d7ca3463c6cad54b4';
+/** Scaleway's own documentation sources (scaleway/docs-content). */
+const DOCS = 'https://github.com/scaleway/docs-content/blob/main/pages';
+/** Scaleway Block Storage CSI driver at its newest release tag. */
+const CSI = 'https://github.com/scaleway/scaleway-csi/blob/v0.3.6';
+
+const REGIONS_GUIDE = `${TF}/docs/guides/regions_and_zones.md`;
+const LOCALITY = `${SDK}/scw/locality.go`;
+
+const NOT_DOCUMENTED_PAB: CapabilityFact = {
+  supported: false,
+  verified: false,
+  source: `${DOCS}/object-storage/api-cli/using-api-call-list.mdx`,
+  note:
+    'not documented in Scaleway Object Storage docs: PutPublicAccessBlock/GetPublicAccessBlock are absent from the ' +
+    'supported S3 API call list, and terraform-provider-scaleway v2.81.0 has no public-access-block resource. ' +
+    'Buckets and objects are private by default; public access comes from ACLs (`scaleway_object_bucket_acl`) ' +
+    'or bucket policies (`scaleway_object_bucket_policy`).',
+};
+
+export const SCALEWAY: ProviderFacts = {
+  id: 'scaleway',
+  name: 'Scaleway',
+  aliases: ['scw'],
+  hyperscaler: false,
+  ownership: {
+    legalEntity: 'Scaleway SAS',
+    headquartersCountry: 'FR',
+    headquartersCity: 'Paris',
+    ultimateParent: 'iliad SA (iliad Group)',
+    ultimateParentCountry: 'FR',
+    reasoning:
+      'Scaleway SAS (Paris) is the contracting entity named in Scaleway\'s terms; press and a Scaleway CEO interview ' +
+      'describe it as a wholly owned subsidiary of the French iliad Group (Free), whose principal shareholder is ' +
+      'Xavier Niel. No non-EU parent or shareholder was found. The parent link rests on third-party sources only.',
+    verified: false,
+    sources: [
+      'https://www.scaleway.com/de/terms/',
+      'https://effisyn-sds.com/2021/11/30/exceptional-interview-with-yann-lechelle-ceo-of-scaleway/?lang=en',
+      'https://www.channelnews.fr/scaleway-passe-le-cap-des-100-me-mais-creuse-ses-pertes-127287',
+    ],
+  },
+  certifications: [
+    {
+      scheme: CertificationScheme.ISO_27001,
+      status: CertificationStatus.HELD,
+      scope: 'Scaleway information security management system (ISO/IEC 27001:2022)',
+      verified: true,
+      source: `${DOCS}/use-cases/benefits-migration/index.mdx`,
+    },
+    {
+      scheme: CertificationScheme.HDS,
+      status: CertificationStatus.HELD,
+      scope:
+        'Since July 2024; selected products only (Elastic Metal, Dedibox without customization, Object Storage, VPC) ' +
+        'in the French data centres DC2, DC3, DC4, DC5 (fr-par)',
+      verified: true,
+      source: `${DOCS}/use-cases/benefits-migration/index.mdx`,
+      note: 'Glacier storage class and lifecycle rules are not allowed for HDS data (storage shared responsibility model).',
+    },
+    {
+      scheme: CertificationScheme.SECNUMCLOUD,
+      status: CertificationStatus.IN_PROGRESS,
+      scope: 'Qualification process entered in 2025; not yet qualified',
+      verified: true,
+      source: `${DOCS}/use-cases/benefits-migration/index.mdx`,
+      note: 'Scaleway blog series (2026) still describes the path toward qualification: https://www.scaleway.com/en/blog/secnumcloud-strategic-challenges/',
+    },
+    {
+      scheme: CertificationScheme.GAIAX_MEMBERSHIP,
+      status: CertificationStatus.ENDED,
+      scope: 'Founding member; announced on 18 Nov 2021 it would not renew its membership for 2022',
+      verified: false,
+      source: 'https://www.universfreebox.com/article/507941/scaleway-iliad-quitte-et-critique-le-projet-gaia-x-pour-un-projet-de-cloud-europeen-souverain',
+      note: '3rd-party (press); no Scaleway page retrieved.',
+    },
+  ],
+  terraformSources: ['scaleway/scaleway'],
+  resourceTypePrefixes: ['scaleway_'],
+  providerLocationArguments: ['region', 'zone'],
+  resourceTypes: [
+    {
+      resourceType: 'scaleway_k8s_cluster',
+      category: ResourceCategory.KUBERNETES_CLUSTER,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/k8s_cluster.md`,
+      note:
+        '`region` defaults to the provider region (fr-par if unset). `private_network_id` is required. ' +
+        '`type` `kapsule`/`multicloud` = mutualized control plane; `kapsule-dedicated-4|8|16` / ' +
+        '`multicloud-dedicated-4|8|16` = dedicated control plane, which is what turns on Kubernetes API audit logs ' +
+        '(exported to Cockpit). No encryption argument.',
+    },
+    {
+      resourceType: 'scaleway_k8s_pool',
+      category: ResourceCategory.NODE_POOL,
+      locationArguments: ['zone', 'region'],
+      source: `${TF}/docs/resources/k8s_pool.md`,
+      note:
+        '`zone` (where the nodes run) defaults to the provider zone and can differ from `region`: the doc example ' +
+        'puts a pool of a fr-par `multicloud` cluster in nl-ams-1, so check `zone`, not only the cluster region. ' +
+        '`region` must match the cluster. `root_volume_type` (`l_ssd`, `sbs_5k`, `sbs_15k`, legacy `b_ssd`) and ' +
+        '`root_volume_size_in_gb`; no encryption argument for node disks. `public_ip_disabled` removes public IPs ' +
+        '(needs a Public Gateway). Node type `external` = nodes outside Scaleway (Kosmos multicloud).',
+    },
+    {
+      resourceType: 'scaleway_k8s_acl',
+      category: ResourceCategory.FIREWALL,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/k8s_acl.md`,
+      note: 'IP allow-list for the Kubernetes API server of a cluster.',
+    },
+    {
+      resourceType: 'scaleway_object_bucket',
+      category: ResourceCategory.BUCKET,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/object_bucket.md`,
+      note:
+        'No encryption argument (use scaleway_object_bucket_server_side_encryption_configuration). Versioning is the ' +
+        'inline `versioning { enabled }` block, lifecycle the inline `lifecycle_rule` blocks (no separate resources). ' +
+        '`object_lock_enabled` (forces new) is required for scaleway_object_bucket_lock_configuration. `acl` is ' +
+        'deprecated in favour of scaleway_object_bucket_acl. Data residency: a lifecycle `transition` to ' +
+        '`GLACIER` stores objects in Paris whatever the bucket region; `ONEZONE_IA` exists only in fr-par; GLACIER is ' +
+        'not available in pl-waw. ID form `{region}/{name}`.',
+    },
+    {
+      resourceType: 'scaleway_object_bucket_server_side_encryption_configuration',
+      category: ResourceCategory.BUCKET_CONFIGURATION,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/object_bucket_server_side_encryption_configuration.md`,
+      note:
+        '`rule { apply_server_side_encryption_by_default { sse_algorithm = "AES256" | "aws:kms", kms_master_key_id } ' +
+        'bucket_key_enabled }`. AES256 = SSE-ONE (Scaleway-managed keys); aws:kms = SSE-KMS with a Key Manager key ' +
+        '(kms_master_key_id required). `bucket` may be a regional ID `{region}/{name}`, whose region then wins over `region`.',
+    },
+    {
+      resourceType: 'scaleway_object_bucket_acl',
+      category: ResourceCategory.BUCKET_CONFIGURATION,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/object_bucket_acl.md`,
+      note:
+        'Canned `acl` (e.g. private, public-read) or `access_control_policy` grants. `bucket` may be a regional ID ' +
+        '`{region}/{name}`, whose region then wins over `region`.',
+    },
+    {
+      resourceType: 'scaleway_object_bucket_policy',
+      category: ResourceCategory.BUCKET_CONFIGURATION,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/object_bucket_policy.md`,
+      note:
+        'JSON `policy`. `region` is in the schema (internal/services/object/bucket_policy.go) though the doc does not ' +
+        'list it; a regional `bucket` ID `{region}/{name}` wins over `region`.',
+    },
+    {
+      resourceType: 'scaleway_object_bucket_lock_configuration',
+      category: ResourceCategory.BUCKET_CONFIGURATION,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/object_bucket_lock_configuration.md`,
+      note:
+        '`rule { default_retention { mode = GOVERNANCE | COMPLIANCE, days | years } }`; the bucket must have ' +
+        '`object_lock_enabled = true`. `region` is in the schema though the doc does not list it.',
+    },
+    {
+      resourceType: 'scaleway_object_bucket_website_configuration',
+      category: ResourceCategory.BUCKET_CONFIGURATION,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/object_bucket_website_configuration.md`,
+      note: 'Static website hosting; content is served publicly at `{bucket}.s3-website.{region}.scw.cloud`.',
+    },
+    {
+      resourceType: 'scaleway_vpc',
+      category: ResourceCategory.NETWORK,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/vpc.md`,
+    },
+    {
+      resourceType: 'scaleway_vpc_private_network',
+      category: ResourceCategory.NETWORK,
+      locationArguments: ['region', 'zone'],
+      source: `${TF}/docs/resources/vpc_private_network.md`,
+      note:
+        'Regional Private Network inside a `vpc_id`. There is no separate subnet resource: subnets are the ' +
+        '`ipv4_subnet { subnet }` and `ipv6_subnets` blocks of this resource. `zone` is deprecated (use `region`).',
+    },
+    {
+      resourceType: 'scaleway_vpc_acl',
+      category: ResourceCategory.FIREWALL,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/vpc_acl.md`,
+      note: 'Network ACL rules for a VPC.',
+    },
+    {
+      resourceType: 'scaleway_instance_security_group',
+      category: ResourceCategory.FIREWALL,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/instance_security_group.md`,
+      note:
+        '`inbound_default_policy` and `outbound_default_policy` both default to `accept`; `stateful` defaults to true. ' +
+        'Rules inline (`inbound_rule` / `outbound_rule { action, protocol, port, port_range, ip_range }`) unless ' +
+        '`external_rules = true`.',
+    },
+    {
+      resourceType: 'scaleway_instance_security_group_rules',
+      category: ResourceCategory.FIREWALL,
+      source: `${TF}/docs/resources/instance_security_group_rules.md`,
+      note:
+        'No location argument: located by `security_group_id`, a zonal ID `{zone}/{id}`. Requires ' +
+        '`external_rules = true` on the security group.',
+    },
+    {
+      resourceType: 'scaleway_key_manager_key',
+      category: ResourceCategory.KMS,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/key_manager_key.md`,
+      note:
+        '`usage` symmetric_encryption (`algorithm` aes_256_gcm) / asymmetric_encryption / asymmetric_signing; ' +
+        '`rotation_policy { rotation_period }`; `unprotected` (default false = protected against deletion); ' +
+        '`origin` scaleway_kms (default) or external (BYOK via scaleway_key_manager_key_material). Key Manager API ' +
+        'regions: fr-par, nl-ams, pl-waw (SDK).',
+    },
+    {
+      resourceType: 'scaleway_rdb_instance',
+      category: ResourceCategory.DATABASE,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/rdb_instance.md`,
+      note:
+        '`encryption_at_rest` (bool, optional, default false). `backup_same_region` (bool, optional/computed): set ' +
+        'true to keep logical backups in the instance region. `volume_type` lssd | sbs_5k | sbs_15k; ' +
+        '`private_network { pn_id, enable_ipam }`; `load_balancer` public endpoint is added by default when no ' +
+        'private network is set.',
+    },
+    {
+      resourceType: 'scaleway_rdb_read_replica',
+      category: ResourceCategory.DATABASE,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/rdb_read_replica.md`,
+    },
+    {
+      resourceType: 'scaleway_mongodb_instance',
+      category: ResourceCategory.DATABASE,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/mongodb_instance.md`,
+      note: 'No encryption argument. MongoDB API region list in the SDK: fr-par only.',
+    },
+    {
+      resourceType: 'scaleway_redis_cluster',
+      category: ResourceCategory.DATABASE,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/redis_cluster.md`,
+      note: 'Zonal. No encryption-at-rest argument.',
+    },
+    {
+      resourceType: 'scaleway_sdb_sql_database',
+      category: ResourceCategory.DATABASE,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/sdb_sql_database.md`,
+      note: 'Serverless SQL Database. No encryption argument.',
+    },
+    {
+      resourceType: 'scaleway_block_volume',
+      category: ResourceCategory.VOLUME,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/block_volume.md`,
+      note: 'SBS Block Storage (`iops` 5000 / 15000). No encryption argument.',
+    },
+    {
+      resourceType: 'scaleway_instance_volume',
+      category: ResourceCategory.VOLUME,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/instance_volume.md`,
+      note: 'No encryption argument.',
+    },
+    {
+      resourceType: 'scaleway_instance_server',
+      category: ResourceCategory.SERVER,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/instance_server.md`,
+      note: 'No disk-encryption argument (`root_volume { volume_type, sbs_iops, size_in_gb }`).',
+    },
+    {
+      resourceType: 'scaleway_baremetal_server',
+      category: ResourceCategory.SERVER,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/baremetal_server.md`,
+    },
+    {
+      resourceType: 'scaleway_apple_silicon_server',
+      category: ResourceCategory.SERVER,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/apple_silicon_server.md`,
+    },
+  ],
+  regions: [
+    {
+      code: 'fr-par',
+      kind: LocationKind.REGION,
+      country: 'FR',
+      city: 'Paris',
+      cityVerified: true,
+      s3Endpoint: 'https://s3.fr-par.scw.cloud',
+      source: REGIONS_GUIDE,
+      note: 'Legacy name `par1` is parsed by the SDK as fr-par (scw.ParseRegion).',
+    },
+    {
+      code: 'fr-par-1',
+      kind: LocationKind.ZONE,
+      country: 'FR',
+      city: 'Paris area',
+      cityVerified: true,
+      parent: 'fr-par',
+      aliases: ['par1'],
+      source: REGIONS_GUIDE,
+      note:
+        'Data centres DC2 and DC3 (Scaleway blog, https://blog.scaleway.com/design-considerations-and-our-recommendations-for-data-protection/). ' +
+        '`par1` is a deprecated alias accepted by scw.ParseZone.',
+    },
+    {
+      code: 'fr-par-2',
+      kind: LocationKind.ZONE,
+      country: 'FR',
+      city: 'Paris area',
+      cityVerified: true,
+      parent: 'fr-par',
+      source: REGIONS_GUIDE,
+      note: 'Data centre DC5 (Scaleway blog).',
+    },
+    {
+      code: 'fr-par-3',
+      kind: LocationKind.ZONE,
+      country: 'FR',
+      city: 'Paris',
+      cityVerified: true,
+      parent: 'fr-par',
+      source: REGIONS_GUIDE,
+      note: 'Data centre DC4 (Scaleway blog).',
+    },
+    {
+      code: 'nl-ams',
+      kind: LocationKind.REGION,
+      country: 'NL',
+      city: 'Amsterdam',
+      cityVerified: true,
+      s3Endpoint: 'https://s3.nl-ams.scw.cloud',
+      source: REGIONS_GUIDE,
+      note: 'Legacy name `ams1` is parsed by the SDK as nl-ams (scw.ParseRegion).',
+    },
+    {
+      code: 'nl-ams-1',
+      kind: LocationKind.ZONE,
+      country: 'NL',
+      city: 'Amsterdam',
+      cityVerified: true,
+      parent: 'nl-ams',
+      aliases: ['ams1'],
+      source: REGIONS_GUIDE,
+      note: '`ams1` is a deprecated alias accepted by scw.ParseZone.',
+    },
+    {
+      code: 'nl-ams-2',
+      kind: LocationKind.ZONE,
+      country: 'NL',
+      city: 'Amsterdam',
+      cityVerified: true,
+      parent: 'nl-ams',
+      source: REGIONS_GUIDE,
+    },
+    {
+      code: 'nl-ams-3',
+      kind: LocationKind.ZONE,
+      country: 'NL',
+      city: 'Amsterdam',
+      cityVerified: true,
+      parent: 'nl-ams',
+      source: REGIONS_GUIDE,
+    },
+    {
+      code: 'pl-waw',
+      kind: LocationKind.REGION,
+      country: 'PL',
+      city: 'Warsaw',
+      cityVerified: true,
+      s3Endpoint: 'https://s3.pl-waw.scw.cloud',
+      source: REGIONS_GUIDE,
+      note: 'Audit Trail is not available in pl-waw. GLACIER storage class not available here.',
+    },
+    {
+      code: 'pl-waw-1',
+      kind: LocationKind.ZONE,
+      country: 'PL',
+      city: 'Warsaw',
+      cityVerified: true,
+      parent: 'pl-waw',
+      source: REGIONS_GUIDE,
+    },
+    {
+      code: 'pl-waw-2',
+      kind: LocationKind.ZONE,
+      country: 'PL',
+      city: 'Warsaw',
+      cityVerified: true,
+      parent: 'pl-waw',
+      source: REGIONS_GUIDE,
+    },
+    {
+      code: 'pl-waw-3',
+      kind: LocationKind.ZONE,
+      country: 'PL',
+      city: 'Warsaw',
+      cityVerified: true,
+      parent: 'pl-waw',
+      source: REGIONS_GUIDE,
+    },
+    {
+      code: 'it-mil',
+      kind: LocationKind.REGION,
+      country: 'IT',
+      city: 'Milan',
+      cityVerified: false,
+      s3Endpoint: 'https://s3.it-mil.scw.cloud',
+      source: LOCALITY,
+      note:
+        'Added to scaleway-sdk-go scw.AllRegions in Feb 2026 (PR #2946) and therefore accepted by the provider ' +
+        'region validation, but NOT listed in the provider regions_and_zones guide. Italy from the code; the city ' +
+        '(Milan) and the S3 endpoint are 3rd-party only (Scaleway announced "new regions planned in Italy"). ' +
+        'SDK product lists include it for Instances, Kubernetes, VPC and IPAM, not for Block Storage, RDB, Key ' +
+        'Manager or Audit Trail.',
+    },
+    {
+      code: 'it-mil-1',
+      kind: LocationKind.ZONE,
+      country: 'IT',
+      city: 'Milan',
+      cityVerified: false,
+      parent: 'it-mil',
+      source: LOCALITY,
+      note: 'Only zone of it-mil (scw.Region.GetZones). Not in the provider regions_and_zones guide.',
+    },
+  ],
+  regionRules: [
+    {
+      pattern: 'fr-par-\\d+',
+      country: 'FR',
+      kind: LocationKind.ZONE,
+      description: 'Any (future) numbered zone of the fr-par region (Paris); the SDK derives the region from xx-yyy-N zone names',
+      source: LOCALITY,
+    },
+    {
+      pattern: 'nl-ams-\\d+',
+      country: 'NL',
+      kind: LocationKind.ZONE,
+      description: 'Any (future) numbered zone of the nl-ams region (Amsterdam); the SDK derives the region from xx-yyy-N zone names',
+      source: LOCALITY,
+    },
+    {
+      pattern: 'pl-waw-\\d+',
+      country: 'PL',
+      kind: LocationKind.ZONE,
+      description: 'Any (future) numbered zone of the pl-waw region (Warsaw); the SDK derives the region from xx-yyy-N zone names',
+      source: LOCALITY,
+    },
+    {
+      pattern: 'it-mil-\\d+',
+      country: 'IT',
+      kind: LocationKind.ZONE,
+      description: 'Any (future) numbered zone of the it-mil region (Milan); the SDK derives the region from xx-yyy-N zone names',
+      source: LOCALITY,
+    },
+  ],
+  objectStorage: {
+    s3Compatible: true,
+    endpointTemplate: 'https://s3.{region}.scw.cloud',
+    hostPatterns: [
+      's3\\.(?<region>[a-z]{2}-[a-z]{3})\\.scw\\.cloud',
+      '[a-z0-9.-]+\\.s3\\.(?<region>[a-z]{2}-[a-z]{3})\\.scw\\.cloud',
+      '([a-z0-9.-]+\\.)?s3-website\\.(?<region>[a-z]{2}-[a-z]{3})\\.scw\\.cloud',
+    ],
+    pathStyleRequired: false,
+    signingRegion: '{region}',
+    source: `${TF}/internal/services/object/helpers_object.go`,
+    note:
+      'The provider builds `https://s3.{region}.scw.cloud` and signs with the region code (config.WithRegion(region)); ' +
+      'virtual-host URLs are `https://{bucket}.s3.{region}.scw.cloud`, website endpoints ' +
+      '`{bucket}.s3-website.{region}.scw.cloud`. Scaleway docs say both path-style and virtual-host style work; ' +
+      'bucket names containing dots need path style (the *.s3.{region}.scw.cloud certificate is not recursive). ' +
+      'The GLACIER class always stores objects in Paris regardless of the bucket region ' +
+      '(https://github.com/scaleway/docs-content/blob/main/pages/block-storage/reference-content/storage-shared-responsibility-model.mdx).',
+  },
+  kubernetesStorage: {
+    storageClasses: [
+      {
+        name: 'sbs-default',
+        provisioner: 'csi.scaleway.com',
+        encrypted: false,
+        isDefault: true,
+        verified: true,
+        source: `${CSI}/examples/kubernetes/README.md`,
+      },
+      {
+        name: 'sbs-5k',
+        provisioner: 'csi.scaleway.com',
+        encrypted: false,
+        isDefault: false,
+        verified: true,
+        source: `${DOCS}/kubernetes/api-cli/managing-storage.mdx`,
+      },
+      {
+        name: 'sbs-15k',
+        provisioner: 'csi.scaleway.com',
+        encrypted: false,
+        isDefault: false,
+        verified: true,
+        source: `${DOCS}/kubernetes/api-cli/managing-storage.mdx`,
+      },
+    ],
+    encryption: {
+      mechanism: VolumeEncryptionMechanism.STORAGE_CLASS_WITH_SECRET,
+      provisioner: 'csi.scaleway.com',
+      parameters: { encrypted: 'true' },
+      secretNameParameters: [
+        'csi.storage.k8s.io/node-stage-secret-name',
+        'csi.storage.k8s.io/node-expand-secret-name',
+      ],
+      secretKey: 'encryptionPassphrase',
+      customerManagedKey: true,
+      note:
+        'LUKS (cryptsetup) on the node with a passphrase from a Kubernetes Secret (key `encryptionPassphrase`), ' +
+        'e.g. a class `sbs-default-enc`. The matching `...-secret-namespace` parameters are required too. The ' +
+        'node-expand secret is only needed for volume expansion (CSINodeExpandSecret, default since Kubernetes ' +
+        '1.27). None of the preinstalled classes is encrypted; Scaleway Key Manager is not integrated with the CSI ' +
+        'driver. Platform-side encryption of SBS volumes is documented only in the HDS context, so it is not ' +
+        'relied on here. The CSI driver is preinstalled on Kapsule/Kosmos; do not install it yourself there.',
+      verified: true,
+      source: `${CSI}/examples/kubernetes/README.md`,
+    },
+  },
+  capabilities: {
+    managedKubernetes: {
+      supported: true,
+      verified: true,
+      source: `${TF}/docs/resources/k8s_cluster.md`,
+      note: 'Kapsule (`type = kapsule*`) and Kosmos multicloud (`type = multicloud*`). Kubernetes API regions in the SDK: fr-par, nl-ams, pl-waw, it-mil.',
+    },
+    bucketSse: {
+      supported: true,
+      verified: true,
+      source: `${DOCS}/object-storage/api-cli/enable-sse-one.mdx`,
+      note:
+        'SSE-ONE: `sse_algorithm = "AES256"` in scaleway_object_bucket_server_side_encryption_configuration; keys ' +
+        'managed by Scaleway. Only objects uploaded after enabling are encrypted. SSE-C also exists ' +
+        '(scaleway_object.sse_customer_key). An older Scaleway page saying SSE-S3/SSE-KMS are unsupported is outdated.',
+    },
+    bucketSseKms: {
+      supported: true,
+      verified: true,
+      source: `${DOCS}/object-storage/api-cli/enable-sse-kms.mdx`,
+      note:
+        '`sse_algorithm = "aws:kms"` + `kms_master_key_id` (a scaleway_key_manager_key) + optional ' +
+        '`bucket_key_enabled`. Every principal reading/writing objects needs the Key Manager permission sets ' +
+        'KeyManagerKeyEncrypt / KeyManagerKeyDecrypt (Object Storage permissions alone give access denied). ' +
+        'Docs posted 2026-06-04.',
+    },
+    objectLock: {
+      supported: true,
+      verified: true,
+      source: `${TF}/docs/resources/object_bucket_lock_configuration.md`,
+      note: 'Set `object_lock_enabled = true` on the bucket at creation, then scaleway_object_bucket_lock_configuration (GOVERNANCE/COMPLIANCE).',
+    },
+    publicAccessBlock: NOT_DOCUMENTED_PAB,
+    bucketVersioning: {
+      supported: true,
+      verified: true,
+      source: `${TF}/docs/resources/object_bucket.md`,
+      note: 'Inline `versioning { enabled = true }` on scaleway_object_bucket; no separate versioning resource.',
+    },
+    bucketLifecycle: {
+      supported: true,
+      verified: true,
+      source: `${TF}/docs/resources/object_bucket.md`,
+      note:
+        'Inline `lifecycle_rule` blocks (expiration, transition, noncurrent_version_expiration) on ' +
+        'scaleway_object_bucket; no separate lifecycle resource. Lifecycle rules must not be used for HDS data.',
+    },
+    kms: {
+      supported: true,
+      verified: true,
+      source: `${TF}/docs/resources/key_manager_key.md`,
+      note: 'Scaleway Key Manager (scaleway_key_manager_key). Regions fr-par, nl-ams, pl-waw.',
+    },
+    managedAuditLogging: {
+      supported: true,
+      verified: true,
+      source: `${DOCS}/kubernetes/how-to/access-audit-logs.mdx`,
+      note:
+        'Kubernetes API audit logs are on automatically for clusters with a dedicated control plane ' +
+        '(scaleway_k8s_cluster `type = kapsule-dedicated-*` / `multicloud-dedicated-*`) and go to Cockpit; ' +
+        'mutualized control planes (`kapsule`, `multicloud`) have none. The platform Audit Trail records API ' +
+        'events without any switch (fr-par and nl-ams only; not pl-waw) but Terraform can only read it (data source ' +
+        'scaleway_audit_trail_event); its export to a bucket has no Terraform resource in v2.81.0.',
+    },
+  },
+};

@@ -1,0 +1,504 @@
+import {
+  LocationKind,
+  ProviderFacts,
+  ResourceCategory,
+  VolumeEncryptionMechanism,
+} from '../types';
+
+const TF = 'https://github.com/UpCloudLtd/terraform-provider-upcloud/blob/v5.41.0';
+const OBJSTO = 'https://github.com/UpCloudLtd/terraform-provider-objsto/blob/v0.3.0';
+/** Lists the Utility-network CIDR of every zone in which a UKS cluster can run (all 15 public zones). */
+const ZONES_DOC = 'https://upcloud.com/docs/products/managed-kubernetes/features/data-plane/';
+/** Recorded `GET /1.3/zone` answer in UpCloud's own Go SDK: zone id + description ("Frankfurt #1" …). */
+const ZONES_FIXTURE = 'https://github.com/UpCloudLtd/upcloud-go-api/blob/v8.38.0/upcloud/service/fixtures/getzones.yaml';
+/** Recorded `GET /1.3/object-storage-2/regions` answer (2025-12-29) in UpCloud's own Go SDK. */
+const OBJSTO_REGIONS =
+  'https://github.com/UpCloudLtd/upcloud-go-api/blob/v8.38.0/upcloud/service/fixtures/managedobjectstoragepolicyversion.yaml';
+const OBJSTO_API = 'https://developers.upcloud.com/1.3/21-managed-object-storage/';
+const CSI = 'https://github.com/UpCloudLtd/upcloud-csi/blob/v1.2.0';
+
+/**
+ * UpCloud (UpCloud Oy, Helsinki, Finland).
+ * Checked against terraform-provider-upcloud v5.41.0 (2026-07-13), upcloud-csi v1.2.0, upcloud-go-api v8.38.0
+ * and UpCloud's own terraform-provider-objsto v0.3.0.
+ */
+export const UPCLOUD: ProviderFacts = {
+  id: 'upcloud',
+  name: 'UpCloud',
+  aliases: ['upcloudltd'],
+  hyperscaler: false,
+  ownership: {
+    legalEntity: 'UpCloud Oy',
+    headquartersCountry: 'FI',
+    headquartersCity: 'Helsinki',
+    ultimateParent: 'UpCloud Oy',
+    ultimateParentCountry: 'FI',
+    reasoning:
+      'UpCloud Oy (business ID 2431560-5, Aleksanterinkatu 15 B, Helsinki) is the data controller and contracting party; no parent company is known. ' +
+      'Third-party sources describe it as founder-led and backed by Finnish/EU investors (Inventure, Connected Capital, state fund Tesi), ' +
+      'with non-EU data centres run by subsidiaries such as UpCloud USA Inc.; the shareholder structure is not confirmed by a primary source.',
+    verified: false,
+    sources: [
+      'https://upcloud.com/global/privacy-notice/',
+      'https://upcloud.com/security-privacy',
+      'https://csf.hop3.abilian.com/providers/upcloud.html',
+    ],
+  },
+  certifications: [],
+  terraformSources: ['UpCloudLtd/upcloud'],
+  resourceTypePrefixes: ['upcloud_'],
+  // The provider block has no location argument (username/password/token and retry settings only).
+  resourceTypes: [
+    {
+      resourceType: 'upcloud_kubernetes_cluster',
+      category: ResourceCategory.KUBERNETES_CLUSTER,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/kubernetes_cluster.md`,
+      note:
+        '`storage_encryption` = `data-at-rest` | `none` sets the default encryption of the worker nodes\' storage (not of PVCs); ' +
+        '`control_plane_ip_filter` is required (`["0.0.0.0/0"]` = open to all); `network` must be in the same zone; `private_node_groups` needs a NAT gateway.',
+    },
+    {
+      resourceType: 'upcloud_kubernetes_node_group',
+      category: ResourceCategory.NODE_POOL,
+      source: `${TF}/docs/resources/kubernetes_node_group.md`,
+      note:
+        'No location argument: located through `cluster` (UUID). `storage_encryption` = `data-at-rest` | `none` overrides the cluster default; ' +
+        '`utility_network_access`, `anti_affinity`, `custom_plan`/`gpu_plan`/`cloud_native_plan { storage_tier }`.',
+    },
+    {
+      resourceType: 'upcloud_managed_object_storage',
+      category: ResourceCategory.BUCKET,
+      locationArguments: ['region'],
+      source: `${TF}/docs/resources/managed_object_storage.md`,
+      note:
+        'The object-storage service that holds buckets. `region` is an object-storage region (europe-1 …), not a zone. ' +
+        '`network { type = public | private }` decides whether a public endpoint exists; read-only `endpoint[].domain_name` is the S3 host. No encryption argument (data encrypted at rest by default).',
+    },
+    {
+      resourceType: 'upcloud_managed_object_storage_bucket',
+      category: ResourceCategory.BUCKET,
+      source: `${TF}/docs/resources/managed_object_storage_bucket.md`,
+      note: 'Only `service_uuid` and `name`: located through its service. No versioning/encryption/ACL arguments (use S3 tools or the objsto provider).',
+    },
+    {
+      resourceType: 'upcloud_managed_object_storage_policy',
+      category: ResourceCategory.BUCKET_CONFIGURATION,
+      source: `${TF}/docs/resources/managed_object_storage_policy.md`,
+      note: 'IAM-style policy of the service (URL-encoded `document`), attached to users with upcloud_managed_object_storage_user_policy; not an S3 bucket policy.',
+    },
+    {
+      resourceType: 'upcloud_managed_object_storage_user_policy',
+      category: ResourceCategory.BUCKET_CONFIGURATION,
+      source: `${TF}/docs/resources/managed_object_storage_user_policy.md`,
+    },
+    {
+      resourceType: 'upcloud_managed_object_storage_custom_domain',
+      category: ResourceCategory.BUCKET_CONFIGURATION,
+      source: `${TF}/docs/resources/managed_object_storage_custom_domain.md`,
+      note: 'Adds a customer domain in front of the service: S3 hosts under that domain are not recognisable as UpCloud by host name.',
+    },
+    {
+      resourceType: 'upcloud_managed_object_storage_static_site',
+      category: ResourceCategory.BUCKET_CONFIGURATION,
+      source: `${TF}/docs/resources/managed_object_storage_static_site.md`,
+      note: 'Serves a bucket publicly; the bucket "must have a public read policy".',
+    },
+    {
+      resourceType: 'upcloud_network',
+      category: ResourceCategory.NETWORK,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/network.md`,
+      note: 'SDN private network. No separate subnet resource: exactly one `ip_network { address, dhcp, family, gateway }` block per network.',
+    },
+    {
+      resourceType: 'upcloud_router',
+      category: ResourceCategory.NETWORK,
+      source: `${TF}/docs/resources/router.md`,
+      note: 'Global (no zone); connects private networks.',
+    },
+    {
+      resourceType: 'upcloud_gateway',
+      category: ResourceCategory.NETWORK,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/gateway.md`,
+      note: '`features` = nat and/or vpn.',
+    },
+    {
+      resourceType: 'upcloud_network_peering',
+      category: ResourceCategory.NETWORK,
+      source: `${TF}/docs/resources/network_peering.md`,
+      note: 'Peers networks across accounts; located through `network`/`peer_network`.',
+    },
+    {
+      resourceType: 'upcloud_firewall_rules',
+      category: ResourceCategory.FIREWALL,
+      source: `${TF}/docs/resources/firewall_rules.md`,
+      note:
+        'One per server (`server_id`); ordered `firewall_rule { action accept|drop, direction in|out, family, protocol, source_/destination_address_start/end, ..._port_start/end }`. ' +
+        'Applies to public and utility interfaces only, and only if the server has `firewall = true`.',
+    },
+    {
+      resourceType: 'upcloud_firewall_ruleset',
+      category: ResourceCategory.FIREWALL,
+      source: `${TF}/docs/resources/firewall_ruleset.md`,
+      note: 'SDN firewall ruleset (ordered `rules`, optional `server_uuid`); no zone argument.',
+    },
+    {
+      resourceType: 'upcloud_managed_database_postgresql',
+      category: ResourceCategory.DATABASE,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/managed_database_postgresql.md`,
+      note: 'No encryption argument: UpCloud encrypts instance volumes (LUKS, per-instance keys) and backups by default.',
+    },
+    {
+      resourceType: 'upcloud_managed_database_mysql',
+      category: ResourceCategory.DATABASE,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/managed_database_mysql.md`,
+      note: 'No encryption argument.',
+    },
+    {
+      resourceType: 'upcloud_managed_database_opensearch',
+      category: ResourceCategory.DATABASE,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/managed_database_opensearch.md`,
+      note: 'No encryption argument; `access_control` switches user access control on.',
+    },
+    {
+      resourceType: 'upcloud_managed_database_valkey',
+      category: ResourceCategory.DATABASE,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/managed_database_valkey.md`,
+      note: 'No encryption argument.',
+    },
+    {
+      resourceType: 'upcloud_storage',
+      category: ResourceCategory.VOLUME,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/storage.md`,
+      note: '`encrypt` (bool) = encryption at rest, off unless set; `tier` (maxiops/standard/hdd …).',
+    },
+    {
+      resourceType: 'upcloud_file_storage',
+      category: ResourceCategory.VOLUME,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/file_storage.md`,
+      note: '`encrypt` (bool, default false) can only be set at creation.',
+    },
+    {
+      resourceType: 'upcloud_server',
+      category: ResourceCategory.SERVER,
+      locationArguments: ['zone'],
+      source: `${TF}/docs/resources/server.md`,
+      note: '`template { encrypt }` and `storage_devices` decide disk encryption (off unless set); `firewall` (bool) enables upcloud_firewall_rules.',
+    },
+  ],
+  regions: [
+    {
+      code: 'fi-hel1',
+      kind: LocationKind.LOCATION,
+      country: 'FI',
+      city: 'Helsinki',
+      cityVerified: true,
+      source: ZONES_FIXTURE,
+      note: 'UpCloud calls it a zone (single data-centre location, no region above it). API description "Helsinki #1".',
+    },
+    {
+      code: 'fi-hel2',
+      kind: LocationKind.LOCATION,
+      country: 'FI',
+      city: 'Helsinki',
+      cityVerified: true,
+      source: ZONES_FIXTURE,
+      note: 'UpCloud calls it a zone (single data-centre location, no region above it). API description "Helsinki #2".',
+    },
+    {
+      code: 'de-fra1',
+      kind: LocationKind.LOCATION,
+      country: 'DE',
+      city: 'Frankfurt',
+      cityVerified: true,
+      source: ZONES_FIXTURE,
+      note: 'UpCloud calls it a zone (single data-centre location, no region above it). API description "Frankfurt #1".',
+    },
+    {
+      code: 'nl-ams1',
+      kind: LocationKind.LOCATION,
+      country: 'NL',
+      city: 'Amsterdam',
+      cityVerified: true,
+      source: ZONES_FIXTURE,
+      note: 'UpCloud calls it a zone (single data-centre location, no region above it). API description "Amsterdam #1".',
+    },
+    {
+      code: 'uk-lon1',
+      kind: LocationKind.LOCATION,
+      country: 'GB',
+      city: 'London',
+      cityVerified: true,
+      source: ZONES_FIXTURE,
+      note: 'UpCloud calls it a zone (single data-centre location, no region above it). API description "London #1". United Kingdom: outside the EU (EU adequacy decision); the code prefix is `uk`, the country code GB.',
+    },
+    {
+      code: 'es-mad1',
+      kind: LocationKind.LOCATION,
+      country: 'ES',
+      city: 'Madrid',
+      cityVerified: false,
+      source: ZONES_DOC,
+      note: 'UpCloud calls it a zone (single data-centre location, no region above it). City from the code and UpCloud guides; not in the recorded zone list.',
+    },
+    {
+      code: 'pl-waw1',
+      kind: LocationKind.LOCATION,
+      country: 'PL',
+      city: 'Warsaw',
+      cityVerified: false,
+      source: ZONES_DOC,
+      note: 'UpCloud calls it a zone (single data-centre location, no region above it). City from the code and UpCloud guides; not in the recorded zone list.',
+    },
+    {
+      code: 'se-sto1',
+      kind: LocationKind.LOCATION,
+      country: 'SE',
+      city: 'Stockholm',
+      cityVerified: false,
+      source: ZONES_DOC,
+      note: 'UpCloud calls it a zone (single data-centre location, no region above it). City from the code and UpCloud guides; not in the recorded zone list.',
+    },
+    {
+      code: 'dk-cph1',
+      kind: LocationKind.LOCATION,
+      country: 'DK',
+      city: 'Copenhagen',
+      cityVerified: false,
+      source: ZONES_DOC,
+      note: 'UpCloud calls it a zone (single data-centre location, no region above it). Newer zone. City from the code and UpCloud guides; a 3rd-party list places the data centre in Ballerup (Copenhagen area).',
+    },
+    {
+      code: 'no-svg1',
+      kind: LocationKind.LOCATION,
+      country: 'NO',
+      city: 'Stavanger',
+      cityVerified: false,
+      source: ZONES_DOC,
+      note: 'UpCloud calls it a zone (single data-centre location, no region above it). Newer zone. Norway: EEA, outside the EU. City from the code and UpCloud guides.',
+    },
+    {
+      code: 'us-chi1',
+      kind: LocationKind.LOCATION,
+      country: 'US',
+      city: 'Chicago',
+      cityVerified: true,
+      source: ZONES_FIXTURE,
+      note: 'UpCloud calls it a zone (single data-centre location, no region above it). Outside Europe (United States); run by a US subsidiary per 3rd-party sources. API description "Chicago #1".',
+    },
+    {
+      code: 'us-nyc1',
+      kind: LocationKind.LOCATION,
+      country: 'US',
+      city: 'New York',
+      cityVerified: true,
+      source: ZONES_FIXTURE,
+      note: 'UpCloud calls it a zone (single data-centre location, no region above it). Outside Europe (United States). API description "New York #1".',
+    },
+    {
+      code: 'us-sjo1',
+      kind: LocationKind.LOCATION,
+      country: 'US',
+      city: 'San Jose',
+      cityVerified: true,
+      source: ZONES_FIXTURE,
+      note: 'UpCloud calls it a zone (single data-centre location, no region above it). Outside Europe (United States). API description "San Jose #1".',
+    },
+    {
+      code: 'sg-sin1',
+      kind: LocationKind.LOCATION,
+      country: 'SG',
+      city: 'Singapore',
+      cityVerified: true,
+      source: ZONES_FIXTURE,
+      note: 'UpCloud calls it a zone (single data-centre location, no region above it). Outside Europe (Singapore). API description "Singapore #1".',
+    },
+    {
+      code: 'au-syd1',
+      kind: LocationKind.LOCATION,
+      country: 'AU',
+      city: 'Sydney',
+      cityVerified: false,
+      source: ZONES_DOC,
+      note: 'UpCloud calls it a zone (single data-centre location, no region above it). Outside Europe (Australia). City from the code and UpCloud guides.',
+    },
+    {
+      code: 'europe-1',
+      kind: LocationKind.OBJECT_STORAGE_REGION,
+      country: 'FI',
+      city: 'Helsinki',
+      cityVerified: false,
+      source: OBJSTO_REGIONS,
+      note: 'Managed Object Storage region; the API lists primary_zone fi-hel2 and zones [de-fra1, es-mad1, fi-hel1, fi-hel2, nl-ams1, pl-waw1, se-sto1, uk-lon1, dk-cph1] (zones from which private networks can attach). Country/city taken from the primary zone: UpCloud does not state where the data of a region is stored beyond that. S3 endpoints are per service (`<id>.upcloudobjects.com`), so there is no per-region s3Endpoint. The older API doc example shows primary_zone fi-hel1; both are in Finland.',
+    },
+    {
+      code: 'europe-2',
+      kind: LocationKind.OBJECT_STORAGE_REGION,
+      country: 'DE',
+      city: 'Frankfurt',
+      cityVerified: false,
+      source: OBJSTO_REGIONS,
+      note: 'Managed Object Storage region; the API lists primary_zone de-fra1 and zones [de-fra1, es-mad1, fi-hel1, fi-hel2, nl-ams1, pl-waw1, se-sto1, uk-lon1, dk-cph1] (zones from which private networks can attach). Country/city taken from the primary zone: UpCloud does not state where the data of a region is stored beyond that. S3 endpoints are per service (`<id>.upcloudobjects.com`), so there is no per-region s3Endpoint.',
+    },
+    {
+      code: 'europe-3',
+      kind: LocationKind.OBJECT_STORAGE_REGION,
+      country: 'SE',
+      city: 'Stockholm',
+      cityVerified: false,
+      source: OBJSTO_REGIONS,
+      note: 'Managed Object Storage region; the API lists primary_zone se-sto1 and zones [de-fra1, es-mad1, fi-hel1, fi-hel2, nl-ams1, pl-waw1, se-sto1, uk-lon1, dk-cph1] (zones from which private networks can attach). Country/city taken from the primary zone: UpCloud does not state where the data of a region is stored beyond that. S3 endpoints are per service (`<id>.upcloudobjects.com`), so there is no per-region s3Endpoint.',
+    },
+    {
+      code: 'us-1',
+      kind: LocationKind.OBJECT_STORAGE_REGION,
+      country: 'US',
+      city: 'Chicago',
+      cityVerified: false,
+      source: OBJSTO_REGIONS,
+      note: 'Managed Object Storage region; the API lists primary_zone us-chi1 and zones [us-chi1, us-sjo1, us-nyc1] (zones from which private networks can attach). Country/city taken from the primary zone: UpCloud does not state where the data of a region is stored beyond that. S3 endpoints are per service (`<id>.upcloudobjects.com`), so there is no per-region s3Endpoint. Outside Europe (United States).',
+    },
+    {
+      code: 'apac-1',
+      kind: LocationKind.OBJECT_STORAGE_REGION,
+      country: 'SG',
+      city: 'Singapore',
+      cityVerified: false,
+      source: OBJSTO_REGIONS,
+      note: 'Managed Object Storage region; the API lists primary_zone sg-sin1 and zones [sg-sin1, au-syd1] (zones from which private networks can attach). Country/city taken from the primary zone: UpCloud does not state where the data of a region is stored beyond that. S3 endpoints are per service (`<id>.upcloudobjects.com`), so there is no per-region s3Endpoint. Outside Europe (Singapore).',
+    },
+  ],
+  objectStorage: {
+    s3Compatible: true,
+    hostPatterns: ['[a-z0-9]+(?:-private)?\\.upcloudobjects\\.com'],
+    pathStyleRequired: true,
+    signingRegion: '{region}',
+    source: `${TF}/docs/guides/objsto-as-s3-state-backend.md`,
+    note:
+      'Each Managed Object Storage service has its own endpoint `https://<id>.upcloudobjects.com` (private: `<id>-private.upcloudobjects.com`; ' +
+      'IAM at `:4443/iam`, STS at `:4443/sts`), read from `upcloud_managed_object_storage.endpoint[].domain_name`. The host does not name the region: ' +
+      'resolve the region through the service resource. UpCloud\'s S3-backend guide uses path-style URLs and the object-storage region (e.g. `europe-1`) as the S3 region. ' +
+      'Custom domains (upcloud_managed_object_storage_custom_domain) hide the provider. Bucket settings beyond create/delete: UpCloud\'s own provider ' +
+      '`UpCloudLtd/objsto` (objsto_bucket, objsto_bucket_versioning, objsto_bucket_lifecycle_configuration, objsto_bucket_policy, objsto_bucket_cors_configuration) ' +
+      'or hashicorp/aws with a custom endpoint; neither names the UpCloud region.',
+  },
+  kubernetesStorage: {
+    storageClasses: [
+      {
+        name: 'upcloud-block-storage-maxiops',
+        provisioner: 'storage.csi.upcloud.com',
+        encrypted: false,
+        isDefault: true,
+        parameters: { tier: 'maxiops' },
+        verified: true,
+        source: `${CSI}/deploy/kubernetes/setup-upcloud-csi.yaml`,
+      },
+      {
+        name: 'upcloud-block-storage-hdd',
+        provisioner: 'storage.csi.upcloud.com',
+        encrypted: false,
+        isDefault: false,
+        parameters: { tier: 'hdd' },
+        verified: true,
+        source: `${CSI}/deploy/kubernetes/setup-upcloud-csi.yaml`,
+      },
+      {
+        name: 'upcloud-block-storage-standard',
+        provisioner: 'storage.csi.upcloud.com',
+        encrypted: false,
+        isDefault: false,
+        parameters: { tier: 'standard' },
+        verified: true,
+        source: `${CSI}/deploy/kubernetes/setup-upcloud-csi.yaml`,
+      },
+      {
+        name: 'upcloud-encrypted-block-storage',
+        provisioner: 'storage.csi.upcloud.com',
+        encrypted: true,
+        isDefault: false,
+        parameters: { tier: 'maxiops', encryption: 'data-at-rest' },
+        verified: true,
+        source: `${CSI}/example/test-pvc-encryption-at-rest.yaml`,
+      },
+    ],
+    encryption: {
+      mechanism: VolumeEncryptionMechanism.STORAGE_CLASS_PARAMETER,
+      provisioner: 'storage.csi.upcloud.com',
+      parameters: { encryption: 'data-at-rest' },
+      customerManagedKey: false,
+      note:
+        'Create a StorageClass with `parameters.encryption: "data-at-rest"` (plus `tier`); the driver then creates UpCloud storage with encryption at rest ' +
+        '(added in upcloud-csi v1.2.0). Keys are managed by UpCloud. Encrypted snapshots cannot yet be used as a volume source. ' +
+        'The shipped classes (maxiops default, hdd, standard; all reclaimPolicy Retain) are NOT encrypted. ' +
+        'The cluster/node-group `storage_encryption = "data-at-rest"` argument covers the worker nodes\' storage, not PersistentVolumes.',
+      verified: true,
+      source: `${CSI}/example/test-pvc-encryption-at-rest.yaml`,
+    },
+  },
+  capabilities: {
+    managedKubernetes: {
+      supported: true,
+      verified: true,
+      source: `${TF}/docs/resources/kubernetes_cluster.md`,
+      note: 'UKS (`upcloud_kubernetes_cluster` + `upcloud_kubernetes_node_group`).',
+    },
+    bucketSse: {
+      supported: true,
+      verified: true,
+      source: OBJSTO_API,
+      note: 'Managed Object Storage: "All customers data is encrypted by default using encryption at rest" — nothing to configure; SSE request headers are not documented.',
+    },
+    bucketSseKms: {
+      supported: false,
+      verified: false,
+      source: OBJSTO_API,
+      note: 'not documented in the Managed Object Storage API docs; UpCloud has no KMS service.',
+    },
+    objectLock: {
+      supported: false,
+      verified: false,
+      source: OBJSTO_API,
+      note: 'not documented in the Managed Object Storage docs, and neither the upcloud nor the objsto Terraform provider has an object-lock resource.',
+    },
+    publicAccessBlock: {
+      supported: false,
+      verified: false,
+      source: OBJSTO_API,
+      note: 'not documented in the Managed Object Storage docs; public access is controlled by the service `network { type = public }` and bucket policies.',
+    },
+    bucketVersioning: {
+      supported: true,
+      verified: true,
+      source: `${OBJSTO}/docs/resources/bucket_versioning.md`,
+      note: 'Through UpCloud\'s own S3 provider `UpCloudLtd/objsto` (`objsto_bucket_versioning`), built for UpCloud Managed Object Storage; the upcloud provider has no versioning argument.',
+    },
+    bucketLifecycle: {
+      supported: true,
+      verified: true,
+      source: `${OBJSTO}/docs/resources/bucket_lifecycle_configuration.md`,
+      note: '`objsto_bucket_lifecycle_configuration` (expiration, noncurrent_version_expiration, prefix/tag/size filters) in UpCloud\'s objsto provider.',
+    },
+    kms: {
+      supported: false,
+      verified: false,
+      source: `${TF}/docs/index.md`,
+      note: 'not documented: no KMS resource in terraform-provider-upcloud v5.41.0 and no UpCloud KMS product found. Encryption at rest uses UpCloud-managed keys.',
+    },
+    managedAuditLogging: {
+      supported: false,
+      verified: true,
+      source: 'https://developers.upcloud.com/1.3/22-audit-logs/',
+      note:
+        'UpCloud Audit Logs (account, login, server, storage, database, load balancer, object storage and UKS events; 180 days; API /1.3/audit-logs and export) ' +
+        'are always on, but there is no Terraform resource to configure them, and UKS has no API-server audit setting in Terraform.',
+    },
+  },
+};

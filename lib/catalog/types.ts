@@ -1,0 +1,424 @@
+/**
+ * Typed facts about cloud providers. Every fact carries the https URL it was
+ * checked against and whether a primary source confirmed it: a fact marked
+ * unverified is still usable, but findings that depend on it say so.
+ *
+ * These interfaces are jsii structs (data only); the behaviour lives in
+ * `CloudProvider` and `Catalog`.
+ */
+
+/** What kind of location a code names. */
+export enum LocationKind {
+  /** A region (several zones / data centres), e.g. Scaleway `fr-par`. */
+  REGION = 'region',
+  /** An availability zone inside a region, e.g. Scaleway `fr-par-1`. */
+  ZONE = 'zone',
+  /** A single data-centre location, e.g. Hetzner `fsn1`, IONOS `de/fra`. */
+  LOCATION = 'location',
+  /** A region code used only by the object-storage service, e.g. IONOS `eu-central-3`. */
+  OBJECT_STORAGE_REGION = 'object-storage-region',
+}
+
+/** A location code that a provider's Terraform provider accepts. */
+export interface RegionInfo {
+  /** The code exactly as the Terraform provider accepts it (e.g. `fr-par`, `de/fra`, `GRA11`). */
+  readonly code: string;
+  /** Region, zone, location or object-storage region. */
+  readonly kind: LocationKind;
+  /** ISO 3166-1 alpha-2 code of the country where the data centre is. */
+  readonly country: string;
+  /**
+   * Other countries where data in this location may be, for locations that span countries
+   * (multi-region and dual-region storage, network zones). Rules check every country.
+   * @default - only `country`
+   */
+  readonly additionalCountries?: string[];
+  /** City (or area) of the data centre. */
+  readonly city: string;
+  /** Whether a primary source names the city (the country may still be verified). */
+  readonly cityVerified: boolean;
+  /**
+   * For a zone: the code of its region.
+   * @default - not a zone
+   */
+  readonly parent?: string;
+  /**
+   * Other spellings of the same location that Terraform arguments use (matched case-insensitively).
+   * @default - none
+   */
+  readonly aliases?: string[];
+  /**
+   * S3 API endpoint of the provider's object storage in this region.
+   * @default - no S3 endpoint in this region
+   */
+  readonly s3Endpoint?: string;
+  /** https URL of the source for this location. */
+  readonly source: string;
+  /**
+   * Remarks (e.g. outside the EU, sold by a subsidiary).
+   * @default - none
+   */
+  readonly note?: string;
+}
+
+/**
+ * A rule that maps location codes not listed one by one to a country, e.g.
+ * every AWS region starting with `us-` is in the United States.
+ */
+export interface RegionRule {
+  /** A JavaScript regular expression, matched case-insensitively against the whole code. */
+  readonly pattern: string;
+  /** ISO 3166-1 alpha-2 code of the country. */
+  readonly country: string;
+  /**
+   * What kind of location the matched codes are.
+   * @default LocationKind.REGION
+   */
+  readonly kind?: LocationKind;
+  /** What the rule covers, in words. */
+  readonly description: string;
+  /** https URL of the source. */
+  readonly source: string;
+}
+
+/** Certification schemes and memberships tracked by the catalog. */
+export enum CertificationScheme {
+  /** BSI Cloud Computing Compliance Criteria Catalogue (C5) attestation. */
+  BSI_C5 = 'BSI C5',
+  /** ANSSI SecNumCloud qualification (France). */
+  SECNUMCLOUD = 'SecNumCloud',
+  /** ISO/IEC 27001 information security management. */
+  ISO_27001 = 'ISO/IEC 27001',
+  /** ISO/IEC 27017 cloud security controls. */
+  ISO_27017 = 'ISO/IEC 27017',
+  /** ISO/IEC 27018 protection of PII in public clouds. */
+  ISO_27018 = 'ISO/IEC 27018',
+  /** ISO/IEC 27701 privacy information management. */
+  ISO_27701 = 'ISO/IEC 27701',
+  /** ISO 22301 business continuity. */
+  ISO_22301 = 'ISO 22301',
+  /** SOC 1 / SOC 2 / SOC 3 reports. */
+  SOC = 'SOC',
+  /** CSA STAR. */
+  CSA_STAR = 'CSA STAR',
+  /** Trusted Cloud Data Profile (Germany). */
+  TCDP = 'TCDP',
+  /** Hébergeur de Données de Santé (France). */
+  HDS = 'HDS',
+  /** GDPR Art. 32 technical and organisational measures audited by a third party. */
+  GDPR_TOM_AUDIT = 'GDPR TOM audit',
+  /** Membership of the Gaia-X AISBL. */
+  GAIAX_MEMBERSHIP = 'Gaia-X membership',
+  /** A Gaia-X compliance label for a service offering. */
+  GAIAX_LABEL = 'Gaia-X label',
+  /** Spain's Esquema Nacional de Seguridad. */
+  ENS = 'ENS',
+}
+
+/** Where a certification stands. */
+export enum CertificationStatus {
+  /** Held now (as far as the source says). */
+  HELD = 'held',
+  /** The provider is in the process of obtaining it. */
+  IN_PROGRESS = 'in-progress',
+  /** Held or joined once, now ended (e.g. left Gaia-X). */
+  ENDED = 'ended',
+}
+
+/** A certification, attestation or membership of a provider. */
+export interface Certification {
+  /** The scheme. */
+  readonly scheme: CertificationScheme;
+  /** Held, in progress or ended. */
+  readonly status: CertificationStatus;
+  /** Which services, regions or legal entities it covers. */
+  readonly scope: string;
+  /** Whether a primary source (the provider or the certifying body) confirms it. */
+  readonly verified: boolean;
+  /** https URL of the source. */
+  readonly source: string;
+  /**
+   * Remarks.
+   * @default - none
+   */
+  readonly note?: string;
+}
+
+/** Who runs a provider and who controls it. */
+export interface Ownership {
+  /** The contracting legal entity for European customers. */
+  readonly legalEntity: string;
+  /** ISO 3166-1 alpha-2 code of the headquarters country. */
+  readonly headquartersCountry: string;
+  /** Headquarters city. */
+  readonly headquartersCity: string;
+  /** The ultimate parent company (or the entity itself when independent). */
+  readonly ultimateParent: string;
+  /** ISO 3166-1 alpha-2 code of the ultimate parent's country. */
+  readonly ultimateParentCountry: string;
+  /** Why the ultimate parent is the one named, and any control caveats worth knowing. */
+  readonly reasoning: string;
+  /** Whether primary sources confirm headquarters and parent (not only third-party summaries). */
+  readonly verified: boolean;
+  /** https URLs of the sources. */
+  readonly sources: string[];
+}
+
+/** The role a Terraform resource type plays, as far as the sovereignty rules care. */
+export enum ResourceCategory {
+  /** A managed Kubernetes cluster. */
+  KUBERNETES_CLUSTER = 'kubernetes-cluster',
+  /** A node pool / node group of a managed Kubernetes cluster. */
+  NODE_POOL = 'node-pool',
+  /** An object-storage bucket (or the service that holds buckets). */
+  BUCKET = 'bucket',
+  /** A separate resource configuring a bucket (encryption, versioning, lifecycle, ACL, policy, lock…). */
+  BUCKET_CONFIGURATION = 'bucket-configuration',
+  /** A private network, VPC or LAN. */
+  NETWORK = 'network',
+  /** A subnet. */
+  SUBNET = 'subnet',
+  /** A firewall or security group (or one of its rules). */
+  FIREWALL = 'firewall',
+  /** A key-management key or key ring. */
+  KMS = 'kms',
+  /** An audit trail, log subscription or log pipeline. */
+  AUDIT_LOGGING = 'audit-logging',
+  /** A managed database. */
+  DATABASE = 'database',
+  /** A block-storage volume. */
+  VOLUME = 'volume',
+  /** A virtual or bare-metal server. */
+  SERVER = 'server',
+}
+
+/** A Terraform resource type of a provider and what it is. */
+export interface ResourceTypeFact {
+  /** Terraform resource type, e.g. `scaleway_k8s_cluster`. (Named `resourceType` because `type` is reserved in Go.) */
+  readonly resourceType: string;
+  /** Its role. */
+  readonly category: ResourceCategory;
+  /**
+   * Arguments that carry its location (region/zone/location), in the order they take precedence.
+   * @default - located through its provider configuration only
+   */
+  readonly locationArguments?: string[];
+  /** https URL of the resource's documentation. */
+  readonly source: string;
+  /**
+   * Remarks.
+   * @default - none
+   */
+  readonly note?: string;
+}
+
+/** A yes/no fact about what a provider supports. */
+export interface CapabilityFact {
+  /** Whether it is supported. */
+  readonly supported: boolean;
+  /** Whether a primary source confirms the answer. */
+  readonly verified: boolean;
+  /** https URL of the source. */
+  readonly source: string;
+  /**
+   * Remarks (limits, regions, how to use it).
+   * @default - none
+   */
+  readonly note?: string;
+}
+
+/** Capabilities constructs and rules need to know about. */
+export interface ProviderCapabilities {
+  /** A managed Kubernetes service that Terraform can create. */
+  readonly managedKubernetes: CapabilityFact;
+  /** Buckets can be encrypted server-side with provider-managed keys (SSE-S3 / AES256). */
+  readonly bucketSse: CapabilityFact;
+  /** Buckets can be encrypted server-side with a customer-managed KMS key (SSE-KMS). */
+  readonly bucketSseKms: CapabilityFact;
+  /** Buckets support object lock / WORM retention. */
+  readonly objectLock: CapabilityFact;
+  /** The S3 API supports the public access block configuration. */
+  readonly publicAccessBlock: CapabilityFact;
+  /** Buckets support versioning. */
+  readonly bucketVersioning: CapabilityFact;
+  /** Buckets support lifecycle expiration rules. */
+  readonly bucketLifecycle: CapabilityFact;
+  /** A key-management service Terraform can manage. */
+  readonly kms: CapabilityFact;
+  /** A provider-side audit trail (platform or Kubernetes API) that Terraform can switch on. */
+  readonly managedAuditLogging: CapabilityFact;
+}
+
+/** How the provider's object storage is reached through the S3 API. */
+export interface ObjectStorageFacts {
+  /** Whether the object storage speaks the S3 API. */
+  readonly s3Compatible: boolean;
+  /**
+   * Endpoint template with `{region}` for the object-storage region code,
+   * e.g. `https://s3.{region}.scw.cloud`.
+   * @default - no regional template (per-service endpoints)
+   */
+  readonly endpointTemplate?: string;
+  /**
+   * Regular expressions (case-insensitive, whole host) recognising endpoint hosts of this
+   * provider that are not listed per region — e.g. per-service endpoints. A named group
+   * `region` captures the region code when the host contains it.
+   * @default - only the per-region endpoints are recognised
+   */
+  readonly hostPatterns?: string[];
+  /** Whether clients must use path-style addressing (`https://host/bucket`). */
+  readonly pathStyleRequired: boolean;
+  /** The region string to give the S3 client (SigV4) when it differs from the region code; `{region}` is replaced. */
+  readonly signingRegion: string;
+  /** https URL of the source. */
+  readonly source: string;
+  /**
+   * Remarks.
+   * @default - none
+   */
+  readonly note?: string;
+}
+
+/** How encryption at rest is obtained for Kubernetes volumes. */
+export enum VolumeEncryptionMechanism {
+  /** A StorageClass whose CSI parameters switch encryption on, with a passphrase secret (LUKS on the node). */
+  STORAGE_CLASS_WITH_SECRET = 'storage-class-with-secret',
+  /** A StorageClass whose CSI parameters switch encryption on, with keys in the provider's KMS. */
+  STORAGE_CLASS_WITH_KMS = 'storage-class-with-kms',
+  /** A StorageClass parameter; the platform manages the keys. */
+  STORAGE_CLASS_PARAMETER = 'storage-class-parameter',
+  /** A predefined encrypted StorageClass (platform-managed keys). */
+  PREDEFINED_CLASS = 'predefined-class',
+  /** An annotation on the PersistentVolumeClaim naming a KMS key. */
+  PVC_ANNOTATION = 'pvc-annotation',
+  /** Every volume is encrypted by the platform; nothing to configure. */
+  PLATFORM_DEFAULT = 'platform-default',
+  /** No encryption at rest is available for Kubernetes volumes. */
+  NONE = 'none',
+}
+
+/** A StorageClass that a provider's managed Kubernetes (or its CSI driver) ships or documents. */
+export interface StorageClassFact {
+  /** StorageClass name. */
+  readonly name: string;
+  /** CSI provisioner. */
+  readonly provisioner: string;
+  /** Whether volumes of this class are encrypted at rest. */
+  readonly encrypted: boolean;
+  /** Whether it is the default class. */
+  readonly isDefault: boolean;
+  /**
+   * Parameters of the class, as documented.
+   * @default - none
+   */
+  readonly parameters?: { [key: string]: string };
+  /** Whether a primary source documents it. */
+  readonly verified: boolean;
+  /** https URL of the source. */
+  readonly source: string;
+}
+
+/** How to get encrypted Kubernetes volumes on this provider. */
+export interface VolumeEncryptionFact {
+  /** The mechanism. */
+  readonly mechanism: VolumeEncryptionMechanism;
+  /**
+   * CSI provisioner to use in an encrypted StorageClass.
+   * @default - none (no class to create)
+   */
+  readonly provisioner?: string;
+  /**
+   * Fixed StorageClass parameters that switch encryption on, e.g. `{ encrypted: 'true' }`.
+   * @default - none
+   */
+  readonly parameters?: { [key: string]: string };
+  /**
+   * StorageClass parameter names that must point at the passphrase secret's name; the
+   * matching `…-namespace` parameter names the secret's namespace.
+   * @default - no secret
+   */
+  readonly secretNameParameters?: string[];
+  /**
+   * Key inside the secret that holds the passphrase.
+   * @default - no secret
+   */
+  readonly secretKey?: string;
+  /**
+   * StorageClass parameters that name the KMS key.
+   * @default - no KMS parameters
+   */
+  readonly kmsParameters?: string[];
+  /**
+   * PVC annotation that carries the KMS key id.
+   * @default - no annotation
+   */
+  readonly pvcAnnotation?: string;
+  /**
+   * Name of a predefined encrypted class, or the class a PVC annotation applies to.
+   * @default - none
+   */
+  readonly storageClassName?: string;
+  /** Whether the customer controls the key (passphrase or KMS key). */
+  readonly customerManagedKey: boolean;
+  /** What it means in practice, prerequisites and limits. */
+  readonly note: string;
+  /** Whether a primary source documents it. */
+  readonly verified: boolean;
+  /** https URL of the source. */
+  readonly source: string;
+}
+
+/** Facts about a provider's Kubernetes storage. */
+export interface KubernetesStorageFacts {
+  /** StorageClasses the provider ships or documents. */
+  readonly storageClasses: StorageClassFact[];
+  /** How to obtain encryption at rest. */
+  readonly encryption: VolumeEncryptionFact;
+}
+
+/** Everything the catalog knows about one provider. */
+export interface ProviderFacts {
+  /** Stable catalog id, e.g. `scaleway`. */
+  readonly id: string;
+  /** Display name. */
+  readonly name: string;
+  /** Other names `Catalog.provider()` accepts (Terraform local names, brand spellings). */
+  readonly aliases: string[];
+  /** Whether this is a US hyperscaler (AWS, Azure, Google Cloud). */
+  readonly hyperscaler: boolean;
+  /** Ownership and control. */
+  readonly ownership: Ownership;
+  /** Certifications and memberships. */
+  readonly certifications: Certification[];
+  /** Terraform provider source addresses, primary first (e.g. `scaleway/scaleway`). */
+  readonly terraformSources: string[];
+  /** Prefixes of its Terraform resource types (e.g. `scaleway_`). */
+  readonly resourceTypePrefixes: string[];
+  /**
+   * Name of the provider-configuration argument that sets the default location
+   * (`region`, `zone`, `location`…), in order of precedence.
+   * @default - the provider configuration has no location
+   */
+  readonly providerLocationArguments?: string[];
+  /** Resource types the rules need to recognise. */
+  readonly resourceTypes: ResourceTypeFact[];
+  /** Every location code its Terraform provider accepts (for hyperscalers: at least all European ones). */
+  readonly regions: RegionInfo[];
+  /**
+   * Rules mapping codes not listed in `regions` to a country.
+   * @default - none
+   */
+  readonly regionRules?: RegionRule[];
+  /**
+   * Object storage.
+   * @default - no object storage
+   */
+  readonly objectStorage?: ObjectStorageFacts;
+  /**
+   * Kubernetes storage and how to encrypt it.
+   * @default - no managed Kubernetes storage facts
+   */
+  readonly kubernetesStorage?: KubernetesStorageFacts;
+  /** Capabilities. */
+  readonly capabilities: ProviderCapabilities;
+}
