@@ -1,0 +1,323 @@
+import { invalidInput, SovereignError } from '../errors';
+import { Countries } from '../core/countries';
+import { SovereigntyPolicy } from '../core/policy';
+import { TerraformConfiguration } from './model/configuration';
+import { LocationResolver } from './model/location';
+import { matchesType, ResourceView, RuleContext } from './model/view';
+import { Pack } from './packs';
+import { Finding, SuppressionNote, SuppressionNoteKind } from './report/model';
+import { ComplianceReport } from './report/report';
+import { IRule } from './rule';
+import { BUILTIN_RULES } from './rules';
+import { Suppression, suppressionMatches, validateSuppression } from './suppressions';
+import { FindingLevel } from './types';
+
+/** Settings of a `ComplianceEngine`. */
+export interface ComplianceEngineProps {
+  /**
+   * Rule packs to apply; when a rule is in several, the highest level wins.
+   * @default [Pack.GDPR]
+   */
+  readonly packs?: Pack[];
+  /**
+   * The policy to check against.
+   * @default - the default policy (EU jurisdiction)
+   */
+  readonly policy?: SovereigntyPolicy;
+  /**
+   * Your own rules, in addition to the built-in ones; select them in a custom pack.
+   * @default - built-in rules only
+   */
+  readonly rules?: IRule[];
+  /**
+   * Suppressions that apply to every configuration checked.
+   * @default - none
+   */
+  readonly suppressions?: Suppression[];
+  /**
+   * Country where Kubernetes clusters outside the configuration run.
+   * @default - the policy's `clusterLocation`
+   */
+  readonly clusterLocation?: string;
+  /**
+   * Date (YYYY-MM-DD) to evaluate suppression expiry against.
+   * @default - today (UTC)
+   */
+  readonly asOf?: string;
+}
+
+/** A configuration to check, with its name. */
+export interface NamedConfiguration {
+  /** Stack name or input path, shown in findings. */
+  readonly name: string;
+  /** The Terraform JSON configuration (a `cdk.tf.json` object). */
+  readonly configuration: any;
+  /**
+   * Suppressions for this configuration only (e.g. from constructs of the stack).
+   * @default - none
+   */
+  readonly suppressions?: Suppression[];
+}
+
+interface ActiveRule {
+  readonly rule: IRule;
+  readonly level: FindingLevel;
+}
+
+/**
+ * Checks Terraform JSON configurations against rule packs. The same engine runs at
+ * `cdktf synth` (through `SovereigntyChecks`) and in the `cdktf-sovereign` CLI.
+ *
+ * @example
+ * const engine = new ComplianceEngine({ packs: [Pack.GDPR, Pack.GAIAX_L3] });
+ * const report = engine.check(JSON.parse(fs.readFileSync('cdk.tf.json', 'utf8')), 'my-stack');
+ * report.summary.errors;
+ */
+export class ComplianceEngine {
+  /** The built-in rules. */
+  public static builtInRules(): IRule[] {
+    return [...BUILTIN_RULES];
+  }
+
+  /** The policy checked against. */
+  public readonly policy: SovereigntyPolicy;
+  /** The packs applied. */
+  public readonly packs: Pack[];
+  private readonly active: ActiveRule[];
+  private readonly suppressions: Suppression[];
+  private readonly clusterLocation?: string;
+  private readonly clusterLocationSource: string;
+  private readonly asOf: string;
+  private readonly rulesByType = new Map<string, ActiveRule[]>();
+  private readonly knownRuleIds: Set<string>;
+
+  constructor(props: ComplianceEngineProps = {}) {
+    this.policy = props.policy ?? new SovereigntyPolicy();
+    this.packs = props.packs && props.packs.length > 0 ? [...props.packs] : [Pack.GDPR];
+    this.asOf = props.asOf ?? new Date().toISOString().slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(this.asOf)) {
+      throw invalidInput({ code: 'INVALID_DATE', what: 'ComplianceEngine asOf', given: props.asOf, allowed: 'a date as YYYY-MM-DD', fix: 'pass a date like "2026-11-28", or omit it for today.' });
+    }
+    if (props.clusterLocation !== undefined) {
+      this.clusterLocation = Countries.normalize(props.clusterLocation);
+      this.clusterLocationSource = 'declared cluster location';
+    } else {
+      this.clusterLocation = this.policy.clusterLocation;
+      this.clusterLocationSource = 'policy clusterLocation';
+    }
+
+    const byId = new Map<string, IRule>();
+    for (const rule of [...BUILTIN_RULES, ...(props.rules ?? [])]) {
+      const id = rule?.metadata?.id;
+      if (typeof id !== 'string' || id.length === 0) {
+        throw new SovereignError('INVALID_RULE', 'A custom rule has no metadata.id. Allowed: rules whose metadata names a stable ID. Fix: set metadata.id, e.g. "ACME-001".');
+      }
+      if (byId.has(id) && !BUILTIN_RULES.includes(rule)) {
+        throw new SovereignError('DUPLICATE_RULE', `Rule ID "${id}" is defined twice. Allowed: unique rule IDs. Fix: rename the custom rule.`);
+      }
+      byId.set(id, rule);
+    }
+    this.knownRuleIds = new Set(byId.keys());
+
+    const levels = new Map<string, FindingLevel>();
+    for (const pack of this.packs) {
+      for (const selected of pack.rules) {
+        if (!byId.has(selected.ruleId)) {
+          throw invalidInput({
+            code: 'UNKNOWN_RULE',
+            what: `Rule in pack "${pack.id}"`,
+            given: selected.ruleId,
+            allowed: [...byId.keys()].join(', '),
+            fix: 'use the ID of a built-in rule or pass your custom rule in `rules`.',
+            candidates: [...byId.keys()],
+          });
+        }
+        const previous = levels.get(selected.ruleId);
+        levels.set(selected.ruleId, previous ? maxLevel(previous, selected.level) : selected.level);
+      }
+    }
+    this.active = [...levels].map(([id, level]) => ({ rule: byId.get(id)!, level }));
+    for (const id of this.policy.unsuppressibleRules) this.assertKnownRule(id, 'SovereigntyPolicy.unsuppressibleRules');
+    this.suppressions = (props.suppressions ?? []).map((s) => this.checkSuppression(s, 'in the engine options'));
+  }
+
+  /** Check one configuration. */
+  public check(configuration: any, name: string, suppressions?: Suppression[]): ComplianceReport {
+    return this.checkAll([{ name, configuration, suppressions }]);
+  }
+
+  /** Check several configurations (e.g. every stack of an app) into one report. */
+  public checkAll(configurations: NamedConfiguration[]): ComplianceReport {
+    const findings: Finding[] = [];
+    const notEvaluated = new Map<string, number>();
+    const notes: SuppressionNote[] = [];
+    let resources = 0;
+    const allSuppressions = [...this.suppressions];
+    const used = new Set<Suppression>();
+
+    for (const input of configurations) {
+      if (!input.configuration || typeof input.configuration !== 'object' || Array.isArray(input.configuration)) {
+        throw invalidInput({ code: 'INVALID_CONFIGURATION', what: `Configuration "${input.name}"`, given: typeof input.configuration, allowed: 'a Terraform JSON object (the content of cdk.tf.json)', fix: 'pass the parsed JSON configuration.' });
+      }
+      const local = (input.suppressions ?? []).map((s) => this.checkSuppression(s, `for ${input.name}`));
+      allSuppressions.push(...local);
+      const suppressions = [...this.suppressions, ...local];
+      const config = new TerraformConfiguration(input.name, input.configuration);
+      config.link();
+      const resolver = new LocationResolver(config, this.clusterLocation, this.clusterLocationSource);
+      const context = new RuleContext(config, this.policy, resolver);
+
+      const targets: ResourceView[] = [];
+      for (const record of config.resources) {
+        if (record.mode === 'managed') targets.push(context._view(record));
+      }
+      resources += targets.length;
+      for (const view of targets) {
+        let evaluated = false;
+        for (const { rule, level } of this.rulesFor(view.resourceType)) {
+          if (!rule.appliesTo(view, context)) continue;
+          evaluated = true;
+          for (const v of rule.evaluate(view, context)) {
+            findings.push(this.finding(rule, level, view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used));
+          }
+        }
+        if (!evaluated) notEvaluated.set(view.resourceType, (notEvaluated.get(view.resourceType) ?? 0) + 1);
+      }
+      for (const view of context.providers()) {
+        for (const { rule, level } of this.rulesFor('provider')) {
+          if (!rule.appliesTo(view, context)) continue;
+          for (const v of rule.evaluate(view, context)) {
+            findings.push(this.finding(rule, level, view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used));
+          }
+        }
+      }
+    }
+
+    for (const s of allSuppressions) {
+      if (!used.has(s)) {
+        notes.push({ kind: SuppressionNoteKind.UNUSED, ruleId: s.ruleId, target: describeTarget(s), reason: s.reason, message: `Suppression of ${s.ruleId} (${describeTarget(s)}) matched no finding; remove it.` });
+      }
+      if (s.expires && s.expires < this.asOf) {
+        notes.push({ kind: SuppressionNoteKind.EXPIRED, ruleId: s.ruleId, target: describeTarget(s), reason: s.reason, message: `Suppression of ${s.ruleId} (${describeTarget(s)}) expired on ${s.expires}; its findings are reported again.` });
+      }
+      if (this.policy.unsuppressibleRules.includes(s.ruleId)) {
+        notes.push({ kind: SuppressionNoteKind.REFUSED, ruleId: s.ruleId, target: describeTarget(s), reason: s.reason, message: `Suppression of ${s.ruleId} (${describeTarget(s)}) was refused: the policy marks the rule unsuppressible.` });
+      }
+    }
+
+    return new ComplianceReport(
+      {
+        configurations: configurations.map((c) => c.name),
+        packs: this.packs.map((p) => p.id),
+        policy: describePolicy(this.policy, this.clusterLocation),
+        asOf: this.asOf,
+      },
+      findings,
+      resources,
+      [...notEvaluated].map(([resourceType, count]) => ({ resourceType, count })),
+      notes,
+      this.active.map(({ rule, level }) => ({
+        id: rule.metadata.id,
+        title: rule.metadata.title,
+        level,
+        rationale: rule.metadata.rationale,
+        remediation: rule.metadata.remediation,
+        references: [...rule.metadata.references],
+      })),
+    );
+  }
+
+  private rulesFor(resourceType: string): ActiveRule[] {
+    let list = this.rulesByType.get(resourceType);
+    if (!list) {
+      list = this.active.filter(({ rule }) => rule.metadata.resourceTypes.some((p) => matchesType(resourceType, p)));
+      this.rulesByType.set(resourceType, list);
+    }
+    return list;
+  }
+
+  private finding(
+    rule: IRule, level: FindingLevel, view: ResourceView, message: string, attribute: string | undefined,
+    fix: string | undefined, unverified: boolean, configuration: string, suppressions: Suppression[], used: Set<Suppression>,
+  ): Finding {
+    let suppression: Suppression | undefined;
+    let note: string | undefined;
+    for (const s of suppressions) {
+      if (s.ruleId !== rule.metadata.id || !suppressionMatches(s, view.address, view.constructPath)) continue;
+      used.add(s);
+      if (this.policy.unsuppressibleRules.includes(s.ruleId)) {
+        note = `suppression refused: the policy marks ${s.ruleId} unsuppressible (reason given: ${s.reason})`;
+        continue;
+      }
+      if (s.expires && s.expires < this.asOf) {
+        note = `suppression expired on ${s.expires} (reason given: ${s.reason})`;
+        continue;
+      }
+      suppression = s;
+      break;
+    }
+    const remediation = fix ? `${fix} ${rule.metadata.remediation}` : rule.metadata.remediation;
+    return {
+      ruleId: rule.metadata.id,
+      ruleTitle: rule.metadata.title,
+      level,
+      address: view.address,
+      constructPath: view.constructPath,
+      resourceType: view.resourceType,
+      message: unverified ? `${message} (depends on a catalog fact that is not verified at a primary source)` : message,
+      attribute,
+      remediation,
+      references: [...rule.metadata.references],
+      suppressed: suppression !== undefined,
+      suppressionReason: suppression?.reason,
+      suppressionNote: suppression ? undefined : note,
+      dependsOnUnverifiedFact: unverified,
+      configuration,
+    };
+  }
+
+  private checkSuppression(s: Suppression, where: string): Suppression {
+    const valid = validateSuppression(s, where);
+    this.assertKnownRule(valid.ruleId, `Suppression ${where}`);
+    return valid;
+  }
+
+  private assertKnownRule(id: string, what: string): void {
+    if (this.knownRuleIds.has(id)) return;
+    throw invalidInput({
+      code: 'UNKNOWN_RULE',
+      what: `${what}: rule ID`,
+      given: id,
+      allowed: [...this.knownRuleIds].join(', '),
+      fix: 'use the ID of a built-in rule (see the rules table in the README) or of a custom rule you pass to the engine.',
+      candidates: [...this.knownRuleIds],
+    });
+  }
+}
+
+function maxLevel(a: FindingLevel, b: FindingLevel): FindingLevel {
+  const order = [FindingLevel.INFO, FindingLevel.WARNING, FindingLevel.ERROR];
+  return order.indexOf(a) >= order.indexOf(b) ? a : b;
+}
+
+function describeTarget(s: Suppression): string {
+  const parts: string[] = [];
+  if (s.address !== undefined) parts.push(`address ${s.address}`);
+  if (s.constructPath !== undefined) parts.push(`construct ${s.constructPath || '<app>'}`);
+  return parts.length > 0 ? parts.join(', ') : 'everywhere';
+}
+
+function describePolicy(policy: SovereigntyPolicy, clusterLocation?: string): { [key: string]: string } {
+  const out: Record<string, string> = {
+    jurisdiction: policy.jurisdiction.name,
+    gaiaxLabel: policy.gaiaxLabel,
+    requireEuControlledProviders: String(policy.requireEuControlledProviders),
+    requireCustomerManagedKeys: String(policy.requireCustomerManagedKeys),
+    auditLogMinRetention: policy.auditLogMinRetention.toString(),
+    auditLogMaxRetention: policy.auditLogMaxRetention.toString(),
+  };
+  if (policy.personalDataMinRetention) out.personalDataMinRetention = policy.personalDataMinRetention.toString();
+  if (policy.personalDataMaxRetention) out.personalDataMaxRetention = policy.personalDataMaxRetention.toString();
+  if (clusterLocation) out.clusterLocation = clusterLocation;
+  return out;
+}

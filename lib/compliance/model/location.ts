@@ -1,0 +1,232 @@
+import { Catalog, EndpointMatch } from '../../catalog/catalog';
+import { CloudProvider } from '../../catalog/provider';
+import { RegionInfo, ResourceCategory } from '../../catalog/types';
+import { LocationStatus, ResourceLocation } from '../types';
+import { ProviderBlock, ResourceRecord, TerraformConfiguration } from './configuration';
+import { getAll, isLiteral, referencesIn, stringsIn } from './expressions';
+
+/** Categories whose resources hold or process data, so they must have a known location. */
+const DATA_CATEGORIES = new Set<ResourceCategory>([
+  ResourceCategory.KUBERNETES_CLUSTER,
+  ResourceCategory.NODE_POOL,
+  ResourceCategory.BUCKET,
+  ResourceCategory.DATABASE,
+  ResourceCategory.VOLUME,
+  ResourceCategory.SERVER,
+  ResourceCategory.AUDIT_LOGGING,
+  ResourceCategory.KMS,
+]);
+
+/** Location arguments tried on resource types the catalog does not describe. */
+const GENERIC_LOCATION_ARGUMENTS = ['region', 'location', 'zone', 'region_name', 'availability_zone', 'availability_zones'];
+
+/**
+ * Kubernetes resources that hold or run data: they are located where their cluster is.
+ * (RBAC objects, quotas, network policies and services carry no data of their own.)
+ */
+const KUBERNETES_DATA_TYPES = /^kubernetes_(namespace|deployment|stateful_set|daemon_set|daemonset|job|cron_job|pod|replica_set|replication_controller|persistent_volume|persistent_volume_claim|secret|config_map)(_v\d+)?$/;
+
+/** Providers whose resources are local bookkeeping with no data location. */
+const LOCAL_PROVIDERS = new Set(['random', 'null', 'time', 'tls', 'local', 'external', 'http', 'archive', 'terraform', 'cloudinit', 'template', 'kubernetes', 'helm']);
+
+/** Where S3-compatible resources of the `aws` provider really go. */
+export interface S3Redirect {
+  readonly endpoint: string;
+  readonly match?: EndpointMatch;
+}
+
+/**
+ * Computes the effective location of resources: own argument → parent resource →
+ * provider alias → provider default → S3 endpoint host → unknown. Kubernetes
+ * resources are located where their cluster is. Results are memoized per resource.
+ * @internal
+ */
+export class LocationResolver {
+  private readonly memo = new Map<ResourceRecord, ResourceLocation>();
+  private readonly providerMemo = new Map<ResourceRecord, CloudProvider | undefined>();
+  private readonly inProgress = new Set<ResourceRecord>();
+
+  constructor(private readonly config: TerraformConfiguration, private readonly clusterLocation?: string, private readonly clusterLocationSource = 'policy clusterLocation') {}
+
+  /** The S3 endpoint an `aws` provider block is pointed at, if any. */
+  public s3Redirect(provider: ProviderBlock): S3Redirect | undefined {
+    if (provider.catalogProvider?.id !== 'aws') return undefined;
+    const endpoint = getAll(provider.body, 'endpoints.s3')[0];
+    if (typeof endpoint !== 'string') return undefined;
+    return { endpoint, match: isLiteral(endpoint) ? Catalog.resolveEndpoint(endpoint) : undefined };
+  }
+
+  /**
+   * The provider that actually hosts a resource: the catalog provider of its provider
+   * block, or — for `aws_s3_*` resources pointed at another provider's S3 endpoint —
+   * that provider.
+   */
+  public effectiveProvider(record: ResourceRecord): CloudProvider | undefined {
+    if (this.providerMemo.has(record)) return this.providerMemo.get(record);
+    const block = this.config.providerOf(record);
+    let provider = block.catalogProvider;
+    if (record.type.startsWith('aws_s3')) {
+      const redirect = this.s3Redirect(block);
+      if (redirect) provider = redirect.match ? Catalog.provider(redirect.match.providerId) : undefined;
+    }
+    if (!provider && !block.declared) provider = Catalog.providerForResourceType(record.type);
+    this.providerMemo.set(record, provider);
+    return provider;
+  }
+
+  /** Whether the resource is something that must have a data location. */
+  public isLocated(record: ResourceRecord): boolean {
+    if (record.mode !== 'managed') return false;
+    if (record.type.startsWith('kubernetes_')) return KUBERNETES_DATA_TYPES.test(record.type);
+    const block = this.config.providerOf(record);
+    if (LOCAL_PROVIDERS.has(block.localName)) return false;
+    const provider = this.effectiveProvider(record);
+    const fact = (provider ?? block.catalogProvider)?.resourceType(record.type)
+      ?? Catalog.providerForResourceType(record.type)?.resourceType(record.type);
+    if (fact) return DATA_CATEGORIES.has(fact.category);
+    // Unknown type: located if anything locates it.
+    return this.locate(record).status === LocationStatus.KNOWN;
+  }
+
+  /** The primary location of a resource. */
+  public locate(record: ResourceRecord): ResourceLocation {
+    const cached = this.memo.get(record);
+    if (cached) return cached;
+    if (this.inProgress.has(record)) return unknown('a reference cycle', 'cycle');
+    this.inProgress.add(record);
+    try {
+      const location = record.type.startsWith('kubernetes_') || record.type.startsWith('helm_')
+        ? this.locateKubernetes(record)
+        : this.locateCloud(record);
+      this.memo.set(record, location);
+      return location;
+    } finally {
+      this.inProgress.delete(record);
+    }
+  }
+
+  /** Locate a code (or list of codes) with a provider's catalog. */
+  public fromCodes(provider: CloudProvider | undefined, value: unknown, source: string, role?: string): ResourceLocation | undefined {
+    const codes = (Array.isArray(value) ? value : [value]).map((v) => this.config.literalValue(v));
+    if (codes.length === 0) return undefined;
+    if (codes.some((c) => c === undefined)) {
+      return unknown(`${source} is an expression whose value is not known before apply`, source, provider?.id, role);
+    }
+    if (!provider) return unknown(`${source} names a location of a provider the catalog does not know`, source, undefined, role);
+    const countries = new Set<string>();
+    let verified = true;
+    const regions: string[] = [];
+    for (const code of codes) {
+      const region = provider.findRegion(String(code));
+      if (!region) {
+        return unknown(`${source} "${String(code)}" is not a location of ${provider.name} in the catalog`, source, provider.id, role, String(code));
+      }
+      regions.push(region.code);
+      for (const c of countriesOf(region)) countries.add(c);
+      verified = verified && !region.note?.startsWith('located by rule') && region.source.startsWith('https://');
+    }
+    return { status: LocationStatus.KNOWN, countries: [...countries].sort(), providerId: provider.id, region: regions.join(','), source, role, verified };
+  }
+
+  private locateCloud(record: ResourceRecord): ResourceLocation {
+    const block = this.config.providerOf(record);
+    if (LOCAL_PROVIDERS.has(block.localName)) return notApplicable(`provider ${block.localName} has no data location`);
+    const provider = this.effectiveProvider(record);
+    const redirect = record.type.startsWith('aws_s3') ? this.s3Redirect(block) : undefined;
+
+    // S3-compatible storage: the endpoint decides.
+    if (redirect) {
+      if (!redirect.match) {
+        return unknown(isLiteral(redirect.endpoint)
+          ? `the S3 endpoint ${redirect.endpoint} of provider ${block.key} belongs to no provider in the catalog`
+          : `the S3 endpoint of provider ${block.key} is an expression`, `endpoint of provider ${block.key}`);
+      }
+      const m = redirect.match;
+      const source = `endpoint ${m.host}`;
+      if (m.region) return { status: LocationStatus.KNOWN, countries: countriesOf(m.region), providerId: m.providerId, region: m.region.code, source, verified: true };
+      // Per-service endpoints (UpCloud): the provider's region argument names the region.
+      const region = block.body.region;
+      if (region !== undefined) return this.fromCodes(provider, region, `region of provider ${block.key} (endpoint ${m.host})`)!;
+      return unknown(`the endpoint ${m.host} does not name its region and provider ${block.key} sets none`, source, m.providerId);
+    }
+
+    const typeFact = provider?.resourceType(record.type);
+    const args = typeFact?.locationArguments ?? GENERIC_LOCATION_ARGUMENTS;
+    for (const arg of args) {
+      const value = record.attribute(arg);
+      if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
+      return this.fromCodes(provider, value, `argument ${arg}`)!;
+    }
+
+    // A resource without its own location lives where its parent is (bucket, cluster, data centre).
+    for (const parent of record.parents) {
+      const located = this.locate(parent);
+      if (located.status !== LocationStatus.NOT_APPLICABLE) {
+        return { ...located, source: `parent ${parent.address} (${located.source})` };
+      }
+    }
+
+    const defaults = provider?.providerLocationArguments ?? block.catalogProvider?.providerLocationArguments ?? ['region'];
+    for (const arg of defaults) {
+      const value = block.body[arg];
+      if (value === undefined || value === null) continue;
+      return this.fromCodes(provider, value, `${arg} of provider ${block.key}`)!;
+    }
+
+    if (!provider) return notApplicable(`provider ${block.localName} is not in the catalog`);
+    return unknown(`neither ${record.address} nor its provider configuration ${block.key} sets a location`, 'none', provider.id);
+  }
+
+  private locateKubernetes(record: ResourceRecord): ResourceLocation {
+    const block = this.config.providerOf(record);
+    // Follow the provider's connection settings to a cluster resource in this configuration.
+    for (const s of stringsIn(block.body)) {
+      for (const ref of referencesIn(s)) {
+        const target = this.config.find(ref.address);
+        if (!target) continue;
+        const cluster = this.clusterOf(target);
+        if (cluster) {
+          const located = this.locate(cluster);
+          return { ...located, source: `cluster ${cluster.address} (${located.source})` };
+        }
+      }
+    }
+    if (this.clusterLocation) {
+      return { status: LocationStatus.KNOWN, countries: [this.clusterLocation], source: this.clusterLocationSource, verified: true };
+    }
+    return unknown(
+      `the Kubernetes provider ${block.key} does not point at a cluster in this configuration and no cluster location is declared`,
+      `provider ${block.key}`);
+  }
+
+  /** A cluster resource, or the cluster a kubeconfig data source / resource points at. */
+  private clusterOf(target: ResourceRecord): ResourceRecord | undefined {
+    const isCluster = (r: ResourceRecord) => {
+      const fact = Catalog.providerForResourceType(r.type)?.resourceType(r.type);
+      return fact?.category === ResourceCategory.KUBERNETES_CLUSTER;
+    };
+    if (isCluster(target)) return target;
+    for (const parent of target.parents) if (isCluster(parent)) return parent;
+    // a data source such as `data.x_cluster_kubeconfig.k` with cluster_id = ${cluster.id}
+    for (const s of stringsIn(target.body)) {
+      for (const ref of referencesIn(s)) {
+        const next = this.config.find(ref.address);
+        if (next && isCluster(next)) return next;
+      }
+    }
+    return undefined;
+  }
+}
+
+/** Every country of a region (multi-region locations span several). */
+export function countriesOf(region: RegionInfo): string[] {
+  return [...new Set([region.country, ...(region.additionalCountries ?? [])])].sort();
+}
+
+function unknown(reason: string, source: string, providerId?: string, role?: string, region?: string): ResourceLocation {
+  return { status: LocationStatus.UNKNOWN, countries: [], providerId, region, source, role, reason, verified: true };
+}
+
+function notApplicable(reason: string): ResourceLocation {
+  return { status: LocationStatus.NOT_APPLICABLE, countries: [], source: 'none', reason, verified: true };
+}

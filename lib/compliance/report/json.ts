@@ -1,0 +1,53 @@
+import { ComplianceReport, REPORT_FORMAT_VERSION } from './report';
+
+/** Tool name and version written into every report. @internal */
+export const TOOL = { name: 'cdktf-sovereign', version: readVersion(), informationUri: 'https://github.com/cdktf-sovereign/cdktf-sovereign' };
+
+function readVersion(): string {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('../../../package.json').version as string;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/**
+ * `sovereignty-report.json`. Stable shape (version in `formatVersion`):
+ * `{ summary: { errors, warnings, suppressed, resources, notEvaluated, … }, findings: [ { ruleId,
+ * level, address, constructPath, resourceType, message, references, suppressed,
+ * suppressionReason, … } ], notEvaluated: [...], suppressions: [...], rules: [...] }`.
+ * @internal
+ */
+export function renderJson(report: ComplianceReport): string {
+  const body = {
+    formatVersion: REPORT_FORMAT_VERSION,
+    tool: { name: TOOL.name, version: TOOL.version },
+    asOf: report.context.asOf,
+    configurations: report.context.configurations,
+    packs: report.context.packs,
+    policy: report.context.policy,
+    summary: report.summary,
+    findings: report.findings.map((f) => ({
+      ruleId: f.ruleId,
+      ruleTitle: f.ruleTitle,
+      level: f.level,
+      address: f.address,
+      constructPath: f.constructPath ?? null,
+      resourceType: f.resourceType,
+      configuration: f.configuration,
+      message: f.message,
+      attribute: f.attribute ?? null,
+      remediation: f.remediation,
+      references: f.references.map((r) => ({ framework: r.framework, id: r.id, title: r.title, url: r.url, verified: r.verified })),
+      suppressed: f.suppressed,
+      suppressionReason: f.suppressionReason ?? null,
+      suppressionNote: f.suppressionNote ?? null,
+      dependsOnUnverifiedFact: f.dependsOnUnverifiedFact,
+    })),
+    notEvaluated: report.notEvaluatedTypes,
+    suppressions: report.suppressionNotes,
+    rules: report.rules.map((r) => ({ id: r.id, title: r.title, level: r.level, references: r.references.map((x) => `${x.framework} ${x.id}`) })),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}

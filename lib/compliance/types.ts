@@ -1,0 +1,95 @@
+import { StandardReference } from './references';
+
+/** How serious a finding is. */
+export enum FindingLevel {
+  /** Fails synth and makes the CLI exit with 1, unless suppressed. */
+  ERROR = 'error',
+  /** Reported and annotated; does not fail. */
+  WARNING = 'warning',
+  /** Informational. */
+  INFO = 'info',
+}
+
+/** Describes a rule: what it checks, why, against which requirements, and how to fix a violation. */
+export interface RuleMetadata {
+  /** Stable identifier, e.g. `SOV-LOCATION`. Public API: never renamed in a minor release. */
+  readonly id: string;
+  /** One-line title. */
+  readonly title: string;
+  /** The level used when a pack does not set one. */
+  readonly defaultLevel: FindingLevel;
+  /** The legal and standard requirements the rule checks (GDPR articles, Gaia-X criteria, BSI C5 controls, EUCS). */
+  readonly references: StandardReference[];
+  /** Why the rule exists. */
+  readonly rationale: string;
+  /** How to fix a violation, in general terms (each finding adds specifics). */
+  readonly remediation: string;
+  /**
+   * The Terraform resource types the rule evaluates. Entries ending in `*` are prefixes
+   * (`kubernetes_*`); `provider` evaluates provider configurations.
+   */
+  readonly resourceTypes: string[];
+}
+
+/** One violation a rule found on one resource. */
+export interface RuleViolation {
+  /** What is wrong, specific to this resource (the remediation is added from the rule). */
+  readonly message: string;
+  /**
+   * The argument (dotted path) that causes the violation, e.g. `rule.apply_server_side_encryption_by_default`.
+   * @default - the resource as a whole
+   */
+  readonly attribute?: string;
+  /**
+   * A fix specific to this resource, shown in addition to the rule's remediation.
+   * @default - the rule's remediation only
+   */
+  readonly fix?: string;
+  /**
+   * Set when the verdict rests on a catalog fact no primary source confirmed; the finding says so.
+   * @default false
+   */
+  readonly dependsOnUnverifiedFact?: boolean;
+}
+
+/** How a resource's location was determined. */
+export enum LocationStatus {
+  /** The countries are known. */
+  KNOWN = 'known',
+  /** The resource is located, but where could not be determined (a finding: fail closed). */
+  UNKNOWN = 'unknown',
+  /** The resource has no data location (e.g. `random_id`, IAM objects). */
+  NOT_APPLICABLE = 'not-applicable',
+}
+
+/** Where a resource (or one of its replicas, backups, log sinks) is. */
+export interface ResourceLocation {
+  /** Known, unknown or not applicable. */
+  readonly status: LocationStatus;
+  /** ISO 3166-1 alpha-2 codes of every country the data may be in (empty unless known). */
+  readonly countries: string[];
+  /**
+   * Catalog id of the provider that hosts it.
+   * @default - unknown
+   */
+  readonly providerId?: string;
+  /**
+   * The location code as written (region, zone, location).
+   * @default - none
+   */
+  readonly region?: string;
+  /** How it was determined, e.g. `argument region`, `provider aws.scw`, `endpoint s3.fr-par.scw.cloud`, `cluster scaleway_k8s_cluster.main`. */
+  readonly source: string;
+  /**
+   * What this location is for, for secondary locations: `replica`, `backup`, `log sink`, …
+   * @default - the primary location
+   */
+  readonly role?: string;
+  /**
+   * Why the location is unknown.
+   * @default - none
+   */
+  readonly reason?: string;
+  /** Whether the catalog facts behind it (the location's country) are verified. */
+  readonly verified: boolean;
+}
