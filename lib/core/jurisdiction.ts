@@ -86,6 +86,8 @@ export class Jurisdiction {
   /** Short name: `EU`, `EEA`, `EEA+adequate`, or the country list (`AT,DE`). */
   public readonly name: string;
 
+  private readonly verdicts = new Map<string, JurisdictionCheck>();
+
   private constructor(private readonly basis: Basis, name: string, private readonly listed: string[]) {
     this.name = name;
   }
@@ -140,6 +142,17 @@ export class Jurisdiction {
    * @param asOf date (YYYY-MM-DD) for adequacy decisions with an expiry; defaults to today
    */
   public check(country: string, asOf?: string): JurisdictionCheck {
+    // Checks are pure for a (country, date) pair and the engine asks millions of times.
+    const key = `${country}|${asOf ?? ''}`;
+    const cached = this.verdicts.get(key);
+    if (cached) return cached;
+    const verdict = this.decide(country, asOf);
+    if (asOf !== undefined) this.verdicts.set(key, verdict);
+    else if (this.verdicts.size < 1024) this.verdicts.set(key, verdict);
+    return verdict;
+  }
+
+  private decide(country: string, asOf?: string): JurisdictionCheck {
     const code = Countries.normalize(country);
     const who = Countries.describe(code);
     const allowed = (reason: string): JurisdictionCheck => ({ country: code, allowed: true, reason });

@@ -43,6 +43,10 @@ const PARENT_ATTRIBUTES: readonly string[] = [
 
 /** Attributes that name a bucket literally (for bucket configurations that name it instead of referencing it). */
 const BUCKET_NAME_ATTRIBUTES = ['bucket', 'name'];
+/** Top-level parent attributes (nested ones are handled by type). */
+const TOP_PARENT_ATTRIBUTES = new Set(PARENT_ATTRIBUTES.filter((a) => !a.includes('.')));
+/** Shared empty list for records without links (most of them): saves two arrays per resource. */
+const NO_RECORDS: ResourceRecord[] = [];
 /** Resource types that are Kubernetes namespaces. */
 const NAMESPACE_TYPES = new Set(['kubernetes_namespace', 'kubernetes_namespace_v1']);
 
@@ -163,16 +167,26 @@ export class TerraformConfiguration {
       }
     }
     for (const r of this.resources) {
-      for (const attr of PARENT_ATTRIBUTES) {
-        const value = attr.includes('.') ? getPath(r.body, attr) : r.body[attr];
+      // Visit the resource's own keys (few) rather than every known parent attribute (many).
+      for (const key in r.body) {
+        if (!TOP_PARENT_ATTRIBUTES.has(key)) continue;
+        const value = r.body[key];
         if (value === undefined || value === null) continue;
-        const parent = this.parentFrom(r, attr, value, bucketsByName, namespacesByName);
-        if (parent && parent !== r) {
-          r.parents.push(parent);
-          parent.children.push(r);
+        this.addParent(r, this.parentFrom(r, key, value, bucketsByName, namespacesByName));
+      }
+      if (r.type.startsWith('kubernetes_')) {
+        const namespace = getPath(r.body, 'metadata.namespace');
+        if (namespace !== undefined && namespace !== null) {
+          this.addParent(r, this.parentFrom(r, 'metadata.namespace', namespace, bucketsByName, namespacesByName));
         }
       }
     }
+  }
+
+  private addParent(child: ResourceRecord, parent: ResourceRecord | undefined): void {
+    if (!parent || parent === child) return;
+    (child.parents === NO_RECORDS ? (child.parents = []) : child.parents).push(parent);
+    (parent.children === NO_RECORDS ? (parent.children = []) : parent.children).push(child);
   }
 
   private parentFrom(
@@ -184,6 +198,8 @@ export class TerraformConfiguration {
   ): ResourceRecord | undefined {
     if (typeof value === 'string') {
       if (value.includes('${')) {
+        const simple = simpleReference(value);
+        if (simple !== undefined) return this.find(simple);
         for (const ref of referencesIn(value)) {
           const target = this.find(ref.address);
           if (target) return target;
@@ -212,8 +228,9 @@ export class TerraformConfiguration {
   private addResources(section: unknown, mode: ResourceMode, prefix: string): void {
     for (const [type, byName] of Object.entries(asObject(section))) {
       for (const [name, decl] of Object.entries(asObject(byName))) {
-        const body = blocks(decl)[0];
-        if (!body) continue;
+        const first = Array.isArray(decl) ? decl[0] : decl;
+        if (!first || typeof first !== 'object' || Array.isArray(first)) continue;
+        const body = first as Record<string, unknown>;
         const address = `${prefix}${type}.${name}`;
         const record = new ResourceRecord(address, type, name, mode, body);
         this.resources.push(record);
@@ -225,8 +242,10 @@ export class TerraformConfiguration {
 
 /** The raw record of one resource, with its links. @internal */
 export class ResourceRecord {
-  public readonly parents: ResourceRecord[] = [];
-  public readonly children: ResourceRecord[] = [];
+  public parents: ResourceRecord[] = NO_RECORDS;
+  public children: ResourceRecord[] = NO_RECORDS;
+  /** Memoized results of the location resolver and views (set lazily). */
+  public memo?: Record<string, unknown>;
   public readonly providerKey: string;
   public readonly constructPath?: string;
 
@@ -239,7 +258,7 @@ export class ResourceRecord {
   ) {
     const provider = body.provider;
     this.providerKey = typeof provider === 'string' && provider.length > 0
-      ? provider.replace(/^\$\{(.*)\}$/, '$1')
+      ? (provider.startsWith('${') ? provider.slice(2, -1).trim() : provider)
       : impliedProviderName(type);
     const meta = body['//'] as { metadata?: { path?: unknown } } | undefined;
     const path = meta?.metadata?.path;
@@ -253,6 +272,21 @@ export class ResourceRecord {
   public values(path: string): unknown[] {
     return getAll(this.body, path);
   }
+}
+
+/**
+ * The address of a plain whole-string reference such as `${aws_s3_bucket.b.id}` or
+ * `${data.x.y.z}`, without running the general expression scanner; undefined for
+ * anything more complex.
+ */
+export function simpleReference(value: string): string | undefined {
+  if (!value.startsWith('${') || !value.endsWith('}') || value.indexOf('${', 2) !== -1) return undefined;
+  const inner = value.slice(2, -1);
+  if (!/^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*|\[\d+\])+$/.test(inner)) return undefined;
+  const parts = inner.replace(/\[\d+\]/g, '').split('.');
+  if (parts[0] === 'data') return parts.length >= 3 ? `data.${parts[1]}.${parts[2]}` : undefined;
+  if (parts[0] === 'var' || parts[0] === 'local' || parts[0] === 'module' || parts.length < 2) return undefined;
+  return `${parts[0]}.${parts[1]}`;
 }
 
 /** Terraform's implied provider local name: the resource type up to the first underscore. */

@@ -42,9 +42,10 @@ export interface S3Redirect {
  * @internal
  */
 export class LocationResolver {
-  private readonly memo = new Map<ResourceRecord, ResourceLocation>();
-  private readonly providerMemo = new Map<ResourceRecord, CloudProvider | undefined>();
   private readonly inProgress = new Set<ResourceRecord>();
+  private readonly clusterOfProvider = new Map<string, ResourceRecord | null>();
+  private readonly codeCache = new Map<string, ResourceLocation>();
+  private readonly kubernetesCache = new Map<string, ResourceLocation>();
 
   constructor(private readonly config: TerraformConfiguration, private readonly clusterLocation?: string, private readonly clusterLocationSource = 'policy clusterLocation') {}
 
@@ -62,7 +63,8 @@ export class LocationResolver {
    * that provider.
    */
   public effectiveProvider(record: ResourceRecord): CloudProvider | undefined {
-    if (this.providerMemo.has(record)) return this.providerMemo.get(record);
+    const memo = (record.memo ??= {});
+    if ('provider' in memo) return memo.provider as CloudProvider | undefined;
     const block = this.config.providerOf(record);
     let provider = block.catalogProvider;
     if (record.type.startsWith('aws_s3')) {
@@ -70,12 +72,20 @@ export class LocationResolver {
       if (redirect) provider = redirect.match ? Catalog.provider(redirect.match.providerId) : undefined;
     }
     if (!provider && !block.declared) provider = Catalog.providerForResourceType(record.type);
-    this.providerMemo.set(record, provider);
+    memo.provider = provider;
     return provider;
   }
 
   /** Whether the resource is something that must have a data location. */
   public isLocated(record: ResourceRecord): boolean {
+    const memo = (record.memo ??= {});
+    if (typeof memo.located === 'boolean') return memo.located;
+    const located = this.computeIsLocated(record);
+    memo.located = located;
+    return located;
+  }
+
+  private computeIsLocated(record: ResourceRecord): boolean {
     if (record.mode !== 'managed') return false;
     if (record.type.startsWith('kubernetes_')) return KUBERNETES_DATA_TYPES.test(record.type);
     const block = this.config.providerOf(record);
@@ -90,7 +100,8 @@ export class LocationResolver {
 
   /** The primary location of a resource. */
   public locate(record: ResourceRecord): ResourceLocation {
-    const cached = this.memo.get(record);
+    const memo = (record.memo ??= {});
+    const cached = memo.location as ResourceLocation | undefined;
     if (cached) return cached;
     if (this.inProgress.has(record)) return unknown('a reference cycle', 'cycle');
     this.inProgress.add(record);
@@ -98,7 +109,7 @@ export class LocationResolver {
       const location = record.type.startsWith('kubernetes_') || record.type.startsWith('helm_')
         ? this.locateKubernetes(record)
         : this.locateCloud(record);
-      this.memo.set(record, location);
+      memo.location = location;
       return location;
     } finally {
       this.inProgress.delete(record);
@@ -107,6 +118,20 @@ export class LocationResolver {
 
   /** Locate a code (or list of codes) with a provider's catalog. */
   public fromCodes(provider: CloudProvider | undefined, value: unknown, source: string, role?: string): ResourceLocation | undefined {
+    // Most resources share a handful of (provider, code, source) combinations: reuse the immutable result.
+    if (typeof value === 'string' && !value.includes('${')) {
+      const key = `${provider?.id}|${value}|${source}|${role ?? ''}`;
+      let hit = this.codeCache.get(key);
+      if (!hit) {
+        hit = this.computeFromCodes(provider, value, source, role)!;
+        this.codeCache.set(key, hit);
+      }
+      return hit;
+    }
+    return this.computeFromCodes(provider, value, source, role);
+  }
+
+  private computeFromCodes(provider: CloudProvider | undefined, value: unknown, source: string, role?: string): ResourceLocation | undefined {
     const codes = (Array.isArray(value) ? value : [value]).map((v) => this.config.literalValue(v));
     if (codes.length === 0) return undefined;
     if (codes.some((c) => c === undefined)) {
@@ -178,18 +203,21 @@ export class LocationResolver {
   }
 
   private locateKubernetes(record: ResourceRecord): ResourceLocation {
+    // Every Kubernetes resource of one provider block is in the same place.
     const block = this.config.providerOf(record);
-    // Follow the provider's connection settings to a cluster resource in this configuration.
-    for (const s of stringsIn(block.body)) {
-      for (const ref of referencesIn(s)) {
-        const target = this.config.find(ref.address);
-        if (!target) continue;
-        const cluster = this.clusterOf(target);
-        if (cluster) {
-          const located = this.locate(cluster);
-          return { ...located, source: `cluster ${cluster.address} (${located.source})` };
-        }
-      }
+    let location = this.kubernetesCache.get(block.key);
+    if (!location) {
+      location = this.locateKubernetesProvider(block);
+      this.kubernetesCache.set(block.key, location);
+    }
+    return location;
+  }
+
+  private locateKubernetesProvider(block: ProviderBlock): ResourceLocation {
+    const cluster = this.clusterForProvider(block);
+    if (cluster) {
+      const located = this.locate(cluster);
+      return { ...located, source: `cluster ${cluster.address} (${located.source})` };
     }
     if (this.clusterLocation) {
       return { status: LocationStatus.KNOWN, countries: [this.clusterLocation], source: this.clusterLocationSource, verified: true };
@@ -197,6 +225,25 @@ export class LocationResolver {
     return unknown(
       `the Kubernetes provider ${block.key} does not point at a cluster in this configuration and no cluster location is declared`,
       `provider ${block.key}`);
+  }
+
+  /** The cluster a kubernetes/helm provider block connects to, if it is in this configuration (memoized per block). */
+  private clusterForProvider(block: ProviderBlock): ResourceRecord | undefined {
+    const cached = this.clusterOfProvider.get(block.key);
+    if (cached !== undefined) return cached ?? undefined;
+    let found: ResourceRecord | undefined;
+    search: for (const s of stringsIn(block.body)) {
+      for (const ref of referencesIn(s)) {
+        const target = this.config.find(ref.address);
+        const cluster = target ? this.clusterOf(target) : undefined;
+        if (cluster) {
+          found = cluster;
+          break search;
+        }
+      }
+    }
+    this.clusterOfProvider.set(block.key, found ?? null);
+    return found;
   }
 
   /** A cluster resource, or the cluster a kubeconfig data source / resource points at. */

@@ -10,7 +10,7 @@ import { LocationResolver } from './location';
  * URL or a reference to another resource.
  */
 interface SecondarySpec {
-  /** Resource type, or a prefix ending in `*`. */
+  /** Resource type. */
   readonly type: string;
   /** Dotted attribute path (every list element is visited). */
   readonly path: string;
@@ -51,6 +51,13 @@ const SPECS: readonly SecondarySpec[] = [
   { type: 'azurerm_monitor_diagnostic_setting', path: 'storage_account_id', role: 'log sink', as: 'reference' },
 ];
 
+const SPECS_BY_TYPE = new Map<string, SecondarySpec[]>();
+for (const spec of SPECS) {
+  const list = SPECS_BY_TYPE.get(spec.type) ?? [];
+  list.push(spec);
+  SPECS_BY_TYPE.set(spec.type, list);
+}
+
 /**
  * The secondary locations of a resource. A reference to a resource in this
  * configuration takes that resource's location; a literal name is matched against
@@ -62,9 +69,13 @@ export function secondaryLocations(
   config: TerraformConfiguration,
   resolver: LocationResolver,
 ): ResourceLocation[] {
+  const memo = (record.memo ??= {});
+  if (memo.secondary) return memo.secondary as ResourceLocation[];
+  const specs = SPECS_BY_TYPE.get(record.type);
   const out: ResourceLocation[] = [];
-  for (const spec of SPECS) {
-    if (!(spec.type.endsWith('*') ? record.type.startsWith(spec.type.slice(0, -1)) : record.type === spec.type)) continue;
+  memo.secondary = out;
+  if (!specs) return out;
+  for (const spec of specs) {
     for (const value of getAll(record.body, spec.path)) {
       const source = `argument ${spec.path}`;
       if (spec.as === 'region') {

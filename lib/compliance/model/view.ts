@@ -216,7 +216,6 @@ export class RuleContext {
   public readonly _resolver: LocationResolver;
   /** The policy the configuration is checked against. */
   public readonly policy: SovereigntyPolicy;
-  private readonly views = new Map<ResourceRecord, ResourceView>();
   private providerViews?: ResourceView[];
 
   /** @internal */
@@ -258,10 +257,11 @@ export class RuleContext {
 
   /** @internal */
   public _view(record: ResourceRecord): ResourceView {
-    let view = this.views.get(record);
+    const memo = (record.memo ??= {});
+    let view = memo.view as ResourceView | undefined;
     if (!view) {
       view = ResourceView._of(record, this);
-      this.views.set(record, view);
+      memo.view = view;
     }
     return view;
   }

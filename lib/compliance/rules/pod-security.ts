@@ -1,9 +1,60 @@
+import { ResourceView, RuleContext } from '../model/view';
 import { defineRule } from '../rule';
-import { FindingLevel } from '../types';
+import { FindingLevel, RuleViolation } from '../types';
 import { RuleId } from './ids';
 import { refs } from './refs';
 
-// PLACEHOLDER: metadata only; the evaluation is being implemented.
+/**
+ * Where the pod spec sits in each workload of the hashicorp/kubernetes provider (2.38; schema
+ * in @cdktf/provider-kubernetes 12, docs https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs).
+ * Cron jobs nest it under `job_template`.
+ */
+const POD_SPEC_PATHS: Record<string, string> = {
+  kubernetes_pod: 'spec',
+  kubernetes_pod_v1: 'spec',
+  kubernetes_deployment: 'spec.template.spec',
+  kubernetes_deployment_v1: 'spec.template.spec',
+  kubernetes_stateful_set: 'spec.template.spec',
+  kubernetes_stateful_set_v1: 'spec.template.spec',
+  kubernetes_daemonset: 'spec.template.spec',
+  kubernetes_daemon_set_v1: 'spec.template.spec',
+  kubernetes_job: 'spec.template.spec',
+  kubernetes_job_v1: 'spec.template.spec',
+  kubernetes_replication_controller: 'spec.template.spec',
+  kubernetes_replication_controller_v1: 'spec.template.spec',
+  kubernetes_replica_set: 'spec.template.spec',
+  kubernetes_replica_set_v1: 'spec.template.spec',
+  kubernetes_cron_job: 'spec.job_template.spec.template.spec',
+  kubernetes_cron_job_v1: 'spec.job_template.spec.template.spec',
+};
+
+/** `kubernetes_manifest` kinds (camelCase Kubernetes API fields) and where their pod spec is. */
+const MANIFEST_POD_SPEC_PATHS: Record<string, string> = {
+  Pod: 'spec',
+  Deployment: 'spec.template.spec',
+  StatefulSet: 'spec.template.spec',
+  DaemonSet: 'spec.template.spec',
+  Job: 'spec.template.spec',
+  ReplicaSet: 'spec.template.spec',
+  ReplicationController: 'spec.template.spec',
+  CronJob: 'spec.job_template.spec.template.spec',
+};
+
+const NAMESPACE_TYPES = new Set(['kubernetes_namespace', 'kubernetes_namespace_v1']);
+const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
+/** Pod Security Standard restricted allows adding only this capability: https://kubernetes.io/docs/concepts/security/pod-security-standards/ */
+const ALLOWED_ADDED_CAPABILITIES = new Set(['NET_BIND_SERVICE']);
+/** Seccomp profiles the restricted profile accepts (RuntimeDefault, or a Localhost profile). */
+const ALLOWED_SECCOMP = new Set(['RuntimeDefault', 'Localhost']);
+
+/**
+ * SOV-POD-SECURITY: namespaces enforce the Pod Security Standard `restricted`; every
+ * container and init container of every workload runs as non-root, without privilege
+ * escalation or privileged mode, with all capabilities dropped, a RuntimeDefault (or
+ * Localhost) seccomp profile and a read-only root filesystem; pods use no host network,
+ * PID or IPC namespace, host ports or hostPath volumes. Written for the hashicorp/kubernetes
+ * provider's snake_case schema; `kubernetes_manifest` objects (camelCase) are judged the same way.
+ */
 export const podSecurityRule = defineRule({
   metadata: {
     id: RuleId.POD_SECURITY,
@@ -13,8 +64,211 @@ export const podSecurityRule = defineRule({
     rationale:
       'A container that runs as root, can escalate privileges or keeps Linux capabilities turns a compromised application into a compromised node. The Kubernetes Pod Security Standard restricted profile is the baseline hardening (BSI C5 OPS-23).',
     remediation: 'Label namespaces pod-security.kubernetes.io/enforce=restricted and give every container runAsNonRoot, allowPrivilegeEscalation=false, capabilities drop ALL, seccomp RuntimeDefault and a read-only root filesystem.',
-    resourceTypes: [],
+    resourceTypes: [...NAMESPACE_TYPES, ...Object.keys(POD_SPEC_PATHS), 'kubernetes_manifest'],
   },
-  appliesTo: () => false,
-  evaluate: () => [],
+  appliesTo: (resource) => resource.resourceType !== 'kubernetes_manifest' || manifestKind(resource) !== undefined,
+  evaluate: (resource, context) => {
+    if (NAMESPACE_TYPES.has(resource.resourceType)) return checkNamespace(resource.attribute('metadata.labels'), 'metadata.labels', context);
+    if (resource.resourceType === 'kubernetes_manifest') {
+      const kind = manifestKind(resource)!;
+      const manifest = one(resource.attribute('manifest'));
+      if (kind === 'Namespace') return checkNamespace(get(get(manifest, 'metadata'), 'labels'), 'manifest.metadata.labels', context);
+      const path = MANIFEST_POD_SPEC_PATHS[kind];
+      return checkPod(at(manifest, path), `manifest.${camelPath(path)}`, context);
+    }
+    const path = POD_SPEC_PATHS[resource.resourceType];
+    return checkPod(at(resource.attributes, path), path, context);
+  },
 });
+
+function manifestKind(resource: ResourceView): string | undefined {
+  const kind = get(one(resource.attribute('manifest')), 'kind');
+  return typeof kind === 'string' && (kind === 'Namespace' || MANIFEST_POD_SPEC_PATHS[kind]) ? kind : undefined;
+}
+
+function checkNamespace(labelsValue: unknown, path: string, context: RuleContext): RuleViolation[] {
+  const labels = one(labelsValue) as Record<string, unknown> | undefined;
+  const raw = labels && typeof labels === 'object' ? labels[ENFORCE_LABEL] : undefined;
+  const fix = `Add the label "${ENFORCE_LABEL}" = "restricted" to ${path}.`;
+  if (raw === undefined) {
+    return [{ message: `The namespace does not enforce a Pod Security Standard: ${path} has no "${ENFORCE_LABEL}" label.`, attribute: path, fix }];
+  }
+  const value = context._config.literalValue(raw);
+  if (value === undefined) {
+    return [{ message: `The namespace's "${ENFORCE_LABEL}" label is an expression, so enforcing "restricted" cannot be verified before apply.`, attribute: path, fix }];
+  }
+  if (value !== 'restricted') {
+    return [{ message: `The namespace enforces Pod Security "${String(value)}", not "restricted".`, attribute: path, fix }];
+  }
+  return [];
+}
+
+/** A tri-state literal: the value, or UNKNOWN when it is an expression. */
+const UNKNOWN = Symbol('unknown');
+
+function literal(value: unknown, context: RuleContext): unknown {
+  if (value === undefined || value === null) return undefined;
+  const v = context._config.literalValue(value);
+  if (v === undefined) return UNKNOWN;
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  return v;
+}
+
+function checkPod(podValue: unknown, podPath: string, context: RuleContext): RuleViolation[] {
+  const pod = one(podValue);
+  if (!pod || typeof pod !== 'object') {
+    return [{ message: `The workload has no pod spec at ${podPath}, so its security settings cannot be verified.`, attribute: podPath, fix: 'Write the pod template in the configuration.' }];
+  }
+  const violations: RuleViolation[] = [];
+  const podContext = one(get(pod, 'security_context'));
+
+  const hostProblems: string[] = [];
+  for (const key of ['host_network', 'host_pid', 'host_ipc']) {
+    const v = literal(get(pod, key), context);
+    if (v === true) hostProblems.push(`${key} = true`);
+    else if (v === UNKNOWN) hostProblems.push(`${key} is an expression (cannot be verified before apply)`);
+  }
+  list(get(pod, 'volume')).forEach((volume, i) => {
+    if (get(volume, 'host_path') !== undefined) hostProblems.push(`volume[${i}]${nameOf(volume)} is a hostPath volume`);
+  });
+  if (hostProblems.length > 0) {
+    violations.push({
+      message: `The pod shares the node: ${hostProblems.join('; ')}.`,
+      attribute: podPath,
+      fix: 'Remove host_network/host_pid/host_ipc and hostPath volumes; use a PersistentVolumeClaim, ConfigMap or emptyDir instead.',
+    });
+  }
+
+  const groups: Array<[string, string]> = [['container', 'container'], ['init_container', 'init container']];
+  let containers = 0;
+  for (const [key, label] of groups) {
+    list(get(pod, key)).forEach((container, i) => {
+      containers++;
+      const problems = containerProblems(container, podContext, context);
+      if (problems.length === 0) return;
+      violations.push({
+        message: `The ${label}${nameOf(container) || ` #${i}`} is not hardened: ${problems.join('; ')}.`,
+        attribute: `${podPath}.${key}[${i}].security_context`,
+        fix: 'Set security_context { run_as_non_root = true, allow_privilege_escalation = false, read_only_root_filesystem = true, '
+          + 'capabilities { drop = ["ALL"] }, seccomp_profile { type = "RuntimeDefault" } } on the container (run_as_non_root and seccomp_profile may be set on the pod).',
+      });
+    });
+  }
+  if (containers === 0) {
+    violations.push({ message: `The pod spec at ${podPath} has no literal containers, so their security settings cannot be verified.`, attribute: podPath, fix: 'Write the containers in the configuration.' });
+  }
+  return violations;
+}
+
+function containerProblems(container: unknown, podContext: unknown, context: RuleContext): string[] {
+  const problems: string[] = [];
+  const sc = one(get(container, 'security_context'));
+  const pick = (key: string) => {
+    const own = get(sc, key);
+    return own !== undefined && own !== null ? own : get(podContext, key);
+  };
+
+  const nonRoot = literal(pick('run_as_non_root'), context);
+  if (nonRoot === UNKNOWN) problems.push('run_as_non_root is an expression (cannot be verified before apply)');
+  else if (nonRoot !== true) problems.push(nonRoot === undefined ? 'run_as_non_root is not set' : `run_as_non_root = ${String(nonRoot)}`);
+  const user = literal(pick('run_as_user'), context);
+  if (user === 0 || user === '0') problems.push('run_as_user = 0 (root)');
+
+  const escalation = literal(get(sc, 'allow_privilege_escalation'), context);
+  if (escalation === UNKNOWN) problems.push('allow_privilege_escalation is an expression (cannot be verified before apply)');
+  else if (escalation !== false) problems.push(escalation === undefined ? 'allow_privilege_escalation is not set to false' : `allow_privilege_escalation = ${String(escalation)}`);
+
+  const privileged = literal(get(sc, 'privileged'), context);
+  if (privileged === true) problems.push('privileged = true');
+  else if (privileged === UNKNOWN) problems.push('privileged is an expression (cannot be verified before apply)');
+
+  const readOnly = literal(get(sc, 'read_only_root_filesystem'), context);
+  if (readOnly === UNKNOWN) problems.push('read_only_root_filesystem is an expression (cannot be verified before apply)');
+  else if (readOnly !== true) problems.push(readOnly === undefined ? 'read_only_root_filesystem is not set to true' : `read_only_root_filesystem = ${String(readOnly)}`);
+
+  const capabilities = one(get(sc, 'capabilities'));
+  const drop = capabilityList(get(capabilities, 'drop'), context);
+  if (drop === UNKNOWN) problems.push('capabilities.drop is an expression (cannot be verified before apply)');
+  else if (!drop.includes('ALL')) problems.push(drop.length === 0 ? 'capabilities.drop does not include "ALL"' : `capabilities.drop is [${drop.join(', ')}], without "ALL"`);
+  const add = capabilityList(get(capabilities, 'add'), context);
+  if (add === UNKNOWN) problems.push('capabilities.add is an expression (cannot be verified before apply)');
+  else {
+    const extra = add.filter((c) => !ALLOWED_ADDED_CAPABILITIES.has(c));
+    if (extra.length > 0) problems.push(`capabilities.add includes ${extra.join(', ')}`);
+  }
+
+  const own = one(get(sc, 'seccomp_profile'));
+  const seccomp = own !== undefined ? own : one(get(podContext, 'seccomp_profile'));
+  const type = literal(get(seccomp, 'type'), context);
+  if (type === UNKNOWN) problems.push('seccomp_profile.type is an expression (cannot be verified before apply)');
+  else if (typeof type !== 'string' || !ALLOWED_SECCOMP.has(type)) problems.push(type === undefined ? 'no seccomp_profile (type RuntimeDefault) on the container or pod' : `seccomp_profile.type = ${String(type)}`);
+
+  list(get(container, 'port')).forEach((port) => {
+    const hostPort = literal(get(port, 'host_port'), context);
+    if (typeof hostPort === 'number' && hostPort !== 0) problems.push(`host_port ${hostPort}`);
+  });
+  return problems;
+}
+
+function capabilityList(value: unknown, context: RuleContext): string[] | typeof UNKNOWN {
+  if (value === undefined || value === null) return [];
+  const items = Array.isArray(value) ? value : [value];
+  const out: string[] = [];
+  for (const item of items) {
+    const v = context._config.literalValue(item);
+    if (typeof v !== 'string') return UNKNOWN;
+    out.push(v);
+  }
+  return out;
+}
+
+// Both JSON spellings of nested blocks (object, or list of objects) and both field conventions
+// (the provider's snake_case, and camelCase in kubernetes_manifest).
+
+const CAMEL: Record<string, string> = {
+  container: 'containers',
+  init_container: 'initContainers',
+  volume: 'volumes',
+  port: 'ports',
+  job_template: 'jobTemplate',
+  host_ipc: 'hostIPC',
+  host_pid: 'hostPID',
+};
+
+function camel(key: string): string {
+  return CAMEL[key] ?? key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+}
+
+function camelPath(path: string): string {
+  return path.split('.').map((s) => (s === 'job_template' ? 'jobTemplate' : s)).join('.');
+}
+
+function one(value: unknown): any {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function get(value: unknown, key: string): any {
+  const obj = one(value);
+  if (!obj || typeof obj !== 'object') return undefined;
+  const record = obj as Record<string, unknown>;
+  if (record[key] !== undefined) return record[key];
+  if (key === 'host_path') return record.hostPath;
+  return record[camel(key)];
+}
+
+function at(value: unknown, path: string): unknown {
+  let current: unknown = value;
+  for (const segment of path.split('.')) current = get(current, segment);
+  return current;
+}
+
+function list(value: unknown): any[] {
+  if (value === undefined || value === null) return [];
+  return (Array.isArray(value) ? value : [value]).filter((v) => v && typeof v === 'object');
+}
+
+function nameOf(block: unknown): string {
+  const name = get(block, 'name');
+  return typeof name === 'string' ? ` "${name}"` : '';
+}

@@ -1,9 +1,84 @@
+import { referencesIn } from '../model/expressions';
+import { ResourceView, RuleContext } from '../model/view';
 import { defineRule } from '../rule';
-import { FindingLevel } from '../types';
+import { FindingLevel, RuleViolation } from '../types';
 import { RuleId } from './ids';
+import { catalogTypePatterns } from './prefixes';
 import { refs } from './refs';
 
-// PLACEHOLDER: metadata only; the evaluation is being implemented.
+/**
+ * Argument names that hold a secret, matched case-insensitively against the last word(s) of
+ * an argument name, a map key (`DB_PASSWORD`) or an env entry's `name`: password, secret,
+ * token, private key, access/secret/API/consumer keys, passphrase, bearer token, client
+ * secret, and their write-only `_wo` variants. Examples this catches, from the providers' docs:
+ * - OTC `opentelekomcloud_rds_instance_v3.db.password`
+ *   https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/v1.36.23/docs/resources/rds_instance_v3.md
+ * - `scaleway_rdb_instance.password`, provider `access_key` / `secret_key`
+ *   https://github.com/scaleway/terraform-provider-scaleway/blob/v2.81.0/docs/resources/rdb_instance.md
+ * - `exoscale_sks_cluster.audit.bearer_token`, provider `key` / `secret`
+ *   https://github.com/exoscale/terraform-provider-exoscale/blob/v0.70.0/docs/resources/sks_cluster.md
+ * - `stackit_telemetryrouter_destination.config.s3.access_key.secret`, `stackit_telemetrylink.access_token`
+ *   https://github.com/stackitcloud/terraform-provider-stackit/blob/v0.113.0/docs/resources/telemetryrouter_destination.md
+ * - `aws_db_instance.password`, provider `access_key` / `secret_key` / `token`
+ *   https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/db_instance
+ * - `hcloud` provider `token`  https://github.com/hetznercloud/terraform-provider-hcloud/blob/v1.68.0/docs/index.md
+ * - `ovh` provider `application_secret`, `consumer_key`, `client_secret`  https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/index.md
+ */
+const SECRET_NAME = /(^|[_.\-/])(password|passwd|pwd|secret|token|private_?key|secret_?key|access_?key|api_?key|consumer_?key|application_?key|passphrase|bearer_?token|client_?secret|auth_?token|access_?token|credentials?)(_wo)?$/i;
+
+/** Names that match SECRET_NAME but hold no secret (idempotency tokens, types, references to secrets). */
+const NOT_SECRET = /^(creation_token|client_token|idempotency_token|token_type|next_token|secret_type|secret_name|key_name|password_length|access_key_id|secret_arn|secret_id|credentials_file)$/i;
+
+/**
+ * Arguments whose value is the secret itself although their name does not say so.
+ * `data`/`string_data`/`binary_data` of Kubernetes secrets are handled separately.
+ */
+const SECRET_VALUE_ARGUMENTS: Record<string, string[]> = {
+  // https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/secretsmanager_secret_version
+  aws_secretsmanager_secret_version: ['secret_string', 'secret_binary'],
+  // https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/ssm_parameter (value of a SecureString)
+  aws_ssm_parameter: ['value'],
+  // https://github.com/scaleway/terraform-provider-scaleway/blob/v2.81.0/docs/resources/secret_version.md
+  scaleway_secret_version: ['data'],
+  // https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/resources/cloud_key_manager_secret.md
+  ovh_cloud_key_manager_secret: ['payload'],
+  // https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/key_vault_secret.html.markdown
+  azurerm_key_vault_secret: ['value'],
+  // https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/secret_manager_secret_version.html.markdown
+  google_secret_manager_secret_version: ['secret_data'],
+};
+
+/** Provider-configuration arguments that are credentials although the generic pattern misses them. */
+const PROVIDER_CREDENTIALS: Record<string, string[]> = {
+  // https://github.com/exoscale/terraform-provider-exoscale/blob/v0.70.0/docs/index.md (key, secret)
+  exoscale: ['key'],
+  // https://github.com/stackitcloud/terraform-provider-stackit/blob/v0.113.0/docs/index.md
+  stackit: ['service_account_key', 'service_account_token', 'private_key'],
+  // https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs (client_key, token, password)
+  kubernetes: ['client_key'],
+  helm: ['client_key'],
+};
+
+/** Kubernetes secret types whose data maps hold secret values (hashicorp/kubernetes 2.38). */
+const KUBERNETES_SECRET_TYPES = new Set(['kubernetes_secret', 'kubernetes_secret_v1', 'kubernetes_secret_v1_data']);
+const KUBERNETES_SECRET_DATA = ['data', 'string_data', 'binary_data'];
+
+/** Functions that read secrets from outside the configuration: an expression calling them is not a literal. */
+const EXTERNAL_FUNCTIONS = /\b(file|filebase64|templatefile|fileset|env|data)\s*\(/;
+
+/** Meta-arguments and blocks that never hold secrets. */
+const SKIP_KEYS = new Set(['//', 'depends_on', 'lifecycle', 'provider', 'count', 'for_each', 'provisioner', 'connection', 'timeouts']);
+
+/**
+ * SOV-SECRETS: no literal secret values in the configuration. A secret-looking argument
+ * (anywhere in a resource or provider block, including map keys such as `DB_PASSWORD` and
+ * container `env { name, value }` entries) with a literal non-empty value is flagged; so is a
+ * reference to a variable or local with a literal default/value. References to resources and
+ * data sources (`random_password.p.result`, a secret manager data source) are fine.
+ *
+ * Variables are not resources: a sensitive-looking variable (its name, or `sensitive = true`)
+ * with a literal default is reported on each resource that uses it, where the fix is made.
+ */
 export const secretsRule = defineRule({
   metadata: {
     id: RuleId.SECRETS,
@@ -13,8 +88,168 @@ export const secretsRule = defineRule({
     rationale:
       'Terraform configuration and state are copied, versioned and read by many people and tools. A literal password, key or token in cdk.tf.json is disclosed to all of them (BSI C5 CRY-04: secure key management).',
     remediation: 'Take secrets from sensitive Terraform variables, a secret manager data source or a generated value (random_password), never as literals.',
-    resourceTypes: [],
+    resourceTypes: [...catalogTypePatterns(), 'helm_release', 'provider'],
   },
-  appliesTo: () => false,
-  evaluate: () => [],
+  evaluate: (resource, context) => {
+    const findings: Finding[] = [];
+    const scan = new Scanner(context, findings);
+    const body = resource.attributes as Record<string, unknown>;
+    if (resource.resourceType === 'provider') {
+      const extra = PROVIDER_CREDENTIALS[resource.name.split('.')[0]] ?? [];
+      for (const key of extra) scan.value(body[key], key, true);
+    }
+    if (KUBERNETES_SECRET_TYPES.has(resource.resourceType)) {
+      for (const key of KUBERNETES_SECRET_DATA) scan.secretMap(body[key], key);
+    }
+    if (resource.resourceType === 'kubernetes_manifest') {
+      const manifest = Array.isArray(body.manifest) ? body.manifest[0] : body.manifest;
+      if (manifest && typeof manifest === 'object' && (manifest as Record<string, unknown>).kind === 'Secret') {
+        for (const key of ['data', 'stringData']) scan.secretMap((manifest as Record<string, unknown>)[key], `manifest.${key}`);
+      }
+    }
+    for (const key of SECRET_VALUE_ARGUMENTS[resource.resourceType] ?? []) {
+      if (resource.resourceType === 'aws_ssm_parameter' && context._config.literalValue(body.type) !== 'SecureString') continue;
+      scan.value(body[key], key, true);
+    }
+    if (resource.resourceType === 'helm_release') scan.sensitiveBlocks(body.set_sensitive, 'set_sensitive');
+    scan.object(body, '');
+    return toViolations(findings, resource);
+  },
 });
+
+interface Finding {
+  readonly path: string;
+  readonly what: string;
+}
+
+/** Walks a body once, recording literal secrets by path (`a.b[0].c`). */
+class Scanner {
+  private readonly seen = new Set<string>();
+  constructor(private readonly context: RuleContext, private readonly findings: Finding[]) {}
+
+  /** Every key of a block, recursively; `path` is the block's own path ('' for the body). */
+  public object(value: unknown, path: string): void {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => this.object(item, `${path}[${i}]`));
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    const obj = value as Record<string, unknown>;
+    const at = (key: string) => (path ? `${path}.${key}` : key);
+    // env { name = "DB_PASSWORD", value = "…" }, helm set { name = "auth.password", value = "…" }
+    if (typeof obj.name === 'string' && obj.value !== undefined && isSecretName(obj.name)) {
+      this.value(obj.value, at('value'), true, ` (${obj.name})`);
+    }
+    for (const key in obj) {
+      if (path === '' && SKIP_KEYS.has(key)) continue;
+      const v = obj[key];
+      if (typeof v === 'string' || typeof v === 'number') {
+        // Most values are neither secret-named nor variables: build no path for them.
+        const named = isSecretName(key);
+        if (named || (typeof v === 'string' && (v.includes('${var.') || v.includes('${local.')))) this.value(v, at(key), named);
+      } else if (v && typeof v === 'object') {
+        this.object(v, at(key));
+      }
+    }
+  }
+
+  /** Every value of a map that holds secret values (Kubernetes secret data): one finding listing the keys. */
+  public secretMap(value: unknown, path: string): void {
+    const map = Array.isArray(value) ? value[0] : value;
+    if (!map || typeof map !== 'object') return;
+    const entries = Object.entries(map as Record<string, unknown>);
+    const literalKeys = entries.filter(([, v]) => literalSecret(v) !== undefined).map(([k]) => `"${k}"`);
+    if (literalKeys.length > 0) this.add(path, `${path} holds literal values for ${literalKeys.join(', ')}`);
+    for (const [key, v] of entries) {
+      const child = `${path}.${key}`;
+      if (literalSecret(v) === undefined && typeof v === 'string') this.value(v, child, true);
+      this.seen.add(child);
+    }
+  }
+
+  /** Every `value` of a list of `{ name, value }` blocks that are secret whatever their name (helm `set_sensitive`). */
+  public sensitiveBlocks(value: unknown, path: string): void {
+    (Array.isArray(value) ? value : value ? [value] : []).forEach((block, i) => {
+      if (block && typeof block === 'object') this.value((block as Record<string, unknown>).value, `${path}[${i}].value`, true);
+    });
+  }
+
+  /** One value at `path`; `named` says whether its name marks it as a secret. */
+  public value(value: unknown, path: string, named: boolean, label = ''): void {
+    if (this.seen.has(path)) return;
+    if (named) {
+      const why = literalSecret(value);
+      if (why !== undefined) {
+        this.add(path, `${path}${label} ${why}`);
+        return;
+      }
+    }
+    if (typeof value === 'string' && (value.includes('${var.') || value.includes('${local.'))) this.variableDefault(value, path, named, label);
+  }
+
+  /** `${var.x}` with a literal default (or `${local.x}` with a literal value) that looks like a secret. */
+  private variableDefault(value: string, path: string, named: boolean, label: string): void {
+    for (const ref of referencesIn(value)) {
+      const [kind, id] = ref.address.split('.');
+      if (kind === 'var') {
+        const decl = this.context._config.variables.get(id);
+        if (literalSecret(decl?.default) === undefined) continue;
+        const sensitive = decl?.sensitive === true;
+        if (!(named || sensitive || isSecretName(id))) continue;
+        this.add(path, `${path}${label} takes var.${id}, whose default is a literal${sensitive ? ' (the variable is marked sensitive, but its default is still written in the configuration)' : ''}`);
+        return;
+      }
+      if (kind === 'local') {
+        const local = this.local(id);
+        if (literalSecret(local) === undefined || !(named || isSecretName(id))) continue;
+        this.add(path, `${path}${label} takes local.${id}, which is a literal`);
+        return;
+      }
+    }
+  }
+
+  private local(id: string): unknown {
+    const raw = this.context._config.raw.locals;
+    for (const block of Array.isArray(raw) ? raw : [raw]) {
+      if (block && typeof block === 'object' && id in (block as Record<string, unknown>)) return (block as Record<string, unknown>)[id];
+    }
+    return undefined;
+  }
+
+  private add(path: string, what: string): void {
+    if (this.seen.has(path)) return;
+    this.seen.add(path);
+    this.findings.push({ path, what });
+  }
+}
+
+function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name) && !NOT_SECRET.test(name);
+}
+
+/** How a value is a literal secret, or undefined when it is not one. */
+function literalSecret(value: unknown): string | undefined {
+  if (typeof value === 'number') return 'is a literal number';
+  if (typeof value !== 'string' || value.trim().length === 0) return undefined;
+  if (!value.includes('${')) return 'is a literal value';
+  if (referencesIn(value).length > 0) return undefined;
+  // `${base64encode("s3cr3t")}`, `${sensitive("…")}`: an expression around a literal.
+  return /"[^"]+"/.test(value) && !EXTERNAL_FUNCTIONS.test(value) ? 'is a literal wrapped in an expression' : undefined;
+}
+
+function toViolations(findings: Finding[], resource: ResourceView): RuleViolation[] {
+  return findings.map((f) => ({
+    message: `A secret is written into the configuration: ${f.what}.`,
+    attribute: f.path,
+    fix: fixFor(f, resource),
+  }));
+}
+
+function fixFor(f: Finding, resource: ResourceView): string {
+  if (f.what.includes(' takes var.')) return 'Remove the default and pass the value at apply time (TF_VAR_… from a secret store), keeping the variable sensitive.';
+  if (resource.resourceType === 'provider') return `Remove ${f.path} from the provider block and use the provider's environment variables or a credentials file outside the configuration.`;
+  if (KUBERNETES_SECRET_TYPES.has(resource.resourceType) || resource.resourceType === 'kubernetes_manifest') {
+    return 'Fill the secret from a sensitive variable, a generated value (random_password) or an external secret manager (e.g. External Secrets Operator), not literals.';
+  }
+  return `Set ${f.path} from a sensitive variable without default, a secret manager data source or a generated value (random_password.x.result).`;
+}

@@ -1,0 +1,391 @@
+/**
+ * Module calls in a directory of Terraform files: resources of local modules
+ * (`source = "./modules/logs"`, or any module `terraform init` downloaded, found through
+ * `.terraform/modules/modules.json`) are checked too, as Terraform would create them.
+ *
+ * Each module's resources are added to the calling configuration under names that keep the
+ * module path (`module.logs.aws_s3_bucket.this` → `aws_s3_bucket.module_logs__this`, the
+ * full address in `//` → `metadata.address`, as for plan JSON). Inside the module,
+ * references to its own resources are renamed, `var.x` becomes the argument of the module
+ * call (or the variable's default), and provider configurations follow the call's
+ * `providers` map. `module.x.output` references in the caller become the output's value.
+ * `count` / `for_each` on a module call are read as one instance.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { impliedProviderName } from '../model/configuration';
+import { UNKNOWN_VALUE } from './plan';
+
+type Body = Record<string, unknown>;
+
+/** Loads one module directory (its .tf/.tf.json files merged). */
+export type ModuleDirectoryLoader = (dir: string) => Promise<Body>;
+
+/** Module call arguments that are not input variables. */
+const META_ARGUMENTS = new Set(['source', 'version', 'providers', 'count', 'for_each', 'depends_on', '//']);
+const MAX_DEPTH = 16;
+
+/**
+ * Inline the resources of every module `config` (read from `dir`) calls, recursively.
+ * Calls whose source cannot be found on disk (registry modules before `terraform init`) are
+ * left as they are.
+ * @internal
+ */
+export async function expandModules(config: Body, dir: string, load: ModuleDirectoryLoader): Promise<Body> {
+  const manifest = await readModulesManifest(dir);
+  return expand(config, dir, '', manifest, load, 0);
+}
+
+async function expand(config: Body, dir: string, keyPrefix: string, manifest: Map<string, string>, load: ModuleDirectoryLoader, depth: number): Promise<Body> {
+  const names = Object.keys(asObject(config.module));
+  if (names.length === 0 || depth >= MAX_DEPTH) return config;
+  for (const name of names) {
+    // Read the call again: inlining an earlier module rewrites references to its outputs here.
+    const call = firstBlock(asObject(config.module)[name]);
+    if (!call) continue;
+    const key = `${keyPrefix}${name}`;
+    const childDir = await moduleDirectory(call.source, dir, key, manifest);
+    if (!childDir) continue;
+    const child = await expand(await load(childDir), childDir, `${key}.`, manifest, load, depth + 1);
+    inline(config, name, call, child);
+    const remaining = asObject(config.module);
+    delete remaining[name];
+    if (Object.keys(remaining).length > 0) config.module = remaining;
+    else delete config.module;
+  }
+  return config;
+}
+
+/** Where a module's files are: a local path, or the directory `terraform init` recorded. */
+async function moduleDirectory(source: unknown, dir: string, key: string, manifest: Map<string, string>): Promise<string | undefined> {
+  const candidates: string[] = [];
+  if (typeof source === 'string' && (source.startsWith('./') || source.startsWith('../'))) candidates.push(path.resolve(dir, source));
+  const recorded = manifest.get(key);
+  if (recorded) candidates.push(recorded);
+  for (const candidate of candidates) {
+    try {
+      if ((await fs.stat(candidate)).isDirectory()) return candidate;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return undefined;
+}
+
+/** `.terraform/modules/modules.json` (written by `terraform init`): module key → directory. */
+async function readModulesManifest(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  try {
+    const json = JSON.parse(await fs.readFile(path.join(dir, '.terraform', 'modules', 'modules.json'), 'utf8')) as { Modules?: Array<{ Key?: unknown; Dir?: unknown }> };
+    for (const m of json.Modules ?? []) {
+      if (typeof m.Key === 'string' && m.Key !== '' && typeof m.Dir === 'string') out.set(m.Key, path.resolve(dir, m.Dir));
+    }
+  } catch {
+    // no manifest: only local sources are followed
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- inlining one module call
+
+interface Rewrite {
+  /** `type.name` / `data.type.name` of the module's resources → their new name. */
+  readonly renamed: Map<string, string>;
+  /**
+   * Values of the module's variables (arguments of the call, or defaults); undefined when
+   * rewriting the caller, whose own variables stay as they are.
+   */
+  readonly variables?: Map<string, unknown>;
+}
+
+function inline(parent: Body, name: string, call: Body, child: Body): void {
+  const prefix = `module_${sanitize(name)}__`;
+  const renamed = new Map<string, string>();
+  for (const [section, head] of [['resource', ''], ['data', 'data.']] as const) {
+    for (const [type, byName] of Object.entries(asObject(child[section]))) {
+      for (const rname of Object.keys(asObject(byName))) renamed.set(`${head}${type}.${rname}`, `${prefix}${rname}`);
+    }
+  }
+  const variables = new Map<string, unknown>();
+  for (const [v, decl] of Object.entries(asObject(child.variable))) {
+    const def = firstBlock(decl)?.default;
+    if (def !== undefined) variables.set(v, def);
+  }
+  for (const [arg, value] of Object.entries(call)) if (!META_ARGUMENTS.has(arg)) variables.set(arg, value);
+  const rw: Rewrite = { renamed, variables };
+
+  const providers = providerMap(parent, name, call, child, rw);
+  for (const [section, head] of [['resource', ''], ['data', 'data.']] as const) {
+    if (child[section] === undefined) continue;
+    const target = (parent[section] = asObject(parent[section]));
+    for (const [type, byName] of Object.entries(asObject(child[section]))) {
+      const into = (target[type] = asObject(target[type]));
+      for (const [rname, decl] of Object.entries(asObject(byName))) {
+        const body = firstBlock(decl);
+        if (!body) continue;
+        const out = rewriteValue(body, rw) as Body;
+        const childKey = typeof body.provider === 'string' ? unwrap(body.provider) : impliedProviderName(type);
+        const mapped = providers.get(childKey) ?? childKey;
+        if (mapped !== impliedProviderName(type)) out.provider = mapped;
+        else delete out.provider;
+        const inner = asObject(asObject(body['//']).metadata).address;
+        out['//'] = { metadata: { address: `module.${name}.${typeof inner === 'string' ? inner : `${head}${type}.${rname}`}` } };
+        into[`${prefix}${rname}`] = out;
+      }
+    }
+  }
+  addRequiredProviders(parent, child);
+
+  // The caller's references to the module's outputs.
+  const outputs = new Map<string, unknown>();
+  for (const [o, decl] of Object.entries(asObject(child.output))) {
+    const value = firstBlock(decl)?.value;
+    if (value !== undefined) outputs.set(o, rewriteValue(value, rw));
+  }
+  const outer: Rewrite = { renamed: new Map() };
+  for (const section of ['resource', 'data', 'provider', 'output', 'module', 'locals']) {
+    if (parent[section] !== undefined) parent[section] = rewriteValue(parent[section], outer, { name, outputs });
+  }
+}
+
+/**
+ * Provider keys as the module writes them (`aws`, `aws.x`) → keys of the caller: from the
+ * call's `providers` map, or the module's own provider blocks (added to the caller under
+ * an alias that keeps the module path). Unmapped default providers are inherited.
+ */
+function providerMap(parent: Body, name: string, call: Body, child: Body, rw: Rewrite): Map<string, string> {
+  const map = new Map<string, string>();
+  const parentProviders = (parent.provider = asObject(parent.provider));
+  for (const [local, decls] of Object.entries(asObject(child.provider))) {
+    for (const body of blocks(decls)) {
+      const alias = typeof body.alias === 'string' ? body.alias : undefined;
+      const newAlias = sanitize(`module_${name}${alias ? `_${alias}` : ''}`);
+      const list = Array.isArray(parentProviders[local]) ? (parentProviders[local] as unknown[]) : blocks(parentProviders[local]);
+      list.push({ ...(rewriteValue(body, rw) as Body), alias: newAlias });
+      parentProviders[local] = list;
+      map.set(alias ? `${local}.${alias}` : local, `${local}.${newAlias}`);
+    }
+  }
+  for (const block of blocks(call.providers)) {
+    for (const [inner, outerRef] of Object.entries(block)) {
+      if (typeof outerRef === 'string') map.set(inner, unwrap(outerRef));
+    }
+  }
+  return map;
+}
+
+function addRequiredProviders(parent: Body, child: Body): void {
+  const known = new Set<string>();
+  for (const t of blocks(parent.terraform)) for (const rp of blocks(t.required_providers)) for (const k of Object.keys(rp)) known.add(k);
+  const extra: Body = {};
+  for (const t of blocks(child.terraform)) {
+    for (const rp of blocks(t.required_providers)) {
+      for (const [k, spec] of Object.entries(rp)) if (!known.has(k)) extra[k] = spec;
+    }
+  }
+  if (Object.keys(extra).length === 0) return;
+  parent.terraform = [...blocks(parent.terraform), { required_providers: [extra] }];
+}
+
+// ---------------------------------------------------------------- expression rewriting
+
+interface OutputRewrite {
+  readonly name: string;
+  readonly outputs: Map<string, unknown>;
+}
+
+function rewriteValue(value: unknown, rw: Rewrite, out?: OutputRewrite): unknown {
+  if (typeof value === 'string') return value.includes('${') ? rewriteString(value, rw, out) : value;
+  if (Array.isArray(value)) return value.map((v) => rewriteValue(v, rw, out));
+  if (value && typeof value === 'object') {
+    const result: Body = {};
+    for (const [k, v] of Object.entries(value)) result[k] = k === '//' ? v : rewriteValue(v, rw, out);
+    return result;
+  }
+  return value;
+}
+
+/** A value substituted for a `var.x` or `module.x.y` traversal. */
+function lookup(head: string, second: string, third: string | undefined, rw: Rewrite, out?: OutputRewrite): { found: boolean; value?: unknown } {
+  if (head === 'var' && rw.variables) {
+    // A variable without argument or default: Terraform would refuse the call; unknown here.
+    return { found: true, value: rw.variables.has(second) ? rw.variables.get(second) : UNKNOWN_VALUE };
+  }
+  if (out && head === 'module' && second === out.name && third !== undefined) {
+    return { found: true, value: out.outputs.has(third) ? out.outputs.get(third) : UNKNOWN_VALUE };
+  }
+  return { found: false };
+}
+
+function rewriteString(text: string, rw: Rewrite, out?: OutputRewrite): unknown {
+  const parts = splitTemplate(text);
+  if (!parts) return text;
+  // `${var.x}` alone: the argument itself (any JSON value, or the caller's expression).
+  if (parts.length === 1 && parts[0].expr !== undefined) {
+    const t = simpleTraversal(parts[0].expr.trim());
+    if (t) {
+      const hit = lookup(t[0], t[1], t[2], rw, out);
+      if (hit.found) return hit.value;
+    }
+  }
+  let unknown = false;
+  const pieces = parts.map((p) => {
+    if (p.expr === undefined) return p.text;
+    const t = simpleTraversal(p.expr.trim());
+    if (t) {
+      const hit = lookup(t[0], t[1], t[2], rw, out);
+      if (hit.found) {
+        if (typeof hit.value === 'string') return hit.value;
+        if (typeof hit.value === 'number' || typeof hit.value === 'boolean') return String(hit.value);
+        unknown = true;
+        return '';
+      }
+    }
+    const inner = rewriteExpression(p.expr, rw, out);
+    if (inner === undefined) unknown = true;
+    return `\${${inner ?? ''}}`;
+  });
+  return unknown ? UNKNOWN_VALUE : pieces.join('');
+}
+
+/** `var.x`, `module.a.b`: the segments when the expression is exactly such a traversal. */
+function simpleTraversal(expr: string): [string, string, string | undefined] | undefined {
+  const m = /^(var|module)\.([A-Za-z_][\w-]*)(?:\.([A-Za-z_][\w-]*))?$/.exec(expr);
+  return m ? [m[1], m[2], m[3]] : undefined;
+}
+
+const TRAVERSAL = /(data\.)?([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)(?:\.([A-Za-z_][\w-]*))?/y;
+
+/**
+ * Rename the module's resources and inline variables and outputs inside one expression;
+ * undefined when a substituted value cannot be written as an expression (an object).
+ */
+function rewriteExpression(expr: string, rw: Rewrite, out?: OutputRewrite): string | undefined {
+  let result = '';
+  let i = 0;
+  while (i < expr.length) {
+    const c = expr[i];
+    if (c === '"') {
+      const end = stringEnd(expr, i);
+      result += expr.slice(i, end);
+      i = end;
+      continue;
+    }
+    const prev = i > 0 ? expr[i - 1] : '';
+    if (/[A-Za-z_]/.test(c) && !/[\w.-]/.test(prev)) {
+      TRAVERSAL.lastIndex = i;
+      const m = TRAVERSAL.exec(expr);
+      if (m) {
+        const [all, data, a, b, d] = m;
+        if (!data) {
+          const hit = lookup(a, b, d, rw, out);
+          if (hit.found) {
+            const text = asExpression(hit.value);
+            if (text === undefined) return undefined;
+            // `var.x` consumed two segments; a third (`var.x.y`) stays as an attribute access.
+            const used = a === 'module' ? all : `${a}.${b}`;
+            result += text;
+            i += used.length;
+            continue;
+          }
+        }
+        const key = `${data ?? ''}${a}.${b}`;
+        const renamed = rw.renamed.get(key);
+        if (renamed !== undefined) {
+          result += `${data ?? ''}${a}.${renamed}`;
+          i += key.length;
+          continue;
+        }
+        result += all;
+        i += all.length;
+        continue;
+      }
+    }
+    result += c;
+    i++;
+  }
+  return result;
+}
+
+/** A value as an HCL expression: literals quoted, `${expr}` unwrapped; undefined otherwise. */
+function asExpression(value: unknown): string | undefined {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value !== 'string') return undefined;
+  if (!value.includes('${')) return JSON.stringify(value);
+  const parts = splitTemplate(value);
+  if (parts && parts.length === 1 && parts[0].expr !== undefined) return `(${parts[0].expr})`;
+  return undefined;
+}
+
+interface TemplatePart {
+  readonly text: string;
+  readonly expr?: string;
+}
+
+/** Split a template string into literal text and `${...}` expressions (`$${` is literal). */
+function splitTemplate(text: string): TemplatePart[] | undefined {
+  const parts: TemplatePart[] = [];
+  let literal = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text.startsWith('$${', i)) {
+      literal += '$${';
+      i += 3;
+      continue;
+    }
+    if (text.startsWith('${', i)) {
+      let depth = 1;
+      let j = i + 2;
+      while (j < text.length && depth > 0) {
+        const c = text[j];
+        if (c === '"') {
+          j = stringEnd(text, j);
+          continue;
+        }
+        if (c === '{') depth++;
+        else if (c === '}') depth--;
+        j++;
+      }
+      if (depth !== 0) return undefined;
+      if (literal) parts.push({ text: literal });
+      literal = '';
+      parts.push({ text: text.slice(i, j), expr: text.slice(i + 2, j - 1) });
+      i = j;
+      continue;
+    }
+    literal += text[i++];
+  }
+  if (literal) parts.push({ text: literal });
+  return parts;
+}
+
+/** The index after the string literal starting at `start` (a `"`). */
+function stringEnd(text: string, start: number): number {
+  let j = start + 1;
+  while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+  return Math.min(j + 1, text.length);
+}
+
+// ---------------------------------------------------------------- helpers
+
+function unwrap(ref: string): string {
+  return ref.replace(/^\$\{(.*)\}$/, '$1').trim();
+}
+
+function sanitize(text: string): string {
+  return text.replace(/[^\w-]/g, '_');
+}
+
+function firstBlock(value: unknown): Body | undefined {
+  return blocks(value)[0];
+}
+
+function blocks(value: unknown): Body[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter((v): v is Body => !!v && typeof v === 'object' && !Array.isArray(v));
+}
+
+function asObject(value: unknown): Body {
+  if (Array.isArray(value)) return Object.assign({}, ...blocks(value));
+  return value && typeof value === 'object' ? (value as Body) : {};
+}

@@ -1,0 +1,175 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Annotations, App, ISynthesisSession, TerraformStack } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { SovereigntyPolicy } from '../core/policy';
+import { ComplianceEngine } from './engine';
+import { Pack } from './packs';
+import { ReportFormat, reportFileName } from './report/formats';
+import { Finding } from './report/model';
+import { renderReport } from './report/render';
+import { ComplianceReport } from './report/report';
+import { IRule } from './rule';
+import { addConstructSuppression, collectConstructSuppressions, Suppression, SuppressOptions } from './suppressions';
+import { FindingLevel } from './types';
+
+/** Settings of `SovereigntyChecks.apply`. */
+export interface SovereigntyChecksProps {
+  /**
+   * Rule packs to apply.
+   * @default [Pack.GDPR]
+   */
+  readonly packs?: Pack[];
+  /**
+   * The policy to check against.
+   * @default - the policy attached to each stack (`SovereigntyPolicy.of(stack)`)
+   */
+  readonly policy?: SovereigntyPolicy;
+  /**
+   * Your own rules (select them with `Pack.custom`).
+   * @default - built-in rules only
+   */
+  readonly rules?: IRule[];
+  /**
+   * Suppressions for every stack, by address or construct path (construct-level ones are
+   * added with `SovereigntyChecks.suppress`).
+   * @default - none
+   */
+  readonly suppressions?: Suppression[];
+  /**
+   * Reports written next to each stack's `cdk.tf.json`.
+   * @default - JSON, Markdown, SARIF and JUnit XML
+   */
+  readonly reportFormats?: ReportFormat[];
+}
+
+const REPORT_KEY = Symbol.for('cdktf-sovereign.report');
+const CUSTOM_SYNTHESIS = Symbol.for('cdktf/customSynthesis');
+const CHECKER_ID = 'SovereigntyChecks';
+const APPLIED_KEY = Symbol.for('cdktf-sovereign.checks-applied');
+
+type ReportCarrier = IConstruct & { [REPORT_KEY]?: ComplianceReport };
+
+/**
+ * Runs the compliance engine on every stack during `app.synth()`, on the final
+ * Terraform JSON (escape hatches and raw resources included). Error-level findings fail
+ * synth with a message per finding; warnings and infos become annotations. Next to each
+ * stack's `cdk.tf.json` it writes `sovereignty-report.json`, `.md`, `.sarif` and
+ * `.junit.xml`.
+ *
+ * @example
+ * SovereigntyChecks.apply(app, { packs: [Pack.GDPR, Pack.GAIAX_L3] });
+ * SovereigntyChecks.suppress(pipeline, 'SOV-POD-SECURITY', 'Fluent Bit must read host log paths');
+ */
+export class SovereigntyChecks {
+  /** Check every stack under `scope` (an app or a stack) at synth. */
+  public static apply(scope: IConstruct, props: SovereigntyChecksProps = {}): void {
+    // Validate packs, rules and suppressions now, so misuse fails at the call, not at synth.
+    new ComplianceEngine({ packs: props.packs, policy: props.policy, rules: props.rules, suppressions: props.suppressions });
+    for (const node of scope.node.findAll()) {
+      if (TerraformStack.isStack(node)) attachChecker(node, props);
+    }
+    // cdktf invokes aspects per stack, starting at the stack, so an aspect on the app
+    // would never run: stacks created after this call are picked up when the app synthesizes.
+    if (App.isApp(scope)) {
+      const app = scope as App & { [APPLIED_KEY]?: boolean };
+      if (!app[APPLIED_KEY]) {
+        app[APPLIED_KEY] = true;
+        const synth = app.synth.bind(app);
+        app.synth = () => {
+          for (const node of app.node.findAll()) {
+            if (TerraformStack.isStack(node)) attachChecker(node, props);
+          }
+          synth();
+        };
+      }
+    }
+  }
+
+  /**
+   * Suppress a rule for everything `scope` creates, with a reason (at least 10 characters)
+   * that appears next to the finding in every report.
+   */
+  public static suppress(scope: IConstruct, ruleId: string, reason: string, options?: SuppressOptions): void {
+    addConstructSuppression(scope, ruleId, reason, options);
+  }
+
+  /** The report of the last synth of a stack, if it was checked. */
+  public static reportOf(stack: TerraformStack): ComplianceReport | undefined {
+    return (stack as ReportCarrier)[REPORT_KEY];
+  }
+
+  private constructor() {}
+}
+
+/** Attach the checker to a stack once: a child construct whose custom synthesis runs the checks. */
+function attachChecker(stack: TerraformStack, props: SovereigntyChecksProps): void {
+  if (stack.node.tryFindChild(CHECKER_ID)) return;
+  const checker = new Construct(stack, CHECKER_ID);
+  Object.defineProperty(checker, CUSTOM_SYNTHESIS, {
+    value: { onSynthesize: (session: ISynthesisSession) => runChecks(stack, props, session) },
+    enumerable: false,
+  });
+}
+
+/**
+ * Check one stack during synthesis (before cdktf collects annotations), write the
+ * reports, and annotate findings on their constructs.
+ */
+function runChecks(stack: TerraformStack, props: SovereigntyChecksProps, session: ISynthesisSession): void {
+  // Resolve once and hand the same JSON to the synthesizer, so checking costs no second resolve.
+  const json = stack.toTerraform();
+  memoizeOnce(stack, json);
+
+  const engine = new ComplianceEngine({
+    packs: props.packs,
+    policy: props.policy ?? SovereigntyPolicy.of(stack),
+    rules: props.rules,
+    suppressions: props.suppressions,
+  });
+  const report = engine.check(json, stack.node.id, collectConstructSuppressions(stack));
+  (stack as ReportCarrier)[REPORT_KEY] = report;
+
+  const stackManifest = session.manifest.forStack(stack);
+  const dir = path.join(session.outdir, stackManifest.workingDirectory);
+  fs.mkdirSync(dir, { recursive: true });
+  const formats = props.reportFormats ?? [ReportFormat.JSON, ReportFormat.MARKDOWN, ReportFormat.SARIF, ReportFormat.JUNIT];
+  for (const format of formats) {
+    writeAtomically(path.join(dir, reportFileName(format)), renderReport(report, format, { artifactUri: stackManifest.synthesizedStackPath }));
+  }
+
+  const byPath = new Map<string, IConstruct>();
+  for (const c of stack.node.findAll()) byPath.set(c.node.path, c);
+  for (const finding of report.findings) {
+    if (finding.suppressed) continue;
+    const target = (finding.constructPath && byPath.get(finding.constructPath)) || stack;
+    const message = annotationText(finding);
+    if (finding.level === FindingLevel.ERROR) Annotations.of(target).addError(message);
+    else if (finding.level === FindingLevel.WARNING) Annotations.of(target).addWarning(message);
+    else Annotations.of(target).addInfo(message);
+  }
+  for (const note of report.suppressionNotes) Annotations.of(stack).addWarning(`[cdktf-sovereign] ${note.message}`);
+}
+
+/** One line per finding: rule, address, message, fix, references. */
+function annotationText(f: Finding): string {
+  const refs = f.references.map((r) => `${r.framework} ${r.id}`).join('; ');
+  const note = f.suppressionNote ? ` [${f.suppressionNote}]` : '';
+  return `[${f.ruleId}] ${f.address}: ${f.message} Fix: ${f.remediation} (${refs})${note}`;
+}
+
+/** Make the next `stack.toTerraform()` return `json` without resolving again. */
+function memoizeOnce(stack: TerraformStack, json: any): void {
+  const instance = stack as TerraformStack & { toTerraform: () => any };
+  instance.toTerraform = () => {
+    delete (instance as { toTerraform?: unknown }).toTerraform; // back to the prototype's method
+    return json;
+  };
+}
+
+/** Write via a temporary file and rename, so a failed run never leaves half a report. */
+function writeAtomically(file: string, content: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, content);
+  fs.renameSync(tmp, file);
+}

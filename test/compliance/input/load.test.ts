@@ -1,0 +1,364 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { ComplianceEngine } from '../../../lib/compliance/engine';
+import { loadInputs } from '../../../lib/compliance/input';
+import { Jurisdiction } from '../../../lib/core/jurisdiction';
+import { SovereigntyPolicy } from '../../../lib/core/policy';
+import { SovereignError } from '../../../lib/errors';
+
+const FIXTURES = path.resolve(__dirname, '..', '..', 'fixtures');
+const SYNTH = path.join(FIXTURES, 'synth');
+const HCL = path.join(FIXTURES, 'hcl', 'hetzner');
+const PLAN = path.join(FIXTURES, 'plan', 's3-scaleway-ovh.plan.json');
+
+let tmp: string;
+beforeEach(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sovereign-input-'));
+});
+afterEach(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Write files (relative path → content) under the temporary directory. */
+function files(spec: Record<string, string>): string {
+  for (const [rel, content] of Object.entries(spec)) {
+    const p = path.join(tmp, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, content);
+  }
+  return tmp;
+}
+
+async function loadError(p: string): Promise<SovereignError> {
+  try {
+    await loadInputs(p);
+  } catch (e) {
+    return e as SovereignError;
+  }
+  throw new Error(`expected loading ${p} to fail`);
+}
+
+function resourceNames(config: Record<string, unknown>, type: string): string[] {
+  return Object.keys(((config.resource as Record<string, Record<string, unknown>>)[type]) ?? {}).sort();
+}
+
+const BUCKET_JSON = JSON.stringify({ resource: { hcloud_primary_ip: { a: { location: 'fsn1', type: 'ipv4', name: 'a', assignee_type: 'server', auto_delete: false } } } });
+
+describe('cdktf output', () => {
+  test('a cdktf.out directory: one configuration per stack of manifest.json, named by the stack', async () => {
+    const configs = await loadInputs(SYNTH);
+    expect(configs.map((c) => c.name)).toEqual(['eu', 'us']);
+    expect(configs.map((c) => c.file)).toEqual([path.join(SYNTH, 'stacks/eu/cdk.tf.json'), path.join(SYNTH, 'stacks/us/cdk.tf.json')]);
+    expect(resourceNames(configs[1].configuration, 'hcloud_primary_ip')).toEqual(['edge_ip_9F8E7D6C']);
+  });
+
+  test('manifest.json itself is read like its directory', async () => {
+    const configs = await loadInputs(path.join(SYNTH, 'manifest.json'));
+    expect(configs.map((c) => c.name)).toEqual(['eu', 'us']);
+  });
+
+  test('a cdktf.out directory without manifest.json: stacks/*/cdk.tf.json', async () => {
+    const dir = files({ 'stacks/b/cdk.tf.json': BUCKET_JSON, 'stacks/a/cdk.tf.json': BUCKET_JSON, 'stacks/empty/readme.txt': 'x' });
+    expect((await loadInputs(dir)).map((c) => c.name)).toEqual(['a', 'b']);
+    expect((await loadInputs(path.join(dir, 'stacks'))).map((c) => c.name)).toEqual(['a', 'b']);
+  });
+
+  test('a stack directory and its cdk.tf.json', async () => {
+    const dir = path.join(SYNTH, 'stacks', 'us');
+    const [fromDir] = await loadInputs(dir);
+    const [fromFile] = await loadInputs(path.join(dir, 'cdk.tf.json'));
+    expect(fromDir.name).toBe(dir);
+    expect(fromFile.name).toBe(path.join(dir, 'cdk.tf.json'));
+    expect(fromDir.configuration).toEqual(fromFile.configuration);
+    expect(resourceNames(fromFile.configuration, 'hcloud_primary_ip')).toEqual(['edge_ip_9F8E7D6C']);
+  });
+
+  test('a stack whose manifest entry points at a missing file is an error naming it', async () => {
+    const dir = files({ 'manifest.json': JSON.stringify({ stacks: { s: { name: 's', synthesizedStackPath: 'stacks/s/cdk.tf.json' } } }) });
+    const e = await loadError(dir);
+    expect(e.code).toBe('MISSING_STACK');
+    expect(e.message).toContain(path.join(dir, 'stacks/s/cdk.tf.json'));
+  });
+});
+
+describe('Terraform files', () => {
+  test('any *.tf.json file', async () => {
+    const file = path.join(files({ 'network.tf.json': BUCKET_JSON }), 'network.tf.json');
+    const [c] = await loadInputs(file);
+    expect(c.name).toBe(file);
+    expect(resourceNames(c.configuration, 'hcloud_primary_ip')).toEqual(['a']);
+  });
+
+  test('a directory of .tf and .tf.json files is one configuration, merged like Terraform', async () => {
+    const configs = await loadInputs(HCL);
+    expect(configs).toHaveLength(1);
+    const config = configs[0].configuration;
+    expect(configs[0].name).toBe(HCL);
+    expect(configs[0].file).toBeUndefined();
+    // HCL files and the JSON file contribute to the same sections.
+    expect(resourceNames(config, 'hcloud_primary_ip')).toEqual(['api', 'edge', 'web']);
+    expect(resourceNames(config, 'random_id')).toEqual(['suffix']);
+    expect(config.resource.hcloud_primary_ip.edge.location).toBe('${var.edge_location}');
+    expect(config.resource.hcloud_network_subnet.eu.network_id).toBe('${hcloud_network.private.id}');
+    expect(config.variable.edge_location.default).toBe('ash');
+    expect(config.provider.hcloud).toEqual([{}]);
+    expect(config.terraform[0].required_providers[0].hcloud.source).toBe('hetznercloud/hcloud');
+  });
+
+  test('the merged HCL directory is checked like Terraform JSON: variable defaults locate resources', async () => {
+    const report = new ComplianceEngine({ asOf: '2026-11-28' }).checkAll(await loadInputs(HCL));
+    expect(report.findings.filter((f) => f.ruleId === 'SOV-LOCATION').map((f) => f.address)).toEqual(['hcloud_primary_ip.edge']);
+    expect(report.notEvaluatedTypes).toEqual([{ resourceType: 'random_id', count: 1 }]);
+  });
+
+  test('a single .tf file', async () => {
+    const file = path.join(HCL, 'main.tf');
+    const [c] = await loadInputs(file);
+    expect(c.name).toBe(file);
+    expect(c.file).toBe(file);
+    expect(resourceNames(c.configuration, 'hcloud_primary_ip')).toEqual(['edge', 'web']);
+    expect(c.configuration.resource.hcloud_network.private).toEqual({ name: 'private', ip_range: '10.0.0.0/16' });
+  });
+
+  test('nested blocks from HCL are lists of objects the engine reads', async () => {
+    const dir = files({
+      'main.tf': `
+provider "aws" {
+  alias  = "scw"
+  region = "fr-par"
+  endpoints {
+    s3 = "https://s3.fr-par.scw.cloud"
+  }
+}
+resource "aws_s3_bucket" "b" {
+  provider = aws.scw
+  bucket   = "b"
+}
+resource "aws_s3_bucket_server_side_encryption_configuration" "b" {
+  provider = aws.scw
+  bucket   = aws_s3_bucket.b.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+`,
+    });
+    const [c] = await loadInputs(dir);
+    expect(c.configuration.provider.aws).toEqual([{ alias: 'scw', region: 'fr-par', endpoints: [{ s3: 'https://s3.fr-par.scw.cloud' }] }]);
+    expect(c.configuration.resource.aws_s3_bucket.b).toEqual({ provider: '${aws.scw}', bucket: 'b' });
+    expect(c.configuration.resource.aws_s3_bucket_server_side_encryption_configuration.b.rule).toEqual([
+      { apply_server_side_encryption_by_default: [{ sse_algorithm: 'AES256' }] },
+    ]);
+  });
+
+  test('override files are merged last, argument by argument', async () => {
+    const dir = files({
+      'main.tf': 'resource "hcloud_primary_ip" "a" {\n  name     = "a"\n  location = "ash"\n}\nprovider "hcloud" {\n  poll_interval = "1s"\n}\n',
+      'override.tf': 'resource "hcloud_primary_ip" "a" {\n  location = "fsn1"\n}\n',
+      'z_override.tf.json': JSON.stringify({ provider: { hcloud: { endpoint: 'https://api.example.eu' } } }),
+    });
+    const [c] = await loadInputs(dir);
+    expect(c.configuration.resource.hcloud_primary_ip.a).toEqual({ name: 'a', location: 'fsn1' });
+    expect(c.configuration.provider.hcloud).toEqual([{ poll_interval: '1s', endpoint: 'https://api.example.eu' }]);
+  });
+
+  test('locals and repeated blocks from several files are all kept', async () => {
+    const dir = files({
+      'a.tf': 'locals {\n  a = 1\n}\nprovider "aws" {\n  region = "eu-west-3"\n}\n',
+      'b.tf': 'locals {\n  b = 2\n}\nprovider "aws" {\n  alias  = "fra"\n  region = "eu-central-1"\n}\n',
+    });
+    const [c] = await loadInputs(dir);
+    expect(c.configuration.locals).toEqual({ a: 1, b: 2 });
+    expect(c.configuration.provider.aws).toEqual([{ region: 'eu-west-3' }, { alias: 'fra', region: 'eu-central-1' }]);
+  });
+
+  test('hidden files, editor backups and other files are ignored, as Terraform does', async () => {
+    const dir = files({ 'main.tf.json': BUCKET_JSON, '.hidden.tf': 'not hcl {', 'main.tf~': 'not hcl {', 'notes.md': '# x' });
+    const [c] = await loadInputs(dir);
+    expect(resourceNames(c.configuration, 'hcloud_primary_ip')).toEqual(['a']);
+  });
+
+  test('a resource declared in two files is an error naming both', async () => {
+    const dir = files({ 'a.tf': 'resource "hcloud_primary_ip" "x" {\n  name = "a"\n}\n', 'b.tf.json': JSON.stringify({ resource: { hcloud_primary_ip: { x: { name: 'b' } } } }) });
+    const e = await loadError(dir);
+    expect(e.code).toBe('DUPLICATE_BLOCK');
+    expect(e.message).toContain('Resource hcloud_primary_ip.x is declared twice');
+    expect(e.message).toContain(path.join(dir, 'a.tf'));
+    expect(e.message).toContain(path.join(dir, 'b.tf.json'));
+  });
+});
+
+describe('plan JSON', () => {
+  test('a saved plan (terraform show -json) is detected and converted', async () => {
+    const [c] = await loadInputs(PLAN);
+    expect(c.name).toBe(PLAN);
+    expect(resourceNames(c.configuration, 'aws_s3_bucket')).toEqual(['data', 'exports__0', 'exports__1', 'module_logs__this']);
+    expect(c.configuration.terraform.required_providers.aws.source).toBe('registry.terraform.io/hashicorp/aws');
+  });
+});
+
+describe('bad input', () => {
+  test('malformed JSON: the file, line and column', async () => {
+    const dir = files({ 'main.tf.json': '{\n  "resource": {\n    "x": {\n      "y": { "a": 1, }\n    }\n  }\n}\n' });
+    const e = await loadError(path.join(dir, 'main.tf.json'));
+    expect(e).toBeInstanceOf(SovereignError);
+    expect(e.code).toBe('INVALID_JSON');
+    expect(e.message).toContain(`Invalid JSON in ${path.join(dir, 'main.tf.json')} at line 4, column 22`);
+    expect(e.message).toContain('trailing comma');
+  });
+
+  test('malformed JSON inside a directory of Terraform files names that file', async () => {
+    const dir = files({ 'good.tf': 'resource "random_id" "r" {\n  byte_length = 4\n}\n', 'bad.tf.json': '{"resource": ' });
+    const e = await loadError(dir);
+    expect(e.message).toContain(`Invalid JSON in ${path.join(dir, 'bad.tf.json')} at line 1, column 14`);
+    expect(e.message).toContain('expected a value, found the end of the file');
+  });
+
+  test('malformed JSON in a cdktf stack names the stack file', async () => {
+    const dir = files({
+      'manifest.json': JSON.stringify({ stacks: { s: { name: 's', synthesizedStackPath: 'stacks/s/cdk.tf.json' } } }),
+      'stacks/s/cdk.tf.json': '{\n  "resource": {\n    "x": {"y": {"a": "unterminated}}\n  }\n}',
+    });
+    const e = await loadError(dir);
+    expect(e.message).toContain(`Invalid JSON in ${path.join(dir, 'stacks/s/cdk.tf.json')} at line 3`);
+  });
+
+  test('malformed HCL: the file, line and column, and Terraform\'s explanation', async () => {
+    const dir = files({ 'ok.tf': 'resource "random_id" "r" {\n  byte_length = 4\n}\n', 'broken.tf': 'resource "hcloud_primary_ip" "x" {\n  name = \n}\n' });
+    const e = await loadError(dir);
+    expect(e.code).toBe('INVALID_HCL');
+    expect(e.message).toContain(`Invalid HCL in ${path.join(dir, 'broken.tf')} at line 2, column 10: Invalid expression`);
+    expect(e.message).toContain('Expected the start of an expression');
+  });
+
+  test('an unclosed HCL block', async () => {
+    const file = path.join(files({ 'main.tf': 'resource "x" "y" {\n  a = 1\n' }), 'main.tf');
+    const e = await loadError(file);
+    expect(e.message).toMatch(new RegExp(`^Invalid HCL in ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} at line 1, column \\d+: Unclosed configuration block`));
+  });
+
+  test('an empty directory says what was expected', async () => {
+    const e = await loadError(tmp);
+    expect(e.code).toBe('EMPTY_DIRECTORY');
+    expect(e.message).toContain(`Directory ${tmp} is empty`);
+    expect(e.message).toContain('cdktf.out directory');
+    expect(e.message).toContain('terraform show -json');
+  });
+
+  test('a directory without Terraform files lists what it found', async () => {
+    const dir = files({ 'README.md': '# hi', 'notes.txt': 'x' });
+    const e = await loadError(dir);
+    expect(e.code).toBe('NO_TERRAFORM_FILES');
+    expect(e.message).toContain('has no Terraform files (found: README.md, notes.txt)');
+  });
+
+  test('a path that does not exist', async () => {
+    const e = await loadError(path.join(tmp, 'nope.tf.json'));
+    expect(e.code).toBe('UNREADABLE_INPUT');
+    expect(e.message).toContain(`Cannot read ${path.join(tmp, 'nope.tf.json')}: no such file or directory`);
+  });
+
+  test('an empty file', async () => {
+    const e = await loadError(path.join(files({ 'cdk.tf.json': '' }), 'cdk.tf.json'));
+    expect(e.code).toBe('INVALID_JSON');
+    expect(e.message).toContain('the file is empty');
+  });
+
+  test('JSON that is not Terraform (e.g. package.json)', async () => {
+    const e = await loadError(path.join(files({ 'package.json': '{"name": "x", "version": "1.0.0"}' }), 'package.json'));
+    expect(e.code).toBe('INVALID_CONFIGURATION');
+    expect(e.message).toContain('is not a Terraform JSON configuration');
+    expect(e.message).toContain('"name", "version"');
+  });
+
+  test('a JSON array at the top level', async () => {
+    const e = await loadError(path.join(files({ 'x.tf.json': '[1, 2]' }), 'x.tf.json'));
+    expect(e.message).toContain('its top level is an array');
+  });
+
+  test('a binary saved plan asks for its JSON form', async () => {
+    const e = await loadError(path.join(files({ 'plan.tfplan': 'PK\u0003\u0004binary' }), 'plan.tfplan'));
+    expect(e.code).toBe('BINARY_PLAN');
+    expect(e.message).toContain('terraform show -json plan.tfplan > plan.tfplan.json');
+  });
+
+  test('a file that is neither JSON nor .tf', async () => {
+    const e = await loadError(path.join(files({ 'main.yaml': 'a: 1' }), 'main.yaml'));
+    expect(e.code).toBe('UNSUPPORTED_INPUT');
+  });
+});
+
+describe('modules', () => {
+  const MODULES = path.join(FIXTURES, 'hcl', 'modules');
+
+  test('resources of local modules are added under names that keep the module path', async () => {
+    const [c] = await loadInputs(MODULES);
+    const config = c.configuration;
+    expect(resourceNames(config, 'aws_s3_bucket')).toEqual(['module_audit__this', 'module_data__this']);
+    expect(resourceNames(config, 'random_id')).toEqual(['module_audit__module_labels__suffix', 'module_data__module_labels__suffix']);
+    expect(config.resource.random_id.module_data__module_labels__suffix['//'].metadata.address).toBe('module.data.module.labels.random_id.suffix');
+    expect(config).not.toHaveProperty('module');
+  });
+
+  test('variables take the arguments of the call (or their defaults), inside templates too', async () => {
+    const [c] = await loadInputs(MODULES);
+    const lifecycle = c.configuration.resource.aws_s3_bucket_lifecycle_configuration;
+    expect(c.configuration.resource.aws_s3_bucket.module_audit__this.bucket).toBe('acme-audit');
+    expect(lifecycle.module_audit__this.rule[0].expiration).toEqual([{ days: 400 }]);
+    expect(lifecycle.module_data__this.rule[0].id).toBe('expire-acme-data');
+    expect(c.configuration.resource.random_id.module_audit__module_labels__suffix.keepers).toEqual({ owner: 'acme-audit' });
+  });
+
+  test('references inside the module and to its outputs link resources; providers follow the call', async () => {
+    const [c] = await loadInputs(MODULES);
+    const r = c.configuration.resource;
+    expect(r.aws_s3_bucket_server_side_encryption_configuration.module_data__this.bucket).toBe('${aws_s3_bucket.module_data__this.id}');
+    expect(r.aws_s3_bucket_versioning.audit.bucket).toBe('${aws_s3_bucket.module_audit__this.id}');
+    expect(r.aws_s3_bucket.module_audit__this.provider).toBe('aws.ovh');
+    expect(r.aws_s3_bucket.module_data__this).not.toHaveProperty('provider');
+
+    const report = new ComplianceEngine({ policy: new SovereigntyPolicy({ jurisdiction: Jurisdiction.parse('DE') }), asOf: '2026-11-28' }).checkAll([c]);
+    const location = report.findings.filter((f) => f.ruleId === 'SOV-LOCATION' && f.resourceType === 'aws_s3_bucket');
+    expect(location.map((f) => f.address).sort()).toEqual(['aws_s3_bucket.module_audit__this', 'aws_s3_bucket.module_data__this']);
+    expect(location.find((f) => f.address === 'aws_s3_bucket.module_audit__this')!.message).toContain('gra');
+    expect(location.find((f) => f.address === 'aws_s3_bucket.module_data__this')!.message).toContain('fr-par');
+  });
+
+  test('modules downloaded by terraform init are found through .terraform/modules/modules.json', async () => {
+    const dir = files({
+      'main.tf': 'module "vpc" {\n  source = "example/network/hcloud"\n  zone   = "us-east"\n}\n',
+      '.terraform/modules/modules.json': JSON.stringify({ Modules: [{ Key: '', Source: '', Dir: '.' }, { Key: 'vpc', Source: 'registry.terraform.io/example/network/hcloud', Dir: '.terraform/modules/vpc' }] }),
+      '.terraform/modules/vpc/main.tf': 'variable "zone" {}\nresource "hcloud_network" "n" {\n  name     = "n"\n  ip_range = "10.0.0.0/16"\n}\nresource "hcloud_network_subnet" "s" {\n  network_id   = hcloud_network.n.id\n  network_zone = var.zone\n  type         = "cloud"\n  ip_range     = "10.0.1.0/24"\n}\n',
+    });
+    const [c] = await loadInputs(dir);
+    expect(c.configuration.resource.hcloud_network_subnet.module_vpc__s).toMatchObject({ network_id: '${hcloud_network.module_vpc__n.id}', network_zone: 'us-east' });
+  });
+
+  test('a module whose source is not on disk is left as a module call', async () => {
+    const dir = files({ 'main.tf': 'module "remote" {\n  source = "example/thing/aws"\n}\nresource "random_id" "r" {\n  byte_length = 4\n}\n' });
+    const [c] = await loadInputs(dir);
+    expect(c.configuration.module).toEqual({ remote: { source: 'example/thing/aws' } });
+    expect(resourceNames(c.configuration, 'random_id')).toEqual(['r']);
+  });
+
+  test('an argument that is an expression of the caller stays an expression; an object argument inside a template is unknown', async () => {
+    const dir = files({
+      'main.tf': 'resource "hcloud_network" "n" {\n  name     = "n"\n  ip_range = "10.0.0.0/16"\n}\nmodule "m" {\n  source  = "./m"\n  network = hcloud_network.n.id\n  labels  = { team = "a" }\n}\n',
+      'm/main.tf': 'variable "network" {}\nvariable "labels" {}\nresource "hcloud_network_subnet" "s" {\n  network_id = var.network\n  ip_range   = "10.0.${length(var.labels)}.0/24"\n  type       = "cloud"\n}\nresource "hcloud_server" "x" {\n  name   = "x-${var.network}"\n  labels = var.labels\n}\n',
+    });
+    const [c] = await loadInputs(dir);
+    const r = c.configuration.resource;
+    expect(r.hcloud_network_subnet.module_m__s.network_id).toBe('${hcloud_network.n.id}');
+    expect(r.hcloud_network_subnet.module_m__s.ip_range).toBe('${unknown}');
+    expect(r.hcloud_server.module_m__x).toMatchObject({ name: 'x-${hcloud_network.n.id}', labels: { team: 'a' } });
+  });
+
+  test('a module file with a syntax error is named', async () => {
+    const dir = files({ 'main.tf': 'module "m" {\n  source = "./m"\n}\n', 'm/main.tf': 'resource "x" "y" {\n' });
+    const e = await loadError(dir);
+    expect(e.message).toContain(`Invalid HCL in ${path.join(dir, 'm', 'main.tf')}`);
+  });
+});

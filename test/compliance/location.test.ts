@@ -1,0 +1,217 @@
+import { RuleId } from '../../lib/compliance/rules/ids';
+import { Jurisdiction, SovereigntyPolicy } from '../../lib';
+import { findingsOf, flagged, s3Provider, tf } from './helpers';
+
+const L = RuleId.LOCATION;
+const U = RuleId.LOCATION_UNKNOWN;
+
+describe('effective location: resource argument, provider alias, provider default', () => {
+  test('a resource argument wins over the provider default', () => {
+    const config = tf({
+      provider: { scaleway: { region: 'fr-par' } },
+      resource: { scaleway_object_bucket: { eu: { name: 'a' }, moved: { name: 'b', region: 'nl-ams' } } },
+    });
+    expect(flagged(config, L)).toEqual([]);
+    const de = new SovereigntyPolicy({ jurisdiction: Jurisdiction.countries(['FR']) });
+    const findings = findingsOf(config, L, { policy: de });
+    expect(findings.map((f) => f.address)).toEqual(['scaleway_object_bucket.moved']);
+    expect(findings[0].message).toMatch(/nl-ams \(NL \(Netherlands\)\), determined from argument region/);
+    expect(findings[0].attribute).toBe('region');
+  });
+
+  test('a provider alias decides for the resources that use it', () => {
+    const config = tf({
+      provider: { hcloud: [{ token: '${var.t}' }] },
+      resource: {
+        hcloud_server: {
+          ok: { name: 'a', server_type: 'cx22', image: 'debian-12', location: 'fsn1' },
+          us: { name: 'b', server_type: 'cx22', image: 'debian-12', location: 'ash' },
+        },
+      },
+    });
+    const findings = findingsOf(config, L);
+    expect(findings.map((f) => f.address)).toEqual(['hcloud_server.us']);
+    expect(findings[0].message).toMatch(/ash \(US \(United States\)\)/);
+    expect(findings[0].references.map((r) => r.id)).toEqual(expect.arrayContaining(['Art. 44', 'P5.1.2']));
+  });
+
+  test('provider alias configuration locates resources without their own location', () => {
+    const config = tf({
+      provider: { aws: [{ region: 'eu-central-1' }, { alias: 'us', region: 'us-west-2' }] },
+      resource: { aws_ebs_volume: { a: { availability_zone: undefined, size: 10 }, b: { size: 10, provider: 'aws.us' } } },
+    });
+    expect(flagged(config, L)).toEqual(['aws_ebs_volume.b']);
+  });
+
+  test('a variable default is used as the location', () => {
+    const config = tf({
+      variable: { region: { type: 'string', default: 'us-east-1' } },
+      provider: { aws: { region: '${var.region}' } },
+      resource: { aws_s3_bucket: { b: { bucket: 'x' } } },
+    });
+    const findings = findingsOf(config, L);
+    expect(findings[0].message).toMatch(/region of provider aws/);
+    expect(findings[0].message).toMatch(/us-east-1/);
+  });
+});
+
+describe('S3-compatible storage through the aws provider', () => {
+  test.each([
+    ['https://s3.fr-par.scw.cloud', 'fr-par', 'scaleway'],
+    ['https://fsn1.your-objectstorage.com', 'fsn1', 'hetzner'],
+    ['https://s3.eu-central-3.ionoscloud.com', 'eu-central-3', 'ionos'],
+    ['https://sos-de-fra-1.exo.io', 'de-fra-1', 'exoscale'],
+    ['https://object.storage.eu01.onstackit.cloud', 'eu01', 'stackit'],
+    ['https://s3.gra.io.cloud.ovh.net', 'gra', 'ovhcloud'],
+    ['https://obs.eu-de.otc.t-systems.com', 'eu-de', 'otc'],
+  ])('%s locates buckets in the EU', (endpoint, region) => {
+    const config = tf({
+      provider: { aws: s3Provider(endpoint, region) },
+      resource: { aws_s3_bucket: { b: { bucket: 'data' } } },
+    });
+    expect(flagged(config, L)).toEqual([]);
+    expect(flagged(config, U)).toEqual([]);
+  });
+
+  test('the endpoint decides even when the region argument says something else', () => {
+    const config = tf({
+      provider: { aws: s3Provider('https://sos-ch-gva-2.exo.io', 'de-fra-1') },
+      resource: { aws_s3_bucket: { b: { bucket: 'data' } } },
+    });
+    const findings = findingsOf(config, L);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toMatch(/ch-gva-2 \(CH \(Switzerland\)\), determined from endpoint sos-ch-gva-2.exo.io/);
+  });
+
+  test('a per-service endpoint takes the region from the provider block', () => {
+    const config = tf({
+      provider: { aws: s3Provider('https://abc123.upcloudobjects.com', 'us-1') },
+      resource: { aws_s3_bucket: { b: { bucket: 'data' } } },
+    });
+    expect(findingsOf(config, L)[0].message).toMatch(/us-1 \(US \(United States\)\)/);
+  });
+
+  test('an endpoint no provider in the catalog owns is an unknown location', () => {
+    const config = tf({
+      provider: { aws: s3Provider('https://minio.example.com', 'eu-1') },
+      resource: { aws_s3_bucket: { b: { bucket: 'data' } } },
+    });
+    expect(flagged(config, L)).toEqual([]);
+    const unknown = findingsOf(config, U);
+    expect(unknown.map((f) => f.address)).toEqual(['aws_s3_bucket.b']);
+    expect(unknown[0].message).toMatch(/minio.example.com of provider aws belongs to no provider in the catalog/);
+  });
+
+  test('bucket configuration resources are located through their bucket', () => {
+    const config = tf({
+      provider: { aws: s3Provider('https://s3.fr-par.scw.cloud', 'fr-par') },
+      resource: {
+        aws_s3_bucket: { b: { bucket: 'data' } },
+        aws_s3_bucket_versioning: { v: { bucket: '${aws_s3_bucket.b.id}', versioning_configuration: { status: 'Enabled' } } },
+      },
+    });
+    expect(flagged(config, U)).toEqual([]);
+  });
+});
+
+describe('unknown locations fail closed', () => {
+  test('an expression that is not known before apply', () => {
+    const config = tf({
+      resource: {
+        scaleway_object_bucket: { b: { name: 'x', region: '${data.scaleway_account_project.p.id}' } },
+      },
+    });
+    const findings = findingsOf(config, U);
+    expect(findings.map((f) => f.address)).toEqual(['scaleway_object_bucket.b']);
+    expect(findings[0].message).toMatch(/argument region is an expression whose value is not known before apply/);
+  });
+
+  test('a code the catalog does not know', () => {
+    const config = tf({ resource: { hcloud_server: { s: { name: 'a', server_type: 'cx22', image: 'x', location: 'mars1' } } } });
+    expect(findingsOf(config, U)[0].message).toMatch(/argument location "mars1" is not a location of Hetzner Cloud in the catalog/);
+  });
+
+  test('no location anywhere', () => {
+    const config = tf({ resource: { scaleway_object_bucket: { b: { name: 'x' } } } });
+    expect(findingsOf(config, U)[0].message).toMatch(/neither scaleway_object_bucket.b nor its provider configuration scaleway sets a location/);
+  });
+});
+
+describe('Kubernetes resources are located where their cluster is', () => {
+  const namespace = { kubernetes_namespace_v1: { ns: { metadata: { name: 'app' } } } };
+
+  test('through the provider configuration to a cluster in the same configuration', () => {
+    const config = tf({
+      provider: {
+        kubernetes: {
+          host: '${scaleway_k8s_cluster.c.kubeconfig[0].host}',
+          token: '${scaleway_k8s_cluster.c.kubeconfig[0].token}',
+        },
+      },
+      resource: {
+        scaleway_k8s_cluster: { c: { name: 'c', version: '1.31', cni: 'cilium', region: 'pl-waw', delete_additional_resources: true } },
+        ...namespace,
+      },
+    });
+    expect(flagged(config, U)).toEqual([]);
+    const de = new SovereigntyPolicy({ jurisdiction: Jurisdiction.countries(['DE']) });
+    const findings = findingsOf(config, L, { policy: de }).filter((f) => f.address.startsWith('kubernetes'));
+    expect(findings[0].message).toMatch(/determined from cluster scaleway_k8s_cluster.c \(argument region\)/);
+  });
+
+  test('through the declared cluster location when the cluster is elsewhere', () => {
+    const config = tf({ provider: { kubernetes: { config_path: '~/.kube/config' } }, resource: namespace });
+    expect(flagged(config, U)).toEqual(['kubernetes_namespace_v1.ns']);
+    expect(flagged(config, U, { clusterLocation: 'DE' })).toEqual([]);
+    expect(flagged(config, L, { clusterLocation: 'CH' })).toEqual(['kubernetes_namespace_v1.ns']);
+    const policy = new SovereigntyPolicy({ clusterLocation: 'AT' });
+    expect(flagged(config, U, { policy })).toEqual([]);
+  });
+
+  test('RBAC objects and network policies carry no data and are not located', () => {
+    const config = tf({
+      resource: {
+        kubernetes_role_v1: { r: { metadata: { name: 'r' } } },
+        kubernetes_network_policy_v1: { p: { metadata: { name: 'p' }, spec: { pod_selector: {} } } },
+      },
+    });
+    expect(flagged(config, U)).toEqual([]);
+  });
+});
+
+describe('secondary locations', () => {
+  test('a database backup region outside the jurisdiction is flagged', () => {
+    const config = tf({
+      resource: {
+        ovh_cloud_project_database: {
+          db: { service_name: 'p', engine: 'postgresql', plan: 'business', flavor: 'db1-4', version: '16', nodes: [{ region: 'GRA' }], backup_regions: ['GRA', 'BHS'] },
+        },
+      },
+    });
+    const findings = findingsOf(config, L);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toMatch(/^Its backup is located in BHS \(CA \(Canada\)\)/);
+  });
+
+  test('a replication destination follows the reference to the other bucket', () => {
+    const config = tf({
+      provider: { aws: [s3Provider('https://s3.fr-par.scw.cloud', 'fr-par'), { alias: 'us', region: 'us-east-1' }] },
+      resource: {
+        aws_s3_bucket: { src: { bucket: 'a' }, dst: { bucket: 'b', provider: 'aws.us' } },
+        aws_s3_bucket_replication_configuration: {
+          r: { bucket: '${aws_s3_bucket.src.id}', role: 'x', rule: [{ status: 'Enabled', destination: [{ bucket: '${aws_s3_bucket.dst.arn}' }] }] },
+        },
+      },
+    });
+    const findings = findingsOf(config, L);
+    expect(findings.map((f) => f.address).sort()).toEqual(['aws_s3_bucket.dst', 'aws_s3_bucket_replication_configuration.r']);
+    expect(findings.find((f) => f.address.endsWith('.r'))!.message).toMatch(/Its replica is located in us-east-1/);
+  });
+
+  test('a GCS multi-region location spans every country it may use', () => {
+    const config = tf({ resource: { google_storage_bucket: { b: { name: 'x', location: 'EUR8' } } } });
+    const findings = findingsOf(config, L);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toMatch(/CH \(Switzerland\)/);
+  });
+});

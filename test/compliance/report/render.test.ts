@@ -1,0 +1,41 @@
+import { ReportFormat } from '../../../lib/compliance/report/formats';
+import { renderJson } from '../../../lib/compliance/report/json';
+import { renderJunit } from '../../../lib/compliance/report/junit';
+import { renderMarkdown } from '../../../lib/compliance/report/markdown';
+import { renderReport } from '../../../lib/compliance/report/render';
+import { renderSarif } from '../../../lib/compliance/report/sarif';
+import { renderText } from '../../../lib/compliance/report/text';
+import { mixedReport } from './reports';
+
+const report = mixedReport();
+
+describe('renderReport', () => {
+  test('dispatches every format to its renderer', () => {
+    expect(renderReport(report, ReportFormat.TEXT)).toBe(renderText(report));
+    expect(renderReport(report, ReportFormat.JSON)).toBe(renderJson(report));
+    expect(renderReport(report, ReportFormat.MARKDOWN)).toBe(renderMarkdown(report));
+    expect(renderReport(report, ReportFormat.SARIF)).toBe(renderSarif(report));
+    expect(renderReport(report, ReportFormat.JUNIT)).toBe(renderJunit(report));
+    const outputs = Object.values(ReportFormat).map((f) => renderReport(report, f));
+    expect(new Set(outputs).size).toBe(Object.values(ReportFormat).length);
+  });
+
+  test('passes the artifact URI to SARIF only', () => {
+    const options = { artifactUri: 'cdk.tf.json' };
+    expect(renderReport(report, ReportFormat.SARIF, options)).toBe(renderSarif(report, options));
+    expect(renderReport(report, ReportFormat.SARIF, options)).toContain('"uri": "cdk.tf.json"');
+    expect(renderReport(report, ReportFormat.TEXT, options)).toBe(renderText(report));
+  });
+
+  test('every format ends with a newline and is deterministic', () => {
+    for (const format of Object.values(ReportFormat)) {
+      const out = renderReport(report, format);
+      expect(out.endsWith('\n')).toBe(true);
+      expect(renderReport(mixedReport(), format)).toBe(out);
+    }
+  });
+
+  test('an unknown format is an error that lists the formats', () => {
+    expect(() => renderReport(report, 'html' as ReportFormat)).toThrow('Report format: got "html". Allowed: text, json, md, sarif, junit.');
+  });
+});

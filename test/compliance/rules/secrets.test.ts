@@ -1,0 +1,159 @@
+import { RuleId } from '../../../lib/compliance/rules/ids';
+import { findingsOf, flagged, tf } from '../helpers';
+
+const S = RuleId.SECRETS;
+
+/** Per provider: a resource type, a body with a literal secret, the flagged attribute, and the same body with the secret referenced. */
+const CASES: Array<[string, string, Record<string, unknown>, string, Record<string, unknown>]> = [
+  ['aws', 'aws_db_instance', { engine: 'postgres', username: 'app', password: 'hunter2' }, 'password', { engine: 'postgres', username: 'app', password: '${random_password.db.result}' }],
+  ['azurerm', 'azurerm_postgresql_flexible_server', { name: 'db', administrator_login: 'app', administrator_password: 'hunter2' }, 'administrator_password',
+    { name: 'db', administrator_login: 'app', administrator_password: '${data.azurerm_key_vault_secret.db.value}' }],
+  ['google', 'google_sql_user', { name: 'app', instance: 'db', password: 'hunter2' }, 'password', { name: 'app', instance: 'db', password: '${var.db_password}' }],
+  ['opentelekomcloud', 'opentelekomcloud_rds_instance_v3', { name: 'db', db: [{ type: 'PostgreSQL', version: '16', password: 'Hunter2!' }] }, 'db[0].password',
+    { name: 'db', db: [{ type: 'PostgreSQL', version: '16', password: '${random_password.db.result}' }] }],
+  ['stackit', 'stackit_telemetryrouter_destination', { display_name: 'd', config: { config_type: 'S3', s3: { bucket: 'b', endpoint: 'https://object.storage.eu01.onstackit.cloud', access_key: { id: 'AK', secret: 'sk-123' } } } },
+    'config.s3.access_key.secret',
+    { display_name: 'd', config: { config_type: 'S3', s3: { bucket: 'b', endpoint: 'https://object.storage.eu01.onstackit.cloud', access_key: { id: '${stackit_objectstorage_credential.c.access_key}', secret: '${stackit_objectstorage_credential.c.secret_access_key}' } } } }],
+  ['ovh', 'ovh_cloud_key_manager_secret', { name: 's', payload: '${base64encode("my-secret-value")}', payload_content_type: 'TEXT_PLAIN' }, 'payload',
+    { name: 's', payload: '${base64encode(random_password.p.result)}', payload_content_type: 'TEXT_PLAIN' }],
+  ['scaleway', 'scaleway_rdb_instance', { name: 'db', engine: 'PostgreSQL-15', user_name: 'app', password: 'Hunter2!' }, 'password',
+    { name: 'db', engine: 'PostgreSQL-15', user_name: 'app', password: '${random_password.db.result}' }],
+  ['ionoscloud', 'ionoscloud_pg_cluster', { display_name: 'db', credentials: { username: 'app', password: 'Hunter2!' } }, 'credentials.password',
+    { display_name: 'db', credentials: { username: 'app', password: '${random_password.db.result}' } }],
+  ['hcloud', 'hcloud_server', { name: 'vm', server_type: 'cx22', image: 'debian-12', location: 'fsn1', user_data: '#cloud-config', rescue: 'linux64', labels: { api_token: 'abc123' } }, 'labels.api_token',
+    { name: 'vm', server_type: 'cx22', image: 'debian-12', location: 'fsn1', labels: { role: 'web' } }],
+  ['exoscale', 'exoscale_sks_cluster', { zone: 'de-fra-1', name: 'k', audit: [{ enabled: true, endpoint: 'https://audit.example.eu', bearer_token: 'tok-123' }] }, 'audit[0].bearer_token',
+    { zone: 'de-fra-1', name: 'k', audit: [{ enabled: true, endpoint: 'https://audit.example.eu', bearer_token: '${var.audit_token}' }] }],
+  ['upcloud', 'upcloud_managed_database_postgresql', { name: 'db', plan: '1x1xCPU-2GB-25GB', zone: 'de-fra1', properties: { admin_password: 'Hunter2!', admin_username: 'app' } }, 'properties.admin_password',
+    { name: 'db', plan: '1x1xCPU-2GB-25GB', zone: 'de-fra1', properties: { admin_username: 'app' } }],
+  ['helm', 'helm_release', { name: 'db', chart: 'postgresql', set_sensitive: [{ name: 'auth.postgresPassword', value: 'Hunter2!' }] }, 'set_sensitive[0].value',
+    { name: 'db', chart: 'postgresql', set_sensitive: [{ name: 'auth.postgresPassword', value: '${random_password.db.result}' }] }],
+];
+
+describe('SOV-SECRETS: literal secrets in resources, per provider', () => {
+  test.each(CASES)('%s: %s', (_provider, type, secret, attribute, referenced) => {
+    const config = tf({ resource: { [type]: { literal: secret, referenced } }, variable: { db_password: { type: 'string', sensitive: true }, audit_token: { type: 'string' } } });
+    expect(flagged(config, S)).toEqual([`${type}.literal`]);
+    const [finding] = findingsOf(config, S);
+    expect(finding.attribute).toBe(attribute);
+    expect(finding.message).toMatch(/A secret is written into the configuration: .* is a literal/);
+  });
+});
+
+describe('SOV-SECRETS: provider credentials', () => {
+  test('literal credentials in provider blocks are flagged; environment or references are fine', () => {
+    const config = tf({
+      provider: {
+        hcloud: { token: 'hc-abcdef' },
+        scaleway: { access_key: 'SCWXXXX', secret_key: '11111111-2222-3333-4444-555555555555', region: 'fr-par' },
+        aws: [{ region: 'eu-central-1', access_key: '${var.ak}', secret_key: '${var.sk}' }, { alias: 'scw', region: 'fr-par', access_key: 'AK', secret_key: 'SK' }],
+        exoscale: { key: 'EXO123', secret: '${var.exo_secret}' },
+        ovh: { endpoint: 'ovh-eu', application_key: 'ak', application_secret: 'as', consumer_key: 'ck' },
+        stackit: { default_region: 'eu01', service_account_key: '{"id":"x"}' },
+        upcloud: { username: 'u', password: '${var.upcloud_password}' },
+      },
+      variable: { ak: { type: 'string' }, sk: { type: 'string', sensitive: true }, exo_secret: { type: 'string' }, upcloud_password: { type: 'string', default: 'Hunter2!' } },
+    });
+    expect(flagged(config, S)).toEqual(['provider.aws.scw', 'provider.exoscale', 'provider.hcloud', 'provider.ovh', 'provider.scaleway', 'provider.stackit', 'provider.upcloud']);
+    const byAttr = (address: string) => findingsOf(config, S).filter((f) => f.address === address).map((f) => f.attribute).sort();
+    expect(byAttr('provider.scaleway')).toEqual(['access_key', 'secret_key']);
+    expect(byAttr('provider.ovh')).toEqual(['application_key', 'application_secret', 'consumer_key']);
+    expect(byAttr('provider.exoscale')).toEqual(['key']);
+    const upcloud = findingsOf(config, S).find((f) => f.address === 'provider.upcloud')!;
+    expect(upcloud.message).toMatch(/password takes var.upcloud_password, whose default is a literal/);
+    expect(upcloud.remediation).toMatch(/Remove the default/);
+  });
+});
+
+describe('SOV-SECRETS: Kubernetes', () => {
+  test('secret data with literal values is one finding listing the keys; references are fine', () => {
+    const config = tf({
+      resource: {
+        kubernetes_secret_v1: {
+          literal: { metadata: { name: 'db' }, data: { username: 'app', password: 'Hunter2!' } },
+          referenced: { metadata: { name: 'db2' }, data: { password: '${random_password.db.result}' } },
+        },
+        kubernetes_secret: { bin: { metadata: [{ name: 'tls' }], binary_data: [{ 'tls.key': 'LS0tLS1CRUdJTi...' }] } },
+        kubernetes_manifest: { s: { manifest: { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'm' }, stringData: { token: 'abc' } } } },
+      },
+    });
+    expect(flagged(config, S)).toEqual(['kubernetes_manifest.s', 'kubernetes_secret.bin', 'kubernetes_secret_v1.literal']);
+    const literal = findingsOf(config, S).filter((f) => f.address === 'kubernetes_secret_v1.literal');
+    expect(literal).toHaveLength(1);
+    expect(literal[0].message).toMatch(/data holds literal values for "username", "password"/);
+  });
+
+  test('container env entries and config map keys named like secrets are flagged', () => {
+    const config = tf({
+      resource: {
+        kubernetes_deployment_v1: {
+          app: {
+            metadata: { name: 'app' },
+            spec: {
+              template: {
+                spec: {
+                  container: [{
+                    name: 'app',
+                    image: 'app:1',
+                    env: [
+                      { name: 'LOG_LEVEL', value: 'info' },
+                      { name: 'DB_PASSWORD', value: 'Hunter2!' },
+                      { name: 'API_TOKEN', value_from: { secret_key_ref: { name: 'api', key: 'token' } } },
+                    ],
+                  }],
+                },
+              },
+            },
+          },
+        },
+        kubernetes_config_map_v1: { cfg: { metadata: { name: 'cfg' }, data: { 'smtp.password': 'mailpw', 'smtp.host': 'mail.example.eu' } } },
+      },
+    });
+    expect(flagged(config, S)).toEqual(['kubernetes_config_map_v1.cfg', 'kubernetes_deployment_v1.app']);
+    const app = findingsOf(config, S).filter((f) => f.address === 'kubernetes_deployment_v1.app');
+    expect(app.map((f) => f.attribute)).toEqual(['spec.template.spec.container[0].env[1].value']);
+    expect(app[0].message).toMatch(/\(DB_PASSWORD\) is a literal value/);
+  });
+});
+
+describe('SOV-SECRETS: variables, locals and non-secrets', () => {
+  test('variable defaults and locals that carry secrets are reported on the resource that uses them', () => {
+    const config = {
+      ...tf({
+        variable: {
+          admin_password: { type: 'string', default: 'changeme' },
+          conn: { type: 'string', sensitive: true, default: 'postgres://app:pw@db/app' },
+          region: { type: 'string', default: 'fr-par' },
+          api_key: { type: 'string' },
+        },
+        resource: {
+          scaleway_rdb_instance: {
+            a: { name: 'a', engine: 'PostgreSQL-15', password: '${var.admin_password}', region: '${var.region}' },
+            b: { name: 'b', engine: 'PostgreSQL-15', password: '${var.api_key}' },
+          },
+          scaleway_secret_version: { s: { secret_id: 'x', data: '${var.conn}' } },
+          scaleway_instance_server: { vm: { type: 'DEV1-S', image: 'debian', user_data: { token: '${local.bootstrap_token}' } } },
+        },
+      }),
+      locals: { bootstrap_token: 'K10abc::server:xyz' },
+    };
+    expect(flagged(config, S)).toEqual(['scaleway_instance_server.vm', 'scaleway_rdb_instance.a', 'scaleway_secret_version.s']);
+    const messages = findingsOf(config, S).map((f) => f.message).join('\n');
+    expect(messages).toMatch(/password takes var.admin_password, whose default is a literal/);
+    expect(messages).toMatch(/data takes var.conn, whose default is a literal \(the variable is marked sensitive/);
+    expect(messages).toMatch(/user_data.token takes local.bootstrap_token, which is a literal/);
+  });
+
+  test('names that only look like secrets, empty values and secret references are not flagged', () => {
+    const config = tf({
+      resource: {
+        aws_efs_file_system: { fs: { creation_token: 'my-fs' } },
+        aws_db_instance: { db: { engine: 'postgres', password: '', manage_master_user_password: true } },
+        kubernetes_secret_v1: { sa: { metadata: { name: 't' }, type: 'kubernetes.io/service-account-token' } },
+        aws_ssm_parameter: { plain: { name: '/app/region', type: 'String', value: 'eu-central-1' }, secure: { name: '/app/db', type: 'SecureString', value: 'Hunter2!' } },
+        stackit_objectstorage_credential: { c: { project_id: 'p', credentials_group_id: 'g', expiration_timestamp: '2027-01-01T00:00:00Z' } },
+      },
+    });
+    expect(flagged(config, S)).toEqual(['aws_ssm_parameter.secure']);
+  });
+});
