@@ -56,10 +56,12 @@ export function generateConfiguration(size: number): Record<string, unknown> {
         add('scaleway_rdb_instance', n, { name: `db-${i}`, node_type: 'DB-DEV-S', engine: 'PostgreSQL-15', region: regions[i % 3], encryption_at_rest: true, password: '${var.db_password}' });
         count += 1;
         break;
-      case 4: // OVH cluster + node pool (2)
+      case 4: // OVH cluster with API allow list, audit log subscription and a node pool (4)
         add('ovh_cloud_project_kube', n, { service_name: 'p', name: `k-${i}`, region: 'GRA11' });
+        add('ovh_cloud_project_kube_iprestrictions', n, { service_name: 'p', kube_id: `\${ovh_cloud_project_kube.${n}.id}`, ips: ['203.0.113.0/24'] });
+        add('ovh_cloud_project_kube_log_subscription', n, { service_name: 'p', kube_id: `\${ovh_cloud_project_kube.${n}.id}`, kind: 'audit', stream_id: 'stream' });
         add('ovh_cloud_project_kube_nodepool', n, { service_name: 'p', kube_id: `\${ovh_cloud_project_kube.${n}.id}`, name: 'pool', flavor_name: 'b3-8', desired_nodes: 3 });
-        count += 2;
+        count += 4;
         break;
       case 5:
         add('opentelekomcloud_evs_volume_v3', n, { name: `vol-${i}`, availability_zone: 'eu-de-01', volume_type: 'SSD', size: 20, kms_id: '${opentelekomcloud_kms_key_v1.key.id}' });
@@ -75,7 +77,7 @@ export function generateConfiguration(size: number): Record<string, unknown> {
         count += 1;
         break;
       case 8:
-        add('stackit_ske_cluster', n, { project_id: 'p', name: `ske${i % 1000}`, region: 'eu01', node_pools: [{ name: 'np', machine_type: 'c1.2', minimum: 1, maximum: 3, availability_zones: ['eu01-1'] }], audit: { enabled: true } });
+        add('stackit_ske_cluster', n, { project_id: 'p', name: `ske${i % 1000}`, region: 'eu01', node_pools: [{ name: 'np', machine_type: 'c1.2', minimum: 1, maximum: 3, availability_zones: ['eu01-1'] }], audit: { enabled: true }, extensions: { acl: { enabled: true, allowed_cidrs: ['203.0.113.0/24'] } } });
         count += 1;
         break;
       default:

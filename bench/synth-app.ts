@@ -1,7 +1,8 @@
 /**
  * A cdktf app of N resources for the synth-overhead benchmark: Kubernetes namespaces
- * with default-deny NetworkPolicies (through the typed bindings) and S3-compatible
- * buckets on Scaleway (raw resources).
+ * with default-deny NetworkPolicies (through the typed bindings) and encrypted
+ * S3-compatible buckets on Scaleway (raw resources). It is compliant, so synth
+ * completes with and without checks.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -26,9 +27,13 @@ export function buildApp(resources: number): { app: App; outdir: string } {
   stack.addOverride('terraform.required_providers.aws', { source: 'hashicorp/aws', version: '5.100.0' });
   for (let i = 0, n = 0; n < resources; i++) {
     if (i % 3 === 2) {
+      // An S3-compatible bucket with server-side encryption (2 resources).
       const bucket = new TerraformResource(stack, `bucket${i}`, { terraformResourceType: 'aws_s3_bucket' });
       bucket.addOverride('bucket', `bench-${i}`);
-      n += 1;
+      const sse = new TerraformResource(stack, `sse${i}`, { terraformResourceType: 'aws_s3_bucket_server_side_encryption_configuration' });
+      sse.addOverride('bucket', `\${aws_s3_bucket.${bucket.friendlyUniqueId}.id}`);
+      sse.addOverride('rule', [{ apply_server_side_encryption_by_default: { sse_algorithm: 'AES256' } }]);
+      n += 2;
       continue;
     }
     const ns = new NamespaceV1(stack, `ns${i}`, { metadata: { name: `ns-${i}`, labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } } });

@@ -3,7 +3,7 @@ import { Countries } from '../core/countries';
 import { SovereigntyPolicy } from '../core/policy';
 import { TerraformConfiguration } from './model/configuration';
 import { LocationResolver } from './model/location';
-import { matchesType, ResourceView, RuleContext } from './model/view';
+import { ContextHolder, matchesType, ResourceView, RuleContext } from './model/view';
 import { Pack } from './packs';
 import { Finding, SuppressionNote, SuppressionNoteKind } from './report/model';
 import { ComplianceReport } from './report/report';
@@ -162,17 +162,19 @@ export class ComplianceEngine {
       const local = (input.suppressions ?? []).map((s) => this.checkSuppression(s, `for ${input.name}`));
       allSuppressions.push(...local);
       const suppressions = [...this.suppressions, ...local];
-      const config = new TerraformConfiguration(input.name, input.configuration);
+      // Resources are created as views directly: one object per resource.
+      const holder: ContextHolder = {};
+      const config = new TerraformConfiguration(input.name, input.configuration,
+        (type, name, mode, body) => ResourceView._create(holder, type, name, mode, body));
       config.link();
       const resolver = new LocationResolver(config, this.clusterLocation, this.clusterLocationSource);
       const context = new RuleContext(config, this.policy, resolver);
+      holder.context = context;
 
-      const targets: ResourceView[] = [];
       for (const record of config.resources) {
-        if (record.mode === 'managed') targets.push(context._view(record));
-      }
-      resources += targets.length;
-      for (const view of targets) {
+        if (record.mode !== 'managed') continue;
+        resources++;
+        const view = record as ResourceView;
         let evaluated = false;
         for (const { rule, level } of this.rulesFor(view.resourceType)) {
           if (!rule.appliesTo(view, context)) continue;

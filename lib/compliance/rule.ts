@@ -30,10 +30,9 @@ export interface RuleDefinition {
 
 /** Turn a rule definition into an `IRule`. @internal */
 export function defineRule(definition: RuleDefinition): IRule {
-  const appliesTo = definition.appliesTo ?? (() => true);
   return {
     metadata: definition.metadata,
-    appliesTo: (resource, context) => appliesTo(resource, context),
-    evaluate: (resource, context) => definition.evaluate(resource, context),
+    appliesTo: definition.appliesTo ?? (() => true),
+    evaluate: definition.evaluate,
   };
 }

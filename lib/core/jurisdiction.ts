@@ -143,7 +143,7 @@ export class Jurisdiction {
    */
   public check(country: string, asOf?: string): JurisdictionCheck {
     // Checks are pure for a (country, date) pair and the engine asks millions of times.
-    const key = `${country}|${asOf ?? ''}`;
+    const key = asOf === undefined ? country : `${country}|${asOf}`;
     const cached = this.verdicts.get(key);
     if (cached) return cached;
     const verdict = this.decide(country, asOf);

@@ -214,8 +214,8 @@ describe('checks', () => {
     const deReport = JSON.parse(de.stdout);
     expect(de.code).toBe(1);
     const located = deReport.findings.filter((f: { ruleId: string }) => f.ruleId === 'SOV-LOCATION');
-    expect(located.map((f: { address: string }) => f.address)).toEqual(expect.arrayContaining(['aws_s3_bucket.data', 'aws_s3_bucket.exports__0', 'aws_s3_bucket.module_logs__this']));
-    expect(located.find((f: { address: string }) => f.address === 'aws_s3_bucket.module_logs__this').message).toContain('gra');
+    expect(located.map((f: { address: string }) => f.address)).toEqual(expect.arrayContaining(['aws_s3_bucket.data', 'aws_s3_bucket.exports[0]', 'module.logs.aws_s3_bucket.this']));
+    expect(located.find((f: { address: string }) => f.address === 'module.logs.aws_s3_bucket.this').message).toContain('gra');
   });
 
   test('several packs and --cluster-location for Kubernetes resources outside the configuration', async () => {

@@ -1,5 +1,6 @@
 import { Catalog } from '../../catalog/catalog';
 import { CloudProvider } from '../../catalog/provider';
+import { ResourceLocation } from '../types';
 import { blocks, getAll, getPath, isLiteral, referencesIn, stringsIn } from './expressions';
 
 /** The kind of configuration object a view describes. */
@@ -43,8 +44,12 @@ const PARENT_ATTRIBUTES: readonly string[] = [
 
 /** Attributes that name a bucket literally (for bucket configurations that name it instead of referencing it). */
 const BUCKET_NAME_ATTRIBUTES = ['bucket', 'name'];
+/** Creates the object that represents a resource (the engine creates `ResourceView`s). */
+export type RecordFactory = (type: string, name: string, mode: ResourceMode, body: Record<string, unknown>) => ResourceRecord;
+const DEFAULT_FACTORY: RecordFactory = (type, name, mode, body) => new ResourceRecord(type, name, mode, body);
+
 /** Top-level parent attributes (nested ones are handled by type). */
-const TOP_PARENT_ATTRIBUTES = new Set(PARENT_ATTRIBUTES.filter((a) => !a.includes('.')));
+const TOP_PARENT_ATTRIBUTES: ReadonlySet<string> = new Set(PARENT_ATTRIBUTES.filter((a) => !a.includes('.')));
 /** Shared empty list for records without links (most of them): saves two arrays per resource. */
 const NO_RECORDS: ResourceRecord[] = [];
 /** Resource types that are Kubernetes namespaces. */
@@ -61,13 +66,17 @@ export class TerraformConfiguration {
   public readonly resources: ResourceRecord[] = [];
   public readonly providers = new Map<string, ProviderBlock>();
   public readonly variables = new Map<string, Record<string, unknown>>();
-  private readonly byAddress = new Map<string, ResourceRecord>();
+  private readonly managed = new Map<string, Map<string, ResourceRecord>>();
+  private readonly dataSources = new Map<string, Map<string, ResourceRecord>>();
+  private readonly byFullAddress = new Map<string, ResourceRecord>();
   private readonly requiredSources = new Map<string, string>();
   private linked = false;
+  private readonly factory: RecordFactory;
 
-  constructor(name: string, raw: Record<string, unknown>) {
+  constructor(name: string, raw: Record<string, unknown>, factory: RecordFactory = DEFAULT_FACTORY) {
     this.name = name;
     this.raw = raw;
+    this.factory = factory;
     for (const terraform of blocks(raw.terraform)) {
       for (const required of blocks(terraform.required_providers)) {
         for (const [local, spec] of Object.entries(required)) {
@@ -94,8 +103,12 @@ export class TerraformConfiguration {
         });
       }
     }
-    this.addResources(raw.resource, ResourceMode.MANAGED, '');
-    this.addResources(raw.data, ResourceMode.DATA, 'data.');
+    this.addResources(raw.resource, ResourceMode.MANAGED, this.managed);
+    this.addResources(raw.data, ResourceMode.DATA, this.dataSources);
+    for (const r of this.resources) {
+      const meta = r.body['//'] as { metadata?: { address?: unknown } } | undefined;
+      if (typeof meta?.metadata?.address === 'string') this.byFullAddress.set(meta.metadata.address, r);
+    }
   }
 
   /** The catalog provider of a provider local name (via `required_providers` source, else the name). */
@@ -107,7 +120,14 @@ export class TerraformConfiguration {
 
   /** A resource or data source by address (`type.name`, `data.type.name`). */
   public find(address: string): ResourceRecord | undefined {
-    return this.byAddress.get(address);
+    const isData = address.startsWith('data.');
+    const rest = isData ? address.slice(5) : address;
+    const dot = rest.indexOf('.');
+    if (dot > 0) {
+      const found = (isData ? this.dataSources : this.managed).get(rest.slice(0, dot))?.get(rest.slice(dot + 1));
+      if (found) return found;
+    }
+    return this.byFullAddress.size > 0 ? this.byFullAddress.get(address) : undefined;
   }
 
   /** The provider block a resource uses: its explicit `provider` or the default of its type prefix. */
@@ -127,22 +147,43 @@ export class TerraformConfiguration {
     return implied;
   }
 
-  /** Resolve a `${var.x}` to its default, or a literal to itself; undefined when unknown. */
-  public literalValue(value: unknown): unknown {
+  /**
+   * Resolve a value to a literal: literals as they are; `${var.x}` to the variable's default;
+   * `${local.x}` to the local's literal value; `${type.name.attr}` to the referenced resource's
+   * literal attribute; lists element by element. Undefined when anything is unknown.
+   */
+  public literalValue(value: unknown, depth = 0): unknown {
     if (isLiteral(value)) return value;
-    if (typeof value !== 'string') return undefined;
+    if (Array.isArray(value)) {
+      const out: unknown[] = [];
+      for (const v of value) {
+        const literal = this.literalValue(v, depth);
+        if (literal === undefined) return undefined;
+        out.push(literal);
+      }
+      return out;
+    }
+    if (typeof value !== 'string' || depth > 8) return undefined;
     const refs = referencesIn(value);
     if (refs.length !== 1 || !refs[0].whole) return undefined;
     const ref = refs[0];
+    let resolved: unknown;
     if (ref.address.startsWith('var.')) {
-      const decl = this.variables.get(ref.address.slice(4));
-      const def = decl?.default;
-      return isLiteral(def) ? def : undefined;
+      resolved = this.variables.get(ref.address.slice(4))?.default;
+    } else if (ref.address.startsWith('local.')) {
+      resolved = this.locals()[ref.address.slice(6)];
+    } else {
+      const target = this.find(ref.address);
+      if (!target || !ref.attribute) return undefined;
+      return this.literalValue(getPath(target.body, ref.attribute), depth + 1);
     }
-    const target = this.find(ref.address);
-    if (!target || !ref.attribute) return undefined;
-    const attr = getPath(target.body, ref.attribute);
-    return isLiteral(attr) ? attr : undefined;
+    if (ref.attribute) resolved = getPath(resolved, ref.attribute);
+    return this.literalValue(resolved, depth + 1);
+  }
+
+  private localValues?: Record<string, unknown>;
+  private locals(): Record<string, unknown> {
+    return (this.localValues ??= asObject(this.raw.locals));
   }
 
   /** Resolve parent links (once). */
@@ -153,10 +194,11 @@ export class TerraformConfiguration {
     const namespacesByName = new Map<string, ResourceRecord>();
     for (const r of this.resources) {
       if (r.mode !== ResourceMode.MANAGED) continue;
-      if (NAMESPACE_TYPES.has(r.type)) {
+      const kind = typeKind(r.type);
+      if (kind === TypeKind.NAMESPACE) {
         const name = getPath(r.body, 'metadata.name');
         if (typeof name === 'string' && isLiteral(name)) namespacesByName.set(name, r);
-      } else if (isBucketType(r.type)) {
+      } else if (kind === TypeKind.BUCKET) {
         for (const attr of BUCKET_NAME_ATTRIBUTES) {
           const name = r.body[attr];
           if (typeof name === 'string' && isLiteral(name)) {
@@ -167,15 +209,18 @@ export class TerraformConfiguration {
       }
     }
     for (const r of this.resources) {
-      // Visit the resource's own keys (few) rather than every known parent attribute (many).
-      for (const key in r.body) {
+      const body = r.body;
+      // Enumerating the body's own keys (a handful) beats probing every known parent attribute:
+      // bodies have many shapes, so probing is megamorphic (measured 11 ms vs 70 ms per 100,000).
+      for (const key in body) {
         if (!TOP_PARENT_ATTRIBUTES.has(key)) continue;
-        const value = r.body[key];
+        const value = body[key];
         if (value === undefined || value === null) continue;
         this.addParent(r, this.parentFrom(r, key, value, bucketsByName, namespacesByName));
       }
-      if (r.type.startsWith('kubernetes_')) {
-        const namespace = getPath(r.body, 'metadata.namespace');
+      if (typeKind(r.type) === TypeKind.KUBERNETES) {
+        const metadata = body.metadata;
+        const namespace = metadata === undefined ? undefined : getPath(metadata, 'namespace');
         if (namespace !== undefined && namespace !== null) {
           this.addParent(r, this.parentFrom(r, 'metadata.namespace', namespace, bucketsByName, namespacesByName));
         }
@@ -185,8 +230,8 @@ export class TerraformConfiguration {
 
   private addParent(child: ResourceRecord, parent: ResourceRecord | undefined): void {
     if (!parent || parent === child) return;
-    (child.parents === NO_RECORDS ? (child.parents = []) : child.parents).push(parent);
-    (parent.children === NO_RECORDS ? (parent.children = []) : parent.children).push(child);
+    (child.parentRecords === NO_RECORDS ? (child.parentRecords = []) : child.parentRecords).push(parent);
+    (parent.childRecords === NO_RECORDS ? (parent.childRecords = []) : parent.childRecords).push(child);
   }
 
   private parentFrom(
@@ -198,8 +243,8 @@ export class TerraformConfiguration {
   ): ResourceRecord | undefined {
     if (typeof value === 'string') {
       if (value.includes('${')) {
-        const simple = simpleReference(value);
-        if (simple !== undefined) return this.find(simple);
+        const simple = simpleReferenceParts(value);
+        if (simple !== undefined) return (simple.data ? this.dataSources : this.managed).get(simple.type)?.get(simple.name);
         for (const ref of referencesIn(value)) {
           const target = this.find(ref.address);
           if (target) return target;
@@ -225,51 +270,102 @@ export class TerraformConfiguration {
     return undefined;
   }
 
-  private addResources(section: unknown, mode: ResourceMode, prefix: string): void {
-    for (const [type, byName] of Object.entries(asObject(section))) {
-      for (const [name, decl] of Object.entries(asObject(byName))) {
+  private addResources(section: unknown, mode: ResourceMode, index: Map<string, Map<string, ResourceRecord>>): void {
+    const types = asObject(section);
+    for (const type in types) {
+      const byName = asObject(types[type]);
+      let names = index.get(type);
+      if (!names) index.set(type, (names = new Map()));
+      for (const name in byName) {
+        const decl = byName[name];
         const first = Array.isArray(decl) ? decl[0] : decl;
         if (!first || typeof first !== 'object' || Array.isArray(first)) continue;
-        const body = first as Record<string, unknown>;
-        const address = `${prefix}${type}.${name}`;
-        const record = new ResourceRecord(address, type, name, mode, body);
+        const record = this.factory(type, name, mode, first as Record<string, unknown>);
         this.resources.push(record);
-        this.byAddress.set(address, record);
+        // Keys straight from JSON are internalized strings with cached hashes: indexing by
+        // type and then name is far cheaper than by a concatenated address.
+        names.set(name, record);
       }
     }
   }
 }
 
-/** The raw record of one resource, with its links. @internal */
+/**
+ * The raw record of one resource, with its links. `ResourceView` (what rules see) extends
+ * it, so the engine allocates one object per resource; members not meant for the public
+ * API are hidden from jsii with `@jsii ignore`.
+ */
 export class ResourceRecord {
-  public parents: ResourceRecord[] = NO_RECORDS;
-  public children: ResourceRecord[] = NO_RECORDS;
-  /** Memoized results of the location resolver and views (set lazily). */
-  public memo?: Record<string, unknown>;
+  /** @jsii ignore */
+  public parentRecords: ResourceRecord[] = NO_RECORDS;
+  /** @jsii ignore */
+  public childRecords: ResourceRecord[] = NO_RECORDS;
+  // Memoized results of the location resolver (set lazily; plain fields are much cheaper
+  // than a dictionary per resource at 100,000 resources).
+  /** @jsii ignore */
+  public memoProvider?: CloudProvider | null;
+  /** @jsii ignore */
+  public memoLocated?: boolean;
+  /** @jsii ignore */
+  public memoLocation?: ResourceLocation;
+  /** @jsii ignore */
+  public memoSecondary?: ResourceLocation[];
+  /** @jsii ignore */
+  public memoInherited?: ResourceLocation | null;
+  /** @jsii ignore */
+  public memoLocating?: boolean;
+  /** @jsii ignore */
+  public readonly type: string;
+  /** Resource name (the provider key for provider configurations). */
+  public readonly name: string;
+  /** Managed resource, data source or provider configuration. */
+  public readonly mode: ResourceMode;
+  /** @jsii ignore */
+  public readonly body: Record<string, unknown>;
+  /** The provider configuration it uses, e.g. `aws` or `aws.scw`. */
   public readonly providerKey: string;
+  /**
+   * Construct path from cdktf's `//` metadata.
+   * @default - none (plain Terraform)
+   */
   public readonly constructPath?: string;
+  private fullAddress?: string;
 
-  constructor(
-    public readonly address: string,
-    public readonly type: string,
-    public readonly name: string,
-    public readonly mode: ResourceMode,
-    public readonly body: Record<string, unknown>,
-  ) {
+  constructor(type: string, name: string, mode: ResourceMode, body: Record<string, unknown>, providerKey?: string) {
+    this.type = type;
+    this.name = name;
+    this.mode = mode;
+    this.body = body;
     const provider = body.provider;
-    this.providerKey = typeof provider === 'string' && provider.length > 0
+    this.providerKey = providerKey ?? (typeof provider === 'string' && provider.length > 0
       ? (provider.startsWith('${') ? provider.slice(2, -1).trim() : provider)
-      : impliedProviderName(type);
-    const meta = body['//'] as { metadata?: { path?: unknown } } | undefined;
-    const path = meta?.metadata?.path;
-    if (typeof path === 'string') this.constructPath = path;
+      : impliedProviderName(type));
+    const meta = body['//'] as { metadata?: { path?: unknown; address?: unknown } } | undefined;
+    if (meta !== undefined) {
+      const path = meta?.metadata?.path;
+      if (typeof path === 'string') this.constructPath = path;
+      // Plans and expanded modules keep the real Terraform address (`module.x.aws_s3_bucket.y`).
+      const address = meta?.metadata?.address;
+      if (typeof address === 'string') this.fullAddress = address;
+    }
+    if (mode === ResourceMode.PROVIDER) this.fullAddress = `provider.${name}`;
   }
 
-  public attribute(path: string): unknown {
+  /** Terraform address: `type.name`, `data.type.name`, or `provider.name[.alias]`. */
+  public get address(): string {
+    return (this.fullAddress ??= this.mode === ResourceMode.DATA ? `data.${this.type}.${this.name}` : `${this.type}.${this.name}`);
+  }
+
+  /**
+   * Value at a dotted path (`rule.apply_server_side_encryption_by_default.sse_algorithm`); nested
+   * blocks written as lists are entered at their first element. Undefined when absent.
+   */
+  public attribute(path: string): any {
     return path.includes('.') || path.includes('[') ? getPath(this.body, path) : this.body[path];
   }
 
-  public values(path: string): unknown[] {
+  /** Every value at a dotted path, across all nested blocks (all `ingress` rules, …). */
+  public values(path: string): any[] {
     return getAll(this.body, path);
   }
 }
@@ -277,27 +373,78 @@ export class ResourceRecord {
 /**
  * The address of a plain whole-string reference such as `${aws_s3_bucket.b.id}` or
  * `${data.x.y.z}`, without running the general expression scanner; undefined for
- * anything more complex.
+ * anything more complex (or for `var.`, `local.`, `module.` references).
  */
 export function simpleReference(value: string): string | undefined {
-  if (!value.startsWith('${') || !value.endsWith('}') || value.indexOf('${', 2) !== -1) return undefined;
-  const inner = value.slice(2, -1);
-  if (!/^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*|\[\d+\])+$/.test(inner)) return undefined;
-  const parts = inner.replace(/\[\d+\]/g, '').split('.');
-  if (parts[0] === 'data') return parts.length >= 3 ? `data.${parts[1]}.${parts[2]}` : undefined;
-  if (parts[0] === 'var' || parts[0] === 'local' || parts[0] === 'module' || parts.length < 2) return undefined;
-  return `${parts[0]}.${parts[1]}`;
+  const parts = simpleReferenceParts(value);
+  if (!parts) return undefined;
+  return parts.data ? `data.${parts.type}.${parts.name}` : `${parts.type}.${parts.name}`;
 }
 
+/** The pieces of a plain whole-string reference, found by scanning characters (no regex, no split). */
+export function simpleReferenceParts(value: string): { data: boolean; type: string; name: string } | undefined {
+  const end = value.length - 1;
+  if (end < 5 || value.charCodeAt(0) !== 36 /* $ */ || value.charCodeAt(1) !== 123 /* { */ || value.charCodeAt(end) !== 125 /* } */) return undefined;
+  let i = 2;
+  const ident = (): string | undefined => {
+    const start = i;
+    while (i < end) {
+      const c = value.charCodeAt(i);
+      const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+      if (!ok) break;
+      i++;
+    }
+    return i > start ? value.slice(start, i) : undefined;
+  };
+  let first = ident();
+  if (first === undefined || value.charCodeAt(i) !== 46 /* . */) return undefined;
+  i++;
+  let data = false;
+  if (first === 'data') {
+    data = true;
+    first = ident();
+    if (first === undefined || value.charCodeAt(i) !== 46) return undefined;
+    i++;
+  } else if (first === 'var' || first === 'local' || first === 'module' || first === 'each' || first === 'count' || first === 'self') {
+    return undefined;
+  }
+  const name = ident();
+  if (name === undefined) return undefined;
+  // The rest may only be an attribute path: `.attr`, `[0]`, `.attr[0].x`.
+  for (let j = i; j < end; j++) {
+    const c = value.charCodeAt(j);
+    const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 91 || c === 93 || c === 42;
+    if (!ok) return undefined;
+  }
+  return { data, type: first, name };
+}
+
+const IMPLIED = new Map<string, string>();
 /** Terraform's implied provider local name: the resource type up to the first underscore. */
 export function impliedProviderName(type: string): string {
-  const i = type.indexOf('_');
-  return i === -1 ? type : type.slice(0, i);
+  let name = IMPLIED.get(type);
+  if (name === undefined) {
+    const i = type.indexOf('_');
+    name = i === -1 ? type : type.slice(0, i);
+    IMPLIED.set(type, name);
+  }
+  return name;
 }
 
-function isBucketType(type: string): boolean {
-  return /(^|_)(s3_bucket|object_bucket|obs_bucket|objectstorage_bucket|storage_bucket|managed_object_storage_bucket|cloud_project_storage)$/.test(type)
-    || type === 'aws_s3_bucket';
+enum TypeKind { NAMESPACE, BUCKET, KUBERNETES, OTHER }
+const TYPE_KINDS = new Map<string, TypeKind>();
+
+/** What linking needs to know about a resource type (memoized: few types, many resources). */
+function typeKind(type: string): TypeKind {
+  let kind = TYPE_KINDS.get(type);
+  if (kind === undefined) {
+    if (NAMESPACE_TYPES.has(type)) kind = TypeKind.NAMESPACE;
+    else if (/(^|_)(s3_bucket|object_bucket|obs_bucket|objectstorage_bucket|storage_bucket|managed_object_storage_bucket|cloud_project_storage)$/.test(type)) kind = TypeKind.BUCKET;
+    else if (type.startsWith('kubernetes_')) kind = TypeKind.KUBERNETES;
+    else kind = TypeKind.OTHER;
+    TYPE_KINDS.set(type, kind);
+  }
+  return kind;
 }
 
 function asObject(value: unknown): Record<string, unknown> {

@@ -97,24 +97,35 @@ export function getPath(value: unknown, path: string): unknown {
  * (all `rule` blocks, all `ingress` blocks…). Lists at the end are flattened.
  */
 export function getAll(value: unknown, path: string): unknown[] {
-  let current: unknown[] = [value];
-  for (const segment of splitPath(path)) {
-    const next: unknown[] = [];
-    for (const item of current) {
-      if (typeof segment === 'number') {
-        if (Array.isArray(item) && item[segment] !== undefined) next.push(item[segment]);
-        continue;
-      }
-      for (const element of Array.isArray(item) ? item : [item]) {
-        if (element && typeof element === 'object' && !Array.isArray(element)) {
-          const v = (element as Record<string, unknown>)[segment];
-          if (v !== undefined && v !== null) next.push(v);
-        }
+  const out: unknown[] = [];
+  collect(value, splitPath(path), 0, out);
+  return out;
+}
+
+function collect(value: unknown, segments: Array<string | number>, i: number, out: unknown[]): void {
+  if (value === undefined || value === null) return;
+  if (i === segments.length) {
+    if (Array.isArray(value)) {
+      for (const v of value) if (v !== undefined && v !== null) out.push(v);
+    } else {
+      out.push(value);
+    }
+    return;
+  }
+  const segment = segments[i];
+  if (typeof segment === 'number') {
+    if (Array.isArray(value)) collect(value[segment], segments, i + 1, out);
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const element of value) {
+      if (element && typeof element === 'object' && !Array.isArray(element)) {
+        collect((element as Record<string, unknown>)[segment], segments, i + 1, out);
       }
     }
-    current = next;
+  } else if (typeof value === 'object') {
+    collect((value as Record<string, unknown>)[segment], segments, i + 1, out);
   }
-  return current.flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v) => v !== undefined && v !== null);
 }
 
 const PATH_CACHE = new Map<string, Array<string | number>>();

@@ -42,19 +42,28 @@ export interface S3Redirect {
  * @internal
  */
 export class LocationResolver {
-  private readonly inProgress = new Set<ResourceRecord>();
   private readonly clusterOfProvider = new Map<string, ResourceRecord | null>();
-  private readonly codeCache = new Map<string, ResourceLocation>();
+  private readonly codeCache = new Map<CloudProvider | undefined, Map<string, Map<string, ResourceLocation>>>();
+  private readonly redirects = new Map<string, S3Redirect | undefined>();
+  private readonly providerByKey = new Map<string, Map<string, CloudProvider | null>>();
+  private readonly locatedByKey = new Map<string, Map<string, boolean | null>>();
   private readonly kubernetesCache = new Map<string, ResourceLocation>();
 
   constructor(private readonly config: TerraformConfiguration, private readonly clusterLocation?: string, private readonly clusterLocationSource = 'policy clusterLocation') {}
 
   /** The S3 endpoint an `aws` provider block is pointed at, if any. */
   public s3Redirect(provider: ProviderBlock): S3Redirect | undefined {
-    if (provider.catalogProvider?.id !== 'aws') return undefined;
-    const endpoint = getAll(provider.body, 'endpoints.s3')[0];
-    if (typeof endpoint !== 'string') return undefined;
-    return { endpoint, match: isLiteral(endpoint) ? Catalog.resolveEndpoint(endpoint) : undefined };
+    if (this.redirects.has(provider.key)) return this.redirects.get(provider.key);
+    let redirect: S3Redirect | undefined;
+    if (provider.catalogProvider?.id === 'aws') {
+      const endpoint = getAll(provider.body, 'endpoints.s3')[0];
+      if (typeof endpoint === 'string') {
+        const literal = this.config.literalValue(endpoint);
+        redirect = { endpoint, match: typeof literal === 'string' ? Catalog.resolveEndpoint(literal) : undefined };
+      }
+    }
+    this.redirects.set(provider.key, redirect);
+    return redirect;
   }
 
   /**
@@ -63,8 +72,19 @@ export class LocationResolver {
    * that provider.
    */
   public effectiveProvider(record: ResourceRecord): CloudProvider | undefined {
-    const memo = (record.memo ??= {});
-    if ('provider' in memo) return memo.provider as CloudProvider | undefined;
+    if (record.memoProvider !== undefined) return record.memoProvider ?? undefined;
+    // The answer depends only on the provider block and the type: compute once per pair.
+    const byType = this.providerByKey.get(record.providerKey) ?? this.providerByKey.set(record.providerKey, new Map()).get(record.providerKey)!;
+    let known = byType.get(record.type);
+    if (known === undefined) {
+      known = this.computeEffectiveProvider(record) ?? null;
+      byType.set(record.type, known);
+    }
+    record.memoProvider = known;
+    return known ?? undefined;
+  }
+
+  private computeEffectiveProvider(record: ResourceRecord): CloudProvider | undefined {
     const block = this.config.providerOf(record);
     let provider = block.catalogProvider;
     if (record.type.startsWith('aws_s3')) {
@@ -72,21 +92,27 @@ export class LocationResolver {
       if (redirect) provider = redirect.match ? Catalog.provider(redirect.match.providerId) : undefined;
     }
     if (!provider && !block.declared) provider = Catalog.providerForResourceType(record.type);
-    memo.provider = provider;
     return provider;
   }
 
   /** Whether the resource is something that must have a data location. */
   public isLocated(record: ResourceRecord): boolean {
-    const memo = (record.memo ??= {});
-    if (typeof memo.located === 'boolean') return memo.located;
-    const located = this.computeIsLocated(record);
-    memo.located = located;
+    if (record.memoLocated !== undefined) return record.memoLocated;
+    if (record.mode !== 'managed') return (record.memoLocated = false);
+    // Known types decide by their category, per provider block: compute once per pair.
+    const byType = this.locatedByKey.get(record.providerKey) ?? this.locatedByKey.set(record.providerKey, new Map()).get(record.providerKey)!;
+    let byCategory = byType.get(record.type);
+    if (byCategory === undefined) {
+      byCategory = this.locatedByCategory(record);
+      byType.set(record.type, byCategory);
+    }
+    const located = byCategory ?? this.locate(record).status === LocationStatus.KNOWN;
+    record.memoLocated = located;
     return located;
   }
 
-  private computeIsLocated(record: ResourceRecord): boolean {
-    if (record.mode !== 'managed') return false;
+  /** true/false when the type alone decides; null when only locating the resource can tell (unknown types). */
+  private locatedByCategory(record: ResourceRecord): boolean | null {
     if (record.type.startsWith('kubernetes_')) return KUBERNETES_DATA_TYPES.test(record.type);
     const block = this.config.providerOf(record);
     if (LOCAL_PROVIDERS.has(block.localName)) return false;
@@ -95,24 +121,23 @@ export class LocationResolver {
       ?? Catalog.providerForResourceType(record.type)?.resourceType(record.type);
     if (fact) return DATA_CATEGORIES.has(fact.category);
     // Unknown type: located if anything locates it.
-    return this.locate(record).status === LocationStatus.KNOWN;
+    return null;
   }
 
   /** The primary location of a resource. */
   public locate(record: ResourceRecord): ResourceLocation {
-    const memo = (record.memo ??= {});
-    const cached = memo.location as ResourceLocation | undefined;
+    const cached = record.memoLocation;
     if (cached) return cached;
-    if (this.inProgress.has(record)) return unknown('a reference cycle', 'cycle');
-    this.inProgress.add(record);
+    if (record.memoLocating) return unknown('a reference cycle', 'cycle');
+    record.memoLocating = true;
     try {
       const location = record.type.startsWith('kubernetes_') || record.type.startsWith('helm_')
         ? this.locateKubernetes(record)
         : this.locateCloud(record);
-      memo.location = location;
+      record.memoLocation = location;
       return location;
     } finally {
-      this.inProgress.delete(record);
+      record.memoLocating = false;
     }
   }
 
@@ -120,11 +145,14 @@ export class LocationResolver {
   public fromCodes(provider: CloudProvider | undefined, value: unknown, source: string, role?: string): ResourceLocation | undefined {
     // Most resources share a handful of (provider, code, source) combinations: reuse the immutable result.
     if (typeof value === 'string' && !value.includes('${')) {
-      const key = `${provider?.id}|${value}|${source}|${role ?? ''}`;
-      let hit = this.codeCache.get(key);
+      // Nested maps: no key string to build per resource.
+      const byProvider = this.codeCache.get(provider) ?? this.codeCache.set(provider, new Map()).get(provider)!;
+      const sourceKey = role === undefined ? source : `${source}|${role}`;
+      const bySource = byProvider.get(sourceKey) ?? byProvider.set(sourceKey, new Map()).get(sourceKey)!;
+      let hit = bySource.get(value);
       if (!hit) {
         hit = this.computeFromCodes(provider, value, source, role)!;
-        this.codeCache.set(key, hit);
+        bySource.set(value, hit);
       }
       return hit;
     }
@@ -184,11 +212,9 @@ export class LocationResolver {
     }
 
     // A resource without its own location lives where its parent is (bucket, cluster, data centre).
-    for (const parent of record.parents) {
-      const located = this.locate(parent);
-      if (located.status !== LocationStatus.NOT_APPLICABLE) {
-        return { ...located, source: `parent ${parent.address} (${located.source})` };
-      }
+    for (const parent of record.parentRecords) {
+      const located = this.inherited(parent);
+      if (located) return located;
     }
 
     const defaults = provider?.providerLocationArguments ?? block.catalogProvider?.providerLocationArguments ?? ['region'];
@@ -227,6 +253,17 @@ export class LocationResolver {
       `provider ${block.key}`);
   }
 
+  /** The location a child inherits from `parent` (one object shared by all its children). */
+  private inherited(parent: ResourceRecord): ResourceLocation | undefined {
+    if (parent.memoInherited !== undefined) return parent.memoInherited ?? undefined;
+    const located = this.locate(parent);
+    const inherited = located.status === LocationStatus.NOT_APPLICABLE
+      ? undefined
+      : { ...located, source: `parent ${parent.address} (${located.source})` };
+    parent.memoInherited = inherited ?? null;
+    return inherited;
+  }
+
   /** The cluster a kubernetes/helm provider block connects to, if it is in this configuration (memoized per block). */
   private clusterForProvider(block: ProviderBlock): ResourceRecord | undefined {
     const cached = this.clusterOfProvider.get(block.key);
@@ -253,7 +290,7 @@ export class LocationResolver {
       return fact?.category === ResourceCategory.KUBERNETES_CLUSTER;
     };
     if (isCluster(target)) return target;
-    for (const parent of target.parents) if (isCluster(parent)) return parent;
+    for (const parent of target.parentRecords) if (isCluster(parent)) return parent;
     // a data source such as `data.x_cluster_kubeconfig.k` with cluster_id = ${cluster.id}
     for (const s of stringsIn(target.body)) {
       for (const ref of referencesIn(s)) {

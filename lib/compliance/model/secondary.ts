@@ -51,6 +51,8 @@ const SPECS: readonly SecondarySpec[] = [
   { type: 'azurerm_monitor_diagnostic_setting', path: 'storage_account_id', role: 'log sink', as: 'reference' },
 ];
 
+/** Shared (frozen) result for the many resource types without secondary locations. */
+const NONE: ResourceLocation[] = Object.freeze([]) as unknown as ResourceLocation[];
 const SPECS_BY_TYPE = new Map<string, SecondarySpec[]>();
 for (const spec of SPECS) {
   const list = SPECS_BY_TYPE.get(spec.type) ?? [];
@@ -69,12 +71,11 @@ export function secondaryLocations(
   config: TerraformConfiguration,
   resolver: LocationResolver,
 ): ResourceLocation[] {
-  const memo = (record.memo ??= {});
-  if (memo.secondary) return memo.secondary as ResourceLocation[];
+  if (record.memoSecondary) return record.memoSecondary;
   const specs = SPECS_BY_TYPE.get(record.type);
+  if (!specs) return (record.memoSecondary = NONE);
   const out: ResourceLocation[] = [];
-  memo.secondary = out;
-  if (!specs) return out;
+  record.memoSecondary = out;
   for (const spec of specs) {
     for (const value of getAll(record.body, spec.path)) {
       const source = `argument ${spec.path}`;

@@ -4,7 +4,7 @@ import { Catalog } from '../../catalog/catalog';
 import { SovereigntyPolicy } from '../../core/policy';
 import { LocationStatus, ResourceLocation } from '../types';
 import { ProviderBlock, ResourceMode, ResourceRecord, TerraformConfiguration } from './configuration';
-import { getAll, getPath, isLiteral, isUnresolved } from './expressions';
+import { isLiteral, isUnresolved } from './expressions';
 import { LocationResolver } from './location';
 import { secondaryLocations } from './secondary';
 
@@ -24,78 +24,49 @@ export const PURPOSE_KEYS: readonly string[] = ['cdktf-sovereign.org/purpose', '
 /** Attributes that carry labels or tags, across providers. */
 const LABEL_ATTRIBUTES = ['tags', 'labels', 'metadata.labels', 'metadata.annotations', 'tags_all', 'k8s_tags', 'resource_labels', 'user_labels'];
 
+/** Where views find the rule context (set once the context exists). @internal */
+export interface ContextHolder {
+  context?: RuleContext;
+}
+
 /**
  * A read-only view of one resource, data source or provider configuration, as rules
  * see it: attributes exactly as written (references stay `${...}` strings and count as
  * unknown), its effective location, and the resources linked to it.
  */
-export class ResourceView {
+export class ResourceView extends ResourceRecord {
   /** @internal */
-  public static _of(record: ResourceRecord, context: RuleContext): ResourceView {
-    return new ResourceView(record, undefined, context);
+  public static _create(holder: ContextHolder, type: string, name: string, mode: ResourceMode, body: Record<string, unknown>): ResourceView {
+    return new ResourceView(holder, type, name, mode, body);
   }
 
   /** @internal */
   public static _ofProvider(block: ProviderBlock, context: RuleContext): ResourceView {
-    return new ResourceView(undefined, block, context);
+    const view = new ResourceView({ context }, 'provider', block.key, ResourceMode.PROVIDER, block.body, block.key);
+    view.block = block;
+    return view;
   }
 
-  /** Terraform address: `type.name`, `data.type.name`, or `provider.name[.alias]`. */
-  public readonly address: string;
+  private readonly holder: ContextHolder;
+  private block?: ProviderBlock;
+
+  private constructor(holder: ContextHolder, type: string, name: string, mode: ResourceMode, body: Record<string, unknown>, providerKey?: string) {
+    super(type, name, mode, body, providerKey);
+    this.holder = holder;
+  }
+
+  private get context(): RuleContext {
+    return this.holder.context!;
+  }
+
   /** Resource type (`provider` for provider configurations). */
-  public readonly resourceType: string;
-  /** Resource name (the provider key for provider configurations). */
-  public readonly name: string;
-  /** Managed resource, data source or provider configuration. */
-  public readonly mode: ResourceMode;
-  /**
-   * Construct path from cdktf's `//` metadata.
-   * @default - none (plain Terraform)
-   */
-  public readonly constructPath?: string;
-  /** The provider configuration it uses, e.g. `aws` or `aws.scw`. */
-  public readonly providerKey: string;
-
-  private readonly record?: ResourceRecord;
-  private readonly block?: ProviderBlock;
-  private readonly context: RuleContext;
-
-  private constructor(record: ResourceRecord | undefined, block: ProviderBlock | undefined, context: RuleContext) {
-    this.context = context;
-    if (record) {
-      this.record = record;
-      this.address = record.address;
-      this.resourceType = record.type;
-      this.name = record.name;
-      this.mode = record.mode;
-      this.constructPath = record.constructPath;
-      this.providerKey = record.providerKey;
-    } else {
-      this.block = block!;
-      this.address = `provider.${block!.key}`;
-      this.resourceType = 'provider';
-      this.name = block!.key;
-      this.mode = ResourceMode.PROVIDER;
-      this.providerKey = block!.key;
-    }
+  public get resourceType(): string {
+    return this.type;
   }
 
   /** All attributes as written (JSON values; references are `${...}` strings). */
   public get attributes(): any {
-    return this.record?.body ?? this.block!.body;
-  }
-
-  /**
-   * Value at a dotted path (`rule.apply_server_side_encryption_by_default.sse_algorithm`); nested
-   * blocks written as lists are entered at their first element. Undefined when absent.
-   */
-  public attribute(path: string): any {
-    return this.record ? this.record.attribute(path) : getPath(this.block!.body, path);
-  }
-
-  /** Every value at a dotted path, across all nested blocks (all `ingress` rules, …). */
-  public values(path: string): any[] {
-    return this.record ? this.record.values(path) : getAll(this.block!.body, path);
+    return this.body;
   }
 
   /** Whether the argument at `path` is set (to anything, including an expression). */
@@ -125,7 +96,7 @@ export class ResourceView {
   /** The catalog provider that hosts it, if known. */
   public get cloudProvider(): CloudProvider | undefined {
     if (this.block) return this.block.catalogProvider;
-    return this.context._resolver.effectiveProvider(this.record!);
+    return this.context._resolver.effectiveProvider(this);
   }
 
   /** The catalog's role for this resource type, if the catalog describes it. */
@@ -137,29 +108,30 @@ export class ResourceView {
 
   /** Whether the resource holds or processes data and therefore needs a known location. */
   public get isLocated(): boolean {
-    return !!this.record && this.context._resolver.isLocated(this.record);
+    return !this.block && this.context._resolver.isLocated(this);
   }
 
   /** The effective location. */
   public get location(): ResourceLocation {
-    if (!this.record) return { status: LocationStatus.NOT_APPLICABLE, countries: [], source: 'provider configuration', verified: true };
-    return this.context._resolver.locate(this.record);
+    if (this.block) return { status: LocationStatus.NOT_APPLICABLE, countries: [], source: 'provider configuration', verified: true };
+    return this.context._resolver.locate(this);
   }
 
   /** Replicas, backups, replication destinations and log sinks. */
   public get secondaryLocations(): ResourceLocation[] {
-    if (!this.record) return [];
-    return secondaryLocations(this.record, this.context._config, this.context._resolver);
+    if (this.block) return [];
+    return secondaryLocations(this, this.context._config, this.context._resolver);
   }
 
   /** Resources this one belongs to (its bucket, cluster, namespace, data centre). */
   public get parents(): ResourceView[] {
-    return (this.record?.parents ?? []).map((r) => this.context._view(r));
+    // Every record of a checked configuration is a view: no copy, no allocation.
+    return this.parentRecords as ResourceView[];
   }
 
   /** Resources attached to this one (its encryption configuration, node pools, network policies). */
   public get children(): ResourceView[] {
-    return (this.record?.children ?? []).map((r) => this.context._view(r));
+    return this.childRecords as ResourceView[];
   }
 
   /** Attached resources of a type, or of a prefix ending in `*`. */
@@ -232,18 +204,17 @@ export class RuleContext {
 
   /** Every managed resource and data source. */
   public resources(): ResourceView[] {
-    return this._config.resources.map((r) => this._view(r));
+    return this._config.resources as ResourceView[];
   }
 
   /** Managed resources of a type, or of a prefix ending in `*`. */
   public resourcesOfType(resourceType: string): ResourceView[] {
-    return this._config.resources.filter((r) => r.mode === ResourceMode.MANAGED && matchesType(r.type, resourceType)).map((r) => this._view(r));
+    return (this._config.resources as ResourceView[]).filter((r) => r.mode === ResourceMode.MANAGED && matchesType(r.type, resourceType));
   }
 
   /** A resource or data source by address. */
   public find(address: string): ResourceView | undefined {
-    const r = this._config.find(address);
-    return r ? this._view(r) : undefined;
+    return this._config.find(address) as ResourceView | undefined;
   }
 
   /** Every provider configuration, declared or implied by resources. */
@@ -257,13 +228,7 @@ export class RuleContext {
 
   /** @internal */
   public _view(record: ResourceRecord): ResourceView {
-    const memo = (record.memo ??= {});
-    let view = memo.view as ResourceView | undefined;
-    if (!view) {
-      view = ResourceView._of(record, this);
-      memo.view = view;
-    }
-    return view;
+    return record as ResourceView;
   }
 }
 

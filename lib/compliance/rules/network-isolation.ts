@@ -71,12 +71,8 @@ function policyTypes(raw: unknown, context: RuleContext, hasEgressRules: boolean
     // Kubernetes defaults: Ingress always, Egress when there are egress rules.
     return new Set(hasEgressRules ? ['Ingress', 'Egress'] : ['Ingress']);
   }
-  let list: unknown = raw;
-  if (typeof raw === 'string') {
-    const literal = context._config.literalValue(raw);
-    const m = /^\$\{\s*var\.([A-Za-z_][\w-]*)\s*\}$/.exec(raw.trim());
-    list = literal !== undefined ? [literal] : m ? context._config.variables.get(m[1])?.default : undefined;
-  }
+  // `${var.types}` resolves to the variable's default list; anything else unknown stays unknown.
+  const list: unknown = typeof raw === 'string' ? context._config.literalValue(raw) : raw;
   if (!Array.isArray(list)) return undefined;
   const out = new Set<'Ingress' | 'Egress'>();
   for (const item of list) {

@@ -236,8 +236,15 @@ const CAMEL: Record<string, string> = {
   host_pid: 'hostPID',
 };
 
+const CAMEL_CACHE = new Map<string, string>();
+
 function camel(key: string): string {
-  return CAMEL[key] ?? key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+  let out = CAMEL_CACHE.get(key);
+  if (out === undefined) {
+    out = CAMEL[key] ?? key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+    CAMEL_CACHE.set(key, out);
+  }
+  return out;
 }
 
 function camelPath(path: string): string {

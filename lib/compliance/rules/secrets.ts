@@ -124,31 +124,46 @@ interface Finding {
 
 /** Walks a body once, recording literal secrets by path (`a.b[0].c`). */
 class Scanner {
-  private readonly seen = new Set<string>();
+  private seenPaths?: Set<string>;
+  private get seen(): Set<string> {
+    return (this.seenPaths ??= new Set<string>());
+  }
   constructor(private readonly context: RuleContext, private readonly findings: Finding[]) {}
 
   /** Every key of a block, recursively; `path` is the block's own path ('' for the body). */
   public object(value: unknown, path: string): void {
+    this.walk(value, path === '' ? [] : [path]);
+  }
+
+  // Paths are kept as a stack of segments and joined only when something is reported:
+  // most of the configuration holds no secret, and building a path per nested block for
+  // 100,000 resources is most of this rule's cost.
+  private walk(value: unknown, segs: Array<string | number>): void {
     if (Array.isArray(value)) {
-      value.forEach((item, i) => this.object(item, `${path}[${i}]`));
+      for (let i = 0; i < value.length; i++) {
+        segs.push(i);
+        this.walk(value[i], segs);
+        segs.pop();
+      }
       return;
     }
     if (!value || typeof value !== 'object') return;
     const obj = value as Record<string, unknown>;
-    const at = (key: string) => (path ? `${path}.${key}` : key);
     // env { name = "DB_PASSWORD", value = "…" }, helm set { name = "auth.password", value = "…" }
     if (typeof obj.name === 'string' && obj.value !== undefined && isSecretName(obj.name)) {
-      this.value(obj.value, at('value'), true, ` (${obj.name})`);
+      this.value(obj.value, joinPath(segs, 'value'), true, ` (${obj.name})`);
     }
+    const top = segs.length === 0;
     for (const key in obj) {
-      if (path === '' && SKIP_KEYS.has(key)) continue;
+      if (top && SKIP_KEYS.has(key)) continue;
       const v = obj[key];
       if (typeof v === 'string' || typeof v === 'number') {
-        // Most values are neither secret-named nor variables: build no path for them.
         const named = isSecretName(key);
-        if (named || (typeof v === 'string' && (v.includes('${var.') || v.includes('${local.')))) this.value(v, at(key), named);
+        if (named || (typeof v === 'string' && (v.includes('${var.') || v.includes('${local.')))) this.value(v, joinPath(segs, key), named);
       } else if (v && typeof v === 'object') {
-        this.object(v, at(key));
+        segs.push(key);
+        this.walk(v, segs);
+        segs.pop();
       }
     }
   }
@@ -223,8 +238,23 @@ class Scanner {
   }
 }
 
+const SECRET_NAMES = new Map<string, boolean>();
+
+/** Whether an argument or key name looks like it holds a secret (memoized: names repeat a lot). */
+/** `a`, `[0]`, `b` + `c` → `a[0].b.c` */
+function joinPath(segs: ReadonlyArray<string | number>, last: string): string {
+  let out = '';
+  for (const seg of segs) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
+  return out === '' ? last : `${out}.${last}`;
+}
+
 function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name) && !NOT_SECRET.test(name);
+  let secret = SECRET_NAMES.get(name);
+  if (secret === undefined) {
+    secret = SECRET_NAME.test(name) && !NOT_SECRET.test(name);
+    if (SECRET_NAMES.size < 100_000) SECRET_NAMES.set(name, secret);
+  }
+  return secret;
 }
 
 /** How a value is a literal secret, or undefined when it is not one. */

@@ -322,9 +322,9 @@ describe('modules', () => {
 
     const report = new ComplianceEngine({ policy: new SovereigntyPolicy({ jurisdiction: Jurisdiction.parse('DE') }), asOf: '2026-11-28' }).checkAll([c]);
     const location = report.findings.filter((f) => f.ruleId === 'SOV-LOCATION' && f.resourceType === 'aws_s3_bucket');
-    expect(location.map((f) => f.address).sort()).toEqual(['aws_s3_bucket.module_audit__this', 'aws_s3_bucket.module_data__this']);
-    expect(location.find((f) => f.address === 'aws_s3_bucket.module_audit__this')!.message).toContain('gra');
-    expect(location.find((f) => f.address === 'aws_s3_bucket.module_data__this')!.message).toContain('fr-par');
+    expect(location.map((f) => f.address).sort()).toEqual(['module.audit.aws_s3_bucket.this', 'module.data.aws_s3_bucket.this']);
+    expect(location.find((f) => f.address === 'module.audit.aws_s3_bucket.this')!.message).toContain('gra');
+    expect(location.find((f) => f.address === 'module.data.aws_s3_bucket.this')!.message).toContain('fr-par');
   });
 
   test('modules downloaded by terraform init are found through .terraform/modules/modules.json', async () => {

@@ -30,7 +30,7 @@ function linked(configuration: Record<string, unknown>): TerraformConfiguration 
 }
 
 function parentsOf(c: TerraformConfiguration, address: string): string[] {
-  return (c.find(address)?.parents ?? []).map((p) => p.address);
+  return (c.find(address)?.parentRecords ?? []).map((p) => p.address);
 }
 
 describe('a real plan', () => {
@@ -81,13 +81,13 @@ describe('a real plan', () => {
     expect(config.resource.aws_s3_bucket_lifecycle_configuration.module_logs__this.bucket).toBe('${aws_s3_bucket.module_logs__this.id}');
     const c = linked(config);
     expect(parentsOf(c, 'aws_s3_bucket_server_side_encryption_configuration.data')).toEqual(['aws_s3_bucket.data']);
-    expect(parentsOf(c, 'aws_s3_bucket_lifecycle_configuration.module_logs__this')).toEqual(['aws_s3_bucket.module_logs__this']);
+    expect(parentsOf(c, 'aws_s3_bucket_lifecycle_configuration.module_logs__this')).toEqual(['module.logs.aws_s3_bucket.this']);
   });
 
   test('`exports[count.index]` links each instance to the bucket with the same index', () => {
     expect(config.resource.aws_s3_bucket_versioning.exports__0.bucket).toBe('${aws_s3_bucket.exports__0}');
     const c = linked(config);
-    expect(parentsOf(c, 'aws_s3_bucket_versioning.exports__1')).toEqual(['aws_s3_bucket.exports__1']);
+    expect(parentsOf(c, 'aws_s3_bucket_versioning.exports__1')).toEqual(['aws_s3_bucket.exports[1]']);
   });
 
   test('a reference Terraform cannot resolve before apply (`exports[each.value]`) stays unknown', () => {
@@ -105,9 +105,9 @@ describe('a real plan', () => {
     const engine = new ComplianceEngine({ policy: new SovereigntyPolicy({ jurisdiction: Jurisdiction.parse('DE') }), asOf: '2026-11-28' });
     const report = engine.check(config, 'plan');
     const location = report.findings.filter((f) => f.ruleId === 'SOV-LOCATION');
-    expect(location.map((f) => f.address)).toEqual(expect.arrayContaining(['aws_s3_bucket.data', 'aws_s3_bucket.module_logs__this']));
+    expect(location.map((f) => f.address)).toEqual(expect.arrayContaining(['aws_s3_bucket.data', 'module.logs.aws_s3_bucket.this']));
     expect(location.find((f) => f.address === 'aws_s3_bucket.data')!.message).toContain('fr-par');
-    expect(location.find((f) => f.address === 'aws_s3_bucket.module_logs__this')!.message).toContain('gra');
+    expect(location.find((f) => f.address === 'module.logs.aws_s3_bucket.this')!.message).toContain('gra');
     const eu = new ComplianceEngine({ asOf: '2026-11-28' }).check(config, 'plan');
     expect(eu.findings.filter((f) => f.ruleId === 'SOV-LOCATION' || f.ruleId === 'SOV-LOCATION-UNKNOWN')).toEqual([]);
   });
@@ -204,7 +204,7 @@ test('references through module outputs and module variables resolve to the reso
   expect(out.resource.aws_s3_bucket_logging.module_logs__this.bucket).toBe('${aws_s3_bucket.root.id}');
   expect(out.resource.aws_s3_bucket_logging.module_logs__this.target_bucket).toBe('${aws_s3_bucket.module_store__this.id}');
   const c = linked(out);
-  expect(parentsOf(c, 'aws_s3_bucket_versioning.v')).toEqual(['aws_s3_bucket.module_store__this']);
+  expect(parentsOf(c, 'aws_s3_bucket_versioning.v')).toEqual(['module.store.aws_s3_bucket.this']);
 });
 
 test('a known identifier equal to the referenced resource\'s attribute becomes the reference; other values stay literal', () => {
