@@ -32,3 +32,31 @@ export {
   VolumeEncryptionFact,
   VolumeEncryptionMechanism,
 } from './catalog/types';
+
+// Compliance engine
+export { ComplianceEngine, ComplianceEngineProps, NamedConfiguration } from './compliance/engine';
+export { SovereigntyChecks, SovereigntyChecksProps } from './compliance/synth';
+export { Pack, PackRule } from './compliance/packs';
+export { IRule } from './compliance/rule';
+export { RuleId } from './compliance/rules/ids';
+export { ResourceView, RuleContext } from './compliance/model/view';
+export { ResourceMode } from './compliance/model/configuration';
+export { Suppression, SuppressOptions } from './compliance/suppressions';
+export {
+  FindingLevel,
+  LocationStatus,
+  ResourceLocation,
+  RuleMetadata,
+  RuleViolation,
+} from './compliance/types';
+export { Framework, StandardReference } from './compliance/references';
+export { ComplianceReport, ReportContext } from './compliance/report/report';
+export { ReportFormat } from './compliance/report/formats';
+export {
+  Finding,
+  NotEvaluatedType,
+  ReportRule,
+  ReportSummary,
+  SuppressionNote,
+  SuppressionNoteKind,
+} from './compliance/report/model';

@@ -9,6 +9,7 @@ import { Finding, SuppressionNote, SuppressionNoteKind } from './report/model';
 import { ComplianceReport } from './report/report';
 import { IRule } from './rule';
 import { BUILTIN_RULES } from './rules';
+import { RuleId } from './rules/ids';
 import { Suppression, suppressionMatches, validateSuppression } from './suppressions';
 import { FindingLevel } from './types';
 
@@ -136,6 +137,9 @@ export class ComplianceEngine {
         levels.set(selected.ruleId, previous ? maxLevel(previous, selected.level) : selected.level);
       }
     }
+    // A policy that requires EU-controlled providers makes provider control an error,
+    // whatever the packs say (Gaia-X Label Level 3 sets it by default).
+    if (this.policy.requireEuControlledProviders) levels.set(RuleId.PROVIDER_CONTROL, FindingLevel.ERROR);
     this.active = [...levels].map(([id, level]) => ({ rule: byId.get(id)!, level }));
     for (const id of this.policy.unsuppressibleRules) this.assertKnownRule(id, 'SovereigntyPolicy.unsuppressibleRules');
     this.suppressions = (props.suppressions ?? []).map((s) => this.checkSuppression(s, 'in the engine options'));
@@ -168,7 +172,7 @@ export class ComplianceEngine {
         (type, name, mode, body) => ResourceView._create(holder, type, name, mode, body));
       config.link();
       const resolver = new LocationResolver(config, this.clusterLocation, this.clusterLocationSource);
-      const context = new RuleContext(config, this.policy, resolver);
+      const context = RuleContext._create(config, this.policy, resolver);
       holder.context = context;
 
       for (const record of config.resources) {

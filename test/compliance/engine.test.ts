@@ -43,6 +43,12 @@ describe('packs and levels', () => {
     expect(sc.findings.find((f) => f.ruleId === RuleId.LOCATION)?.level).toBe(FindingLevel.WARNING);
   });
 
+  test('a policy that requires EU-controlled providers makes provider control an error in any pack', () => {
+    const policy = new SovereigntyPolicy({ requireEuControlledProviders: true });
+    const report = run(usBucket, undefined, { packs: [Pack.GAIAX_SC], policy });
+    expect(report.findings.find((f) => f.ruleId === RuleId.PROVIDER_CONTROL)?.level).toBe(FindingLevel.ERROR);
+  });
+
   test('every built-in pack selects only known rules', () => {
     const ids = new Set(ComplianceEngine.builtInRules().map((r) => r.metadata.id));
     for (const pack of Pack.builtIn()) {

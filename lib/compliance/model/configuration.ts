@@ -39,6 +39,8 @@ const PARENT_ATTRIBUTES: readonly string[] = [
   'datacenter_id', 'service_uuid', 'storage_account_id', 'storage_account_name',
   'server_id', 'instance_id', 'security_group_id', 'firewall_id', 'network_id', 'vpc_id',
   'load_balancer_id', 'loadbalancer_id', 'lb_id', 'listener_id', 'frontend', 'frontend_id',
+  'networkloadbalancer_id', 'application_loadbalancer_id', 'natgateway_id',
+  'target_resource_id', 'resource_id', 'storage_container_resource_manager_id', 'container_name', 's3_bucket_name',
   'metadata.namespace',
 ];
 
@@ -219,7 +221,8 @@ export class TerraformConfiguration {
         this.addParent(r, this.parentFrom(r, key, value, bucketsByName, namespacesByName));
       }
       if (typeKind(r.type) === TypeKind.KUBERNETES) {
-        const metadata = body.metadata;
+        // kubernetes_manifest keeps the object (camelCase) under `manifest`.
+        const metadata = r.type === 'kubernetes_manifest' ? getPath(body.manifest, 'metadata') : body.metadata;
         const namespace = metadata === undefined ? undefined : getPath(metadata, 'namespace');
         if (namespace !== undefined && namespace !== null) {
           this.addParent(r, this.parentFrom(r, 'metadata.namespace', namespace, bucketsByName, namespacesByName));
@@ -294,6 +297,7 @@ export class TerraformConfiguration {
  * The raw record of one resource, with its links. `ResourceView` (what rules see) extends
  * it, so the engine allocates one object per resource; members not meant for the public
  * API are hidden from jsii with `@jsii ignore`.
+ * @internal
  */
 export class ResourceRecord {
   /** @jsii ignore */

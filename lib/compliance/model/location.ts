@@ -264,6 +264,12 @@ export class LocationResolver {
     return inherited;
   }
 
+  /** The cluster a kubernetes/helm resource runs on, if that cluster is in this configuration. */
+  public clusterOfKubernetesResource(record: ResourceRecord): ResourceRecord | undefined {
+    if (!record.type.startsWith('kubernetes_') && !record.type.startsWith('helm_')) return undefined;
+    return this.clusterForProvider(this.config.providerOf(record));
+  }
+
   /** The cluster a kubernetes/helm provider block connects to, if it is in this configuration (memoized per block). */
   private clusterForProvider(block: ProviderBlock): ResourceRecord | undefined {
     const cached = this.clusterOfProvider.get(block.key);

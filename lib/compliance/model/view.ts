@@ -49,6 +49,7 @@ export class ResourceView extends ResourceRecord {
 
   private readonly holder: ContextHolder;
   private block?: ProviderBlock;
+  private labelCache?: { [key: string]: string };
 
   private constructor(holder: ContextHolder, type: string, name: string, mode: ResourceMode, body: Record<string, unknown>, providerKey?: string) {
     super(type, name, mode, body, providerKey);
@@ -123,6 +124,16 @@ export class ResourceView extends ResourceRecord {
     return secondaryLocations(this, this.context._config, this.context._resolver);
   }
 
+  /**
+   * For Kubernetes and Helm resources: the managed cluster resource (in this configuration)
+   * that their provider connects to.
+   * @default - not a Kubernetes resource, or the cluster is not in the configuration
+   */
+  public get kubernetesCluster(): ResourceView | undefined {
+    if (this.block) return undefined;
+    return this.context._resolver.clusterOfKubernetesResource(this) as ResourceView | undefined;
+  }
+
   /** Resources this one belongs to (its bucket, cluster, namespace, data centre). */
   public get parents(): ResourceView[] {
     // Every record of a checked configuration is a view: no copy, no allocation.
@@ -141,6 +152,8 @@ export class ResourceView extends ResourceRecord {
 
   /** Literal labels and tags, merged from `tags`, `labels`, `metadata.labels` and friends. */
   public get labels(): { [key: string]: string } {
+    // Several rules ask for labels; compute once per resource.
+    if (this.labelCache) return this.labelCache;
     const out: Record<string, string> = {};
     for (const attr of LABEL_ATTRIBUTES) {
       const value = this.attribute(attr);
@@ -149,6 +162,7 @@ export class ResourceView extends ResourceRecord {
         if (isLiteral(v) && !(k in out)) out[k] = String(v);
       }
     }
+    this.labelCache = out;
     return out;
   }
 
@@ -191,10 +205,23 @@ export class RuleContext {
   private providerViews?: ResourceView[];
 
   /** @internal */
-  constructor(config: TerraformConfiguration, policy: SovereigntyPolicy, resolver: LocationResolver) {
+  public static _create(config: TerraformConfiguration, policy: SovereigntyPolicy, resolver: LocationResolver): RuleContext {
+    return new RuleContext(config, policy, resolver);
+  }
+
+  private constructor(config: TerraformConfiguration, policy: SovereigntyPolicy, resolver: LocationResolver) {
     this._config = config;
     this.policy = policy;
     this._resolver = resolver;
+  }
+
+  /**
+   * Resolve a value to a literal, as the engine does: literals as they are, `${var.x}` to the
+   * variable's default, `${local.x}` to the local, a reference to a resource's literal
+   * attribute, lists element by element. Undefined when it is unknown before apply.
+   */
+  public literal(value: any): any {
+    return this._config.literalValue(value);
   }
 
   /** Name of the configuration (stack name or path). */

@@ -1,5 +1,7 @@
 import { FindingLevel } from '../types';
+import { ReportFormat } from './formats';
 import { Finding, NotEvaluatedType, ReportRule, ReportSummary, SuppressionNote } from './model';
+import { renderReport } from './render';
 
 /** Version of the report format (`sovereignty-report.json`). */
 export const REPORT_FORMAT_VERSION = '1.0';
@@ -90,6 +92,16 @@ export class ComplianceReport {
   /** Unsuppressed findings at a level. */
   public findingsAt(level: FindingLevel): Finding[] {
     return this.findings.filter((f) => !f.suppressed && f.level === level);
+  }
+
+  /**
+   * The report as text, JSON, Markdown, SARIF 2.1.0 or JUnit XML — the same content the
+   * synth and the CLI write.
+   * @param format the format
+   * @param artifactUri the checked file, for SARIF physical locations (e.g. `cdktf.out/stacks/app/cdk.tf.json`)
+   */
+  public render(format: ReportFormat, artifactUri?: string): string {
+    return renderReport(this, format, { artifactUri });
   }
 
   /** Whether there are unsuppressed errors. */

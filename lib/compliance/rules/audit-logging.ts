@@ -314,8 +314,7 @@ function valuesAt(value: unknown, path: string): unknown[] {
 
 /** The cluster a Kubernetes/Helm resource runs on, from its effective location's source (`cluster <address> (…)`). */
 function clusterOf(resource: ResourceView): string | undefined {
-  const m = /^cluster (\S+) \(/.exec(resource.location.source);
-  return m ? m[1] : undefined;
+  return resource.kubernetesCluster?.address;
 }
 
 /**
