@@ -9,6 +9,7 @@ export { Retention, RetentionUnit } from './core/retention';
 export { DataClassification } from './core/classification';
 export { GaiaxLabel } from './core/gaiax';
 export { SovereigntyPolicy, SovereigntyPolicyProps } from './core/policy';
+export { SovereigntyLabels } from './core/labels';
 
 // Provider catalog
 export { Catalog, EndpointMatch } from './catalog/catalog';
