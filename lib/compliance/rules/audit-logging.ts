@@ -4,7 +4,7 @@ import { defineRule } from '../rule';
 import { FindingLevel, RuleViolation } from '../types';
 import { RuleId } from './ids';
 import { refs } from './refs';
-import { auditLogSinks, isAuditLogStore, lockFacts, resolveStore, RETENTION_STORE_TYPES } from './retention';
+import { auditLogSinks, isAuditLogStore, lockFacts, resolveStore, RETENTION_STORE_TYPES } from './stores';
 
 type Check = (resource: ResourceView, context: RuleContext, index: AuditIndex) => RuleViolation[];
 
