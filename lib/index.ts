@@ -61,3 +61,6 @@ export {
   SuppressionNote,
   SuppressionNoteKind,
 } from './compliance/report/model';
+
+// Audit logging
+export { PiiRedaction, PiiRedactionProps, PiiKind, MissingKeyBehavior, RedactionPattern } from './audit/redaction';

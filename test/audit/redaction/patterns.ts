@@ -1,0 +1,62 @@
+/**
+ * User patterns that both validators — validateLuaPattern (TypeScript, at synth)
+ * and compile_pattern (redact.lua, at load) — must agree on.
+ * Each bad case: [pattern, fragment of the TypeScript fix, fragment of the Lua error].
+ */
+export const BAD_PATTERNS: Array<[string, string, string]> = [
+  ['', 'give a non-empty pattern', 'non-empty string'],
+  ['x'.repeat(257), 'shorten the pattern to at most 256 bytes', 'longer than 256 bytes'],
+  ['ä'.repeat(129), 'shorten the pattern to at most 256 bytes', 'longer than 256 bytes'],
+  ['^user=%d+', 'drop the leading ^', 'anchored with ^'],
+  ['user=%d+$', 'drop the trailing $', 'anchored with $'],
+  ['100%', 'escape a literal % as %%', 'lone %'],
+  ['x(%a+)=%1', 'remove the back-reference', 'back-references'],
+  ['%b(', 'give %b two characters', '%b needs two characters'],
+  ['%fx', 'follow %f with a [set]', '%f must be followed by a [set]'],
+  ['%f[%w', 'close the [set]', 'unterminated [set]'],
+  ['[abc', 'close the [set]', 'unterminated [set]'],
+  ['[a%', 'close the [set]', 'unterminated [set]'],
+  ['%g+', 'replace %g', 'unknown character class %g'],
+  ['[%z]x', 'replace %z', 'unknown character class %z'],
+  ['id()%d+', 'remove the position capture', 'position captures'],
+  ['x(%a+)=(%d+)', 'keep at most one capture', 'at most one capture'],
+  ['a)', 'balance the parentheses', 'unbalanced )'],
+  ['(a', 'balance the parentheses', 'unbalanced ('],
+  ['*a', 'escape the literal * as %*', 'quantifier * follows nothing'],
+  ['+49 %d+', 'escape the literal + as %+', 'quantifier + follows nothing'],
+  ['(%d)+', 'escape the literal + as %+', 'quantifier + follows nothing'],
+  ['%b()*', 'escape the literal * as %*', 'quantifier * follows nothing'],
+  ['name=.*', 'replace .* by a bounded set', '.* (any run of characters) is not allowed'],
+  ['x.+y', 'replace .+ by a bounded set', '.+ (any run of characters) is not allowed'],
+  ['"(.-)"', 'replace .- by a bounded set', '.- (any run of characters) is not allowed'],
+  ['x%a+%d+%a+%d+%a+', 'use at most 4 unbounded repetitions', 'more than 4 unbounded repetitions'],
+  ['%a+@corp', 'start with a literal or a frontier such as %f[%w] before the leading +', 'leading repetition +'],
+  ['(%d+)', 'start with a literal or a frontier such as %f[%w] before the leading +', 'leading repetition +'],
+  ['[^"]*"', 'start with a literal or a frontier such as %f[%w] before the leading *', 'leading repetition *'],
+  ['%b()%b[]%b{}%b<>x+', 'use at most 4 unbounded repetitions', 'more than 4 unbounded repetitions'],
+  ['x?%d?', 'make at least one character mandatory', 'can match the empty string'],
+  ['a?b?', 'make at least one character mandatory', 'can match the empty string'],
+  ['%f[%w]', 'make at least one character mandatory', 'can match the empty string'],
+];
+
+/** Patterns both validators accept. */
+export const GOOD_PATTERNS: string[] = [
+  'customer=(%d+)',
+  '%f[%w]DE%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%f[%W]',
+  '"customer":(%d+)',
+  'mail:[^"]+@corp',
+  '%f[%w]%w+@corp',
+  '(%f[%d]%d+)',
+  '%d?%d',
+  '%b()',
+  'a.b',
+  'x%.+',
+  'k[]a]+',
+  'k[^]]+',
+  '%$%d+',
+  'a$b',
+  '.?x',
+  '%+49[%d ]+',
+  'Straße %d+',
+  '%f[%a]%a+%d+%a+%d+',
+];
