@@ -62,5 +62,11 @@ export {
   SuppressionNoteKind,
 } from './compliance/report/model';
 
+// Object storage and Terraform state
+export { EuBucket, EuBucketProps, IEuBucket } from './storage/eu-bucket';
+export { BucketEncryption, EuBucketBackend, ObjectLock, ObjectLockMode } from './storage/options';
+export { S3Credentials } from './storage/credentials';
+export { EuStateBackend, EuStateBackendProps, StateEncryption } from './storage/state-backend';
+
 // Audit logging
 export { PiiRedaction, PiiRedactionProps, PiiKind, MissingKeyBehavior, RedactionPattern } from './audit/redaction';

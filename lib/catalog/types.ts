@@ -247,6 +247,28 @@ export interface ProviderCapabilities {
   readonly kms: CapabilityFact;
   /** A provider-side audit trail (platform or Kubernetes API) that Terraform can switch on. */
   readonly managedAuditLogging: CapabilityFact;
+  /**
+   * The S3 API accepts a bucket default-encryption configuration (PutBucketEncryption), as
+   * opposed to platform encryption that cannot be configured.
+   * @default - not recorded: follows `bucketSse`
+   */
+  readonly bucketEncryptionConfiguration?: CapabilityFact;
+  /**
+   * The S3 API accepts server access logging to another bucket (PutBucketLogging).
+   * @default - not recorded: treated as unsupported
+   */
+  readonly bucketAccessLogging?: CapabilityFact;
+  /**
+   * The S3 API accepts bucket tags (PutBucketTagging).
+   * @default - not recorded: assumed supported (standard S3)
+   */
+  readonly bucketTagging?: CapabilityFact;
+  /**
+   * The S3 API honours conditional writes (`If-None-Match`), which Terraform's S3 backend
+   * lock file (`use_lockfile`) relies on.
+   * @default - not recorded: unknown
+   */
+  readonly s3ConditionalWrites?: CapabilityFact;
 }
 
 /** How the provider's object storage is reached through the S3 API. */
@@ -270,6 +292,21 @@ export interface ObjectStorageFacts {
   readonly pathStyleRequired: boolean;
   /** The region string to give the S3 client (SigV4) when it differs from the region code; `{region}` is replaced. */
   readonly signingRegion: string;
+  /**
+   * The `sse_algorithm` of a bucket default-encryption configuration with provider-managed keys.
+   * @default "AES256"
+   */
+  readonly s3SseAlgorithm?: string;
+  /**
+   * Object-lock default-retention modes the storage accepts (`GOVERNANCE`, `COMPLIANCE`).
+   * @default - both, where `capabilities.objectLock` is supported
+   */
+  readonly objectLockModes?: string[];
+  /**
+   * Longest object-lock default retention, in days.
+   * @default 36500 (100 years, the S3 maximum)
+   */
+  readonly objectLockMaxDays?: number;
   /** https URL of the source. */
   readonly source: string;
   /**

@@ -359,5 +359,23 @@ export const EXOSCALE: ProviderFacts = {
         'Kubernetes API audit: `exoscale_sks_cluster.audit { enabled = true, endpoint, bearer_token }` (set at creation) ships events to your own webhook. ' +
         'The platform Audit Trail (API mutations, 30 days, optional export to SOS) exists but has no Terraform resource.',
     },
+    bucketEncryptionConfiguration: {
+      supported: true,
+      verified: true,
+      source: SOS_ENCRYPTION,
+      note: 'New buckets are encrypted (SSE-SOS) by default; PutBucketEncryption with SSEAlgorithm AES256 switches it on for older buckets.',
+    },
+    bucketAccessLogging: {
+      supported: false,
+      verified: true,
+      source: SOS_LIMITS,
+      note: '"Bucket Access Logging" is in the list of unsupported S3 features.',
+    },
+    s3ConditionalWrites: {
+      supported: false,
+      verified: false,
+      source: 'https://community.exoscale.com/documentation/storage/simple-object-storage-overview/',
+      note: 'One version of the SOS overview lists "Conditional Writes" among unsupported S3 features; the current limits page does not mention them.',
+    },
   },
 };

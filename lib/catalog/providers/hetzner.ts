@@ -367,5 +367,23 @@ export const HETZNER: ProviderFacts = {
       source: 'https://github.com/hetznercloud/terraform-provider-hcloud/tree/v1.68.0/docs/resources',
       note: 'not documented: the hcloud provider v1.68.0 has no audit-log resource or data source, and Hetzner offers no managed Kubernetes whose API audit log could be switched on.',
     },
+    bucketEncryptionConfiguration: {
+      supported: false,
+      verified: true,
+      source: OS_ACTIONS,
+      note: 'Only SSE-C is supported: no PutBucketEncryption (bucket default encryption).',
+    },
+    bucketAccessLogging: {
+      supported: false,
+      verified: true,
+      source: OS_ACTIONS,
+      note: 'Bucket logging is among the actions Hetzner does not support.',
+    },
+    bucketTagging: {
+      supported: false,
+      verified: true,
+      source: OS_ACTIONS,
+      note: 'Tagging is among the actions Hetzner does not support; a bucket created with tags fails.',
+    },
   },
 };

@@ -525,5 +525,17 @@ export const IONOS_CLOUD: ProviderFacts = {
       source: `${TF}/k8s_cluster.md`,
       note: 'Kubernetes API audit logs go to the bucket named in ionoscloud_k8s_cluster `s3_buckets { name }`. ionoscloud_logging_pipeline collects logs you ship yourself. No Terraform resource for a platform (API activity) audit trail was found.',
     },
+    bucketEncryptionConfiguration: {
+      supported: true,
+      verified: true,
+      source: `${TF}/s3_bucket_server_side_encryption_configuration.md`,
+      note: 'The resource is the S3 PutBucketEncryption call on contract-owned buckets; `AES256` is the only algorithm.',
+    },
+    bucketAccessLogging: {
+      supported: false,
+      verified: false,
+      source: 'https://docs.ionos.com/sections-test/api-reference/storage-and-backup/ionos-object-storage/ionos-object-storage-for-user-owned-buckets/logging',
+      note: 'PutBucketLogging is documented for user-owned buckets only; for contract-owned buckets (the s3.<region>.ionoscloud.com endpoints) no logging API or Terraform resource was found in v6.7.34.',
+    },
   },
 };

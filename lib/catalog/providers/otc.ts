@@ -455,6 +455,10 @@ export const OPEN_TELEKOM_CLOUD: ProviderFacts = {
     ],
     pathStyleRequired: false,
     signingRegion: '{region}',
+    // Via the S3 API, bucket default encryption accepts only SSE-KMS (configuring_bucket_encryption.rst).
+    s3SseAlgorithm: 'aws:kms',
+    // WORM mode is COMPLIANCE only (capabilities.objectLock source and note).
+    objectLockModes: ['COMPLIANCE'],
     source: BACKENDS_GUIDE,
     note:
       'The template does not fit eu-ch2 (use its `s3Endpoint`, domain `sc.otc.t-systems.com`). OBS requires virtual-hosted-style requests (`<bucket>.obs.<region>.otc.t-systems.com`). ' +
@@ -573,6 +577,18 @@ export const OPEN_TELEKOM_CLOUD: ProviderFacts = {
       verified: true,
       source: `${TF_DOCS}/cts_tracker_v3.md`,
       note: 'Cloud Trace Service: `opentelekomcloud_cts_tracker_v3` with `status = "enabled"` and an OBS `bucket_name` (or `is_lts_enabled`). No Kubernetes API audit-log argument on CCE clusters.',
+    },
+    bucketEncryptionConfiguration: {
+      supported: true,
+      verified: true,
+      source: `${OBS_DOCS}/api-ref/source/apis/advanced_bucket_settings/configuring_bucket_encryption.rst`,
+      note: 'PUT /?encryption accepts only SSE-KMS; without KMSMasterKeyID the default master key is used (see objectStorage.s3SseAlgorithm).',
+    },
+    bucketAccessLogging: {
+      supported: true,
+      verified: true,
+      source: `${OBS_DOCS}/api-ref/source/apis/advanced_bucket_settings/configuring_logging_for_a_bucket.rst`,
+      note: 'PUT /?logging; the Terraform obs_bucket `logging { target_bucket, target_prefix }` block (the target bucket ACL should be log-delivery-write).',
     },
   },
 };

@@ -729,5 +729,23 @@ export const OVHCLOUD: ProviderFacts = {
       source: `${TF}/cloud_project_kube_log_subscription.md`,
       note: 'Kubernetes API audit logs via ovh_cloud_project_kube_log_subscription (kind "audit") to Logs Data Platform. No Terraform resource for an account/API activity log was found.',
     },
+    bucketEncryptionConfiguration: {
+      supported: true,
+      verified: true,
+      source: 'https://github.com/ovh/docs/blob/154999a72f212bf9bb7027ae9a919322f8386695/pages/storage_and_backup/object_storage/s3_s3_compliancy/guide.en-gb.md',
+      note: 'SSE-OMK (OVHcloud-managed keys): put/get/delete bucket encryption "yes" in regions, "no" in Local Zones; SSE-KMS bucket encryption "no".',
+    },
+    bucketAccessLogging: {
+      supported: true,
+      verified: true,
+      source: 'https://github.com/ovh/docs/blob/154999a72f212bf9bb7027ae9a919322f8386695/pages/storage_and_backup/object_storage/s3_s3_compliancy/guide.en-gb.md',
+      note: 'Server access logging: put/get/delete bucket logging "yes" in regions, "no" in Local Zones.',
+    },
+    bucketTagging: {
+      supported: true,
+      verified: true,
+      source: 'https://github.com/ovh/docs/blob/154999a72f212bf9bb7027ae9a919322f8386695/pages/storage_and_backup/object_storage/s3_s3_compliancy/guide.en-gb.md',
+      note: 'put/get/delete bucket tagging "yes" in regions, "no" in Local Zones.',
+    },
   },
 };

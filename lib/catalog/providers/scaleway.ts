@@ -609,5 +609,23 @@ export const SCALEWAY: ProviderFacts = {
         'events without any switch (fr-par and nl-ams only; not pl-waw) but Terraform can only read it (data source ' +
         'scaleway_audit_trail_event); its export to a bucket has no Terraform resource in v2.81.0.',
     },
+    bucketEncryptionConfiguration: {
+      supported: true,
+      verified: true,
+      source: `${DOCS}/object-storage/api-cli/enable-sse-one.mdx`,
+      note: 'PutBucketEncryption with SSEAlgorithm `AES256` (SSE-ONE, Scaleway-managed keys) or `aws:kms` with a Key Manager key; what aws_s3_bucket_server_side_encryption_configuration sends.',
+    },
+    bucketAccessLogging: {
+      supported: false,
+      verified: false,
+      source: `${DOCS}/object-storage/api-cli/using-api-call-list.mdx`,
+      note: 'PutBucketLogging / GetBucketLogging are absent from the list of supported Object Storage API calls.',
+    },
+    bucketTagging: {
+      supported: true,
+      verified: true,
+      source: `${DOCS}/object-storage/api-cli/using-api-call-list.mdx`,
+      note: 'PutBucketTagging / GetBucketTagging / DeleteBucketTagging are listed as available.',
+    },
   },
 };

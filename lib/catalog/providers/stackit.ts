@@ -339,6 +339,8 @@ export const STACKIT: ProviderFacts = {
     hostPatterns: ['(?:(?<bucket>[a-z0-9][a-z0-9.-]*)\\.)?object\\.storage\\.(?<region>eu\\d{2})\\.onstackit\\.cloud'],
     pathStyleRequired: false,
     signingRegion: '{region}',
+    // Maximum object-lock retention 365 days (capabilities.objectLock source: OBJECT_LOCK_DOC).
+    objectLockMaxDays: 365,
     source: S3_GUIDE,
     note:
       'The provider guide configures the AWS provider/backend with `region = "eu01"`, endpoint `https://object.storage.eu01.onstackit.cloud` and skipped AWS validations. Buckets expose both path-style and virtual-hosted-style URLs (`url_path_style`, `url_virtual_hosted_style`). ' +
@@ -437,6 +439,18 @@ export const STACKIT: ProviderFacts = {
       verified: true,
       source: `${TF_DOCS}/ske_cluster.md`,
       note: 'Kubernetes API audit log: `stackit_ske_cluster.audit.enabled = true` forwards to a Telemetry Router (`stackit_telemetryrouter_*`). A platform (control-plane API) audit-trail resource was not found in the provider.',
+    },
+    bucketEncryptionConfiguration: {
+      supported: false,
+      verified: false,
+      source: OBJECT_ENCRYPTION_DOC,
+      note: 'Not documented: the encryption page describes platform encryption of all data (AES256), the per-object SSE header and SSE-C, but no bucket default-encryption configuration (PutBucketEncryption).',
+    },
+    bucketAccessLogging: {
+      supported: false,
+      verified: false,
+      source: `${TF_DOCS}/objectstorage_bucket.md`,
+      note: 'not documented in the STACKIT Object Storage docs read or the Terraform provider.',
     },
   },
 };

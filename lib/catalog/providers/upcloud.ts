@@ -500,5 +500,17 @@ export const UPCLOUD: ProviderFacts = {
         'UpCloud Audit Logs (account, login, server, storage, database, load balancer, object storage and UKS events; 180 days; API /1.3/audit-logs and export) ' +
         'are always on, but there is no Terraform resource to configure them, and UKS has no API-server audit setting in Terraform.',
     },
+    bucketEncryptionConfiguration: {
+      supported: false,
+      verified: false,
+      source: OBJSTO_API,
+      note: 'Not documented: data is encrypted at rest by default and no bucket encryption configuration or SSE header is described.',
+    },
+    bucketAccessLogging: {
+      supported: false,
+      verified: false,
+      source: OBJSTO_API,
+      note: 'not documented in the Managed Object Storage API docs, and the objsto provider v0.3.0 has no logging resource.',
+    },
   },
 };
