@@ -62,6 +62,16 @@ export {
   SuppressionNoteKind,
 } from './compliance/report/model';
 
+// Kubernetes baseline
+export { SovereignNamespace, SovereignNamespaceProps, PodSecurityLevel, NamespaceQuota, ContainerDefaults } from './kubernetes/namespace';
+export { SecureWorkload, SecureWorkloadProps, ContainerResources, SecretKeyReference, WorkloadVolume } from './kubernetes/workload';
+export { TlsIngress, TlsIngressProps, TlsIngressRule, TlsCertificate, CertManagerOptions, IngressController } from './kubernetes/ingress';
+export { EncryptedStorageClass, EncryptedStorageClassProps, IEncryptedStorageClass, ReclaimPolicy } from './kubernetes/storage-class';
+export { EncryptedVolumeClaim, EncryptedVolumeClaimProps, IEncryptedVolumeClaim, VolumeAccessMode } from './kubernetes/volume-claim';
+export { VolumePassphrase, PassphraseVariableOptions, KmsKey } from './kubernetes/volume-key';
+export { Peer, IpBlockOptions } from './kubernetes/peer';
+export { Port, NetworkProtocol, NetworkPeerConfig, INetworkPeer, INetworkZone, ISovereignNamespace, ISecureWorkload, AllowOptions } from './kubernetes/zone';
+
 // Object storage and Terraform state
 export { EuBucket, EuBucketProps, IEuBucket } from './storage/eu-bucket';
 export { BucketEncryption, EuBucketBackend, ObjectLock, ObjectLockMode } from './storage/options';
