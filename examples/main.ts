@@ -1,10 +1,15 @@
 /**
  * The example app: `npm run synth` (or `cdktf synth` with the CLI) synthesizes every
- * example stack into cdktf.out/stacks/<name>/cdk.tf.json.
+ * compliant example stack into cdktf.out/stacks/<name>/ with its cdk.tf.json and the
+ * sovereignty reports, then prints a summary. The non-compliant example is built only by
+ * its test (or with SOVEREIGN_EXAMPLES_INCLUDE_NON_COMPLIANT=1, when synth must fail).
  */
 import { App } from 'cdktf';
-import { QuickstartStack } from './quickstart/stack';
+import { MultiProviderAnalyticsStack } from './multi-provider-analytics/stack';
+import { printSummary } from './summary';
 
-const app = new App({ outdir: process.env.CDKTF_OUTDIR ?? 'cdktf.out' });
-new QuickstartStack(app, 'quickstart');
+const outdir = process.env.CDKTF_OUTDIR ?? 'cdktf.out';
+const app = new App({ outdir });
+new MultiProviderAnalyticsStack(app, 'multi-provider-analytics');
 app.synth();
+printSummary(app, outdir);
