@@ -78,5 +78,14 @@ export { BucketEncryption, EuBucketBackend, ObjectLock, ObjectLockMode } from '.
 export { S3Credentials } from './storage/credentials';
 export { EuStateBackend, EuStateBackendProps, StateEncryption } from './storage/state-backend';
 
+// Open Telekom Cloud foundation
+export { OtcNetwork, OtcNetworkProps, IOtcNetwork } from './providers/otc/network';
+export { OtcSecurityGroup, OtcSecurityGroupProps, IOtcSecurityGroup, OtcSecurityRule, OtcProtocol } from './providers/otc/security-group';
+export { OtcKmsKey, OtcKmsKeyProps, IOtcKmsKey } from './providers/otc/kms-key';
+export { OtcKubernetesCluster, OtcKubernetesClusterProps } from './providers/otc/cluster';
+export { OtcClusterFlavor, OtcClusterResilience, OtcContainerNetwork, OtcVolumeType, OtcNodePoolOptions, OtcKubernetesConnection } from './providers/otc/cluster-options';
+export { OtcCloudTrace, OtcCloudTraceProps } from './providers/otc/cloud-trace';
+export { OtcSovereignFoundation, OtcSovereignFoundationProps } from './providers/otc/foundation';
+
 // Audit logging
 export { PiiRedaction, PiiRedactionProps, PiiKind, MissingKeyBehavior, RedactionPattern } from './audit/redaction';
