@@ -15,6 +15,9 @@ export { SovereigntyLabels } from './core/labels';
 export { Catalog, EndpointMatch } from './catalog/catalog';
 export { CloudProvider } from './catalog/provider';
 export {
+  AnnotationValueMatch,
+  InternalLoadBalancerAnnotation,
+  KubernetesLoadBalancerFacts,
   CapabilityFact,
   Certification,
   CertificationScheme,

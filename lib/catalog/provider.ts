@@ -4,6 +4,7 @@ import {
   CapabilityFact,
   Certification,
   CertificationScheme,
+  KubernetesLoadBalancerFacts,
   KubernetesStorageFacts,
   LocationKind,
   ObjectStorageFacts,
@@ -41,6 +42,8 @@ export class CloudProvider {
   public readonly objectStorage?: ObjectStorageFacts;
   /** Kubernetes storage facts, if known. */
   public readonly kubernetesStorage?: KubernetesStorageFacts;
+  /** How its managed Kubernetes exposes LoadBalancer Services, if known. */
+  public readonly kubernetesLoadBalancer?: KubernetesLoadBalancerFacts;
 
   private readonly facts: ProviderFacts;
   private readonly byCode = new Map<string, RegionInfo>();
@@ -57,6 +60,7 @@ export class CloudProvider {
     this.capabilities = facts.capabilities;
     this.objectStorage = facts.objectStorage;
     this.kubernetesStorage = facts.kubernetesStorage;
+    this.kubernetesLoadBalancer = facts.kubernetesLoadBalancer;
     for (const region of facts.regions) {
       this.byCode.set(region.code, region);
       for (const spelling of [region.code, ...(region.aliases ?? [])]) {

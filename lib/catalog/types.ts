@@ -254,6 +254,13 @@ export interface ProviderCapabilities {
    */
   readonly bucketEncryptionConfiguration?: CapabilityFact;
   /**
+   * Objects in a bucket nobody configured encryption for are encrypted at rest anyway (platform
+   * encryption, or a default bucket encryption that is always on), so a bucket without an
+   * encryption configuration is still encrypted.
+   * @default - not recorded: treated as not encrypted by default
+   */
+  readonly bucketEncryptedByDefault?: CapabilityFact;
+  /**
    * The S3 API accepts server access logging to another bucket (PutBucketLogging).
    * @default - not recorded: treated as unsupported
    */
@@ -386,6 +393,12 @@ export interface VolumeEncryptionFact {
    */
   readonly kmsParameters?: string[];
   /**
+   * KMS parameters that must all be set for the driver to create encrypted volumes (a subset of
+   * `kmsParameters`), e.g. STACKIT's key, keyring, key version and service account.
+   * @default - none required
+   */
+  readonly requiredKmsParameters?: string[];
+  /**
    * PVC annotation that carries the KMS key id.
    * @default - no annotation
    */
@@ -411,6 +424,77 @@ export interface KubernetesStorageFacts {
   readonly storageClasses: StorageClassFact[];
   /** How to obtain encryption at rest. */
   readonly encryption: VolumeEncryptionFact;
+}
+
+/** How the value of an internal-load-balancer annotation is read. */
+export enum AnnotationValueMatch {
+  /** The value, trimmed and compared case-insensitively, equals `value`. */
+  EQUALS = 'equals',
+  /**
+   * The value is a JSON object whose field `jsonField` equals `value` (case-insensitively);
+   * an absent field takes `jsonFieldDefault`.
+   */
+  JSON_FIELD_EQUALS = 'json-field-equals',
+  /**
+   * The value is a JSON object whose field `jsonField` is a non-empty list of objects, each with
+   * field `jsonElementField` equal to `value` (case-insensitively).
+   */
+  JSON_EVERY_ELEMENT_EQUALS = 'json-every-element-equals',
+}
+
+/** A Service annotation that makes the cloud controller manager create a load balancer without a public address. */
+export interface InternalLoadBalancerAnnotation {
+  /** Annotation key, e.g. `service.beta.kubernetes.io/scw-loadbalancer-private`. */
+  readonly annotation: string;
+  /** How its value is read. */
+  readonly match: AnnotationValueMatch;
+  /** The value that means internal (e.g. `true`, `internal`, `inner`, `private`). */
+  readonly value: string;
+  /**
+   * For JSON values: the field to read.
+   * @default - not a JSON value
+   */
+  readonly jsonField?: string;
+  /**
+   * For `JSON_FIELD_EQUALS`: the value the controller assumes when the field is absent.
+   * @default - an absent field is not internal
+   */
+  readonly jsonFieldDefault?: string;
+  /**
+   * For `JSON_EVERY_ELEMENT_EQUALS`: the field of each list element to read.
+   * @default - none
+   */
+  readonly jsonElementField?: string;
+  /** The annotation value to write, for messages (e.g. `"true"`). */
+  readonly example: string;
+}
+
+/** How the provider's Kubernetes cloud controller manager exposes `type: LoadBalancer` Services. */
+export interface KubernetesLoadBalancerFacts {
+  /** Annotations that make the load balancer private (empty: every load balancer is public). */
+  readonly internalAnnotations: InternalLoadBalancerAnnotation[];
+  /**
+   * Annotations that bind the Service to a load balancer created elsewhere (whose exposure the
+   * Service does not show).
+   * @default - none
+   */
+  readonly existingLoadBalancerAnnotations?: string[];
+  /** Whether the controller applies `spec.loadBalancerSourceRanges` to the load balancer. */
+  readonly honorsSourceRanges: boolean;
+  /** Whether a primary source (the controller's docs) confirms these facts. */
+  readonly verified: boolean;
+  /** https URL of the source. */
+  readonly source: string;
+  /**
+   * Further https sources.
+   * @default - none
+   */
+  readonly additionalSources?: string[];
+  /**
+   * Remarks.
+   * @default - none
+   */
+  readonly note?: string;
 }
 
 /** Everything the catalog knows about one provider. */
@@ -456,6 +540,11 @@ export interface ProviderFacts {
    * @default - no managed Kubernetes storage facts
    */
   readonly kubernetesStorage?: KubernetesStorageFacts;
+  /**
+   * How its managed Kubernetes (cloud controller manager) exposes LoadBalancer Services.
+   * @default - not recorded
+   */
+  readonly kubernetesLoadBalancer?: KubernetesLoadBalancerFacts;
   /** Capabilities. */
   readonly capabilities: ProviderCapabilities;
 }

@@ -134,7 +134,7 @@ describe('SovereignNamespace', () => {
     expect(resources(json, 'kubernetes_network_policy_v1').map((p) => p.metadata.name)).toEqual(['allow-cluster-dns']);
     const found = findings(json, policy);
     expect(found.map((f) => f.ruleId)).toEqual(['SOV-NETWORK-ISOLATION']);
-    expect(found[0].message).toMatch(/has no default-deny Ingress and Egress NetworkPolicy/);
+    expect(found[0].message).toMatch(/has no default-deny Ingress NetworkPolicy/);
   });
 
   test('opting out of restricted is reported by SOV-POD-SECURITY', () => {

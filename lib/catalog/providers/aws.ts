@@ -6,7 +6,7 @@
  * Resource facts from hashicorp/terraform-provider-aws docs at v6.0.0 (first version
  * with the per-resource `region` argument).
  */
-import { CertificationScheme, CertificationStatus, LocationKind, ProviderFacts, ResourceCategory, VolumeEncryptionMechanism } from '../types';
+import { AnnotationValueMatch, CertificationScheme, CertificationStatus, LocationKind, ProviderFacts, ResourceCategory, VolumeEncryptionMechanism } from '../types';
 
 export const AWS: ProviderFacts = {
   id: 'aws',
@@ -1069,6 +1069,16 @@ export const AWS: ProviderFacts = {
       source: 'https://github.com/kubernetes-sigs/aws-ebs-csi-driver/blob/master/docs/parameters.md',
     },
   },
+  kubernetesLoadBalancer: {
+    internalAnnotations: [
+      { annotation: 'service.beta.kubernetes.io/aws-load-balancer-internal', match: AnnotationValueMatch.EQUALS, value: 'true', example: '"true"' },
+      { annotation: 'service.beta.kubernetes.io/aws-load-balancer-scheme', match: AnnotationValueMatch.EQUALS, value: 'internal', example: '"internal"' },
+    ],
+    honorsSourceRanges: true,
+    verified: true,
+    source: 'https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer',
+    additionalSources: ['https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/guide/service/annotations/#lb-scheme'],
+  },
   capabilities: {
     managedKubernetes: {
       supported: true,
@@ -1081,6 +1091,12 @@ export const AWS: ProviderFacts = {
       verified: true,
       source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_server_side_encryption_configuration.html.markdown',
       note: 'sse_algorithm = "AES256" (SSE-S3).',
+    },
+    bucketEncryptedByDefault: {
+      supported: true,
+      verified: true,
+      source: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingServerSideEncryption.html',
+      note: 'SSE-S3 is the base level of encryption for every bucket: since 5 January 2023 all new object uploads are encrypted without any configuration (AWS S3 endpoints only, not S3-compatible services reached through the aws provider).',
     },
     bucketSseKms: {
       supported: true,

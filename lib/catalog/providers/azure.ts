@@ -7,7 +7,7 @@
  * display names are listed as aliases and the rules accept optional spaces.
  * Resource facts from hashicorp/terraform-provider-azurerm docs at v5.2.0.
  */
-import { CertificationScheme, CertificationStatus, LocationKind, ProviderFacts, ResourceCategory, VolumeEncryptionMechanism } from '../types';
+import { AnnotationValueMatch, CertificationScheme, CertificationStatus, LocationKind, ProviderFacts, ResourceCategory, VolumeEncryptionMechanism } from '../types';
 
 export const AZURE: ProviderFacts = {
   id: 'azure',
@@ -1078,6 +1078,12 @@ export const AZURE: ProviderFacts = {
       source: 'https://github.com/kubernetes-sigs/azuredisk-csi-driver/blob/master/docs/driver-parameters.md',
     },
   },
+  kubernetesLoadBalancer: {
+    internalAnnotations: [{ annotation: 'service.beta.kubernetes.io/azure-load-balancer-internal', match: AnnotationValueMatch.EQUALS, value: 'true', example: '"true"' }],
+    honorsSourceRanges: true,
+    verified: true,
+    source: 'https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer',
+  },
   capabilities: {
     managedKubernetes: {
       supported: true,
@@ -1090,6 +1096,12 @@ export const AZURE: ProviderFacts = {
       verified: false,
       source: 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/storage_account.html.markdown',
       note: 'Storage service encryption with Microsoft-managed keys is always on (cannot be disabled); not an S3 setting. Microsoft docs not re-read.',
+    },
+    bucketEncryptedByDefault: {
+      supported: true,
+      verified: true,
+      source: 'https://learn.microsoft.com/en-us/azure/storage/common/storage-service-encryption',
+      note: 'Azure Storage encryption (256-bit AES, Microsoft-managed keys by default) is enabled for all storage accounts and cannot be disabled.',
     },
     bucketSseKms: {
       supported: true,

@@ -298,6 +298,13 @@ export const EXOSCALE: ProviderFacts = {
       source: BS_ENCRYPTION,
     },
   },
+  kubernetesLoadBalancer: {
+    internalAnnotations: [],
+    honorsSourceRanges: false,
+    verified: true,
+    source: 'https://github.com/exoscale/exoscale-cloud-controller-manager/blob/v0.34.0/docs/service-loadbalancer.md',
+    note: 'Exoscale network load balancers are always public; the controller has no internal option',
+  },
   capabilities: {
     managedKubernetes: {
       supported: true,
@@ -358,6 +365,12 @@ export const EXOSCALE: ProviderFacts = {
       note:
         'Kubernetes API audit: `exoscale_sks_cluster.audit { enabled = true, endpoint, bearer_token }` (set at creation) ships events to your own webhook. ' +
         'The platform Audit Trail (API mutations, 30 days, optional export to SOS) exists but has no Terraform resource.',
+    },
+    bucketEncryptedByDefault: {
+      supported: true,
+      verified: true,
+      source: SOS_ENCRYPTION,
+      note: 'SSE-SOS (Exoscale-managed keys) is on by default for new buckets and cannot be switched off; buckets created before it need PutBucketEncryption.',
     },
     bucketEncryptionConfiguration: {
       supported: true,

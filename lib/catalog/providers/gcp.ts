@@ -7,7 +7,7 @@
  * Resource facts from hashicorp/terraform-provider-google docs at v7.45.0 (google-beta uses the
  * same `google_` resource types).
  */
-import { CertificationScheme, CertificationStatus, LocationKind, ProviderFacts, ResourceCategory, VolumeEncryptionMechanism } from '../types';
+import { AnnotationValueMatch, CertificationScheme, CertificationStatus, LocationKind, ProviderFacts, ResourceCategory, VolumeEncryptionMechanism } from '../types';
 
 export const GOOGLE_CLOUD: ProviderFacts = {
   id: 'gcp',
@@ -1111,6 +1111,16 @@ export const GOOGLE_CLOUD: ProviderFacts = {
       source: 'https://cloud.google.com/kubernetes-engine/docs/how-to/using-cmek',
     },
   },
+  kubernetesLoadBalancer: {
+    internalAnnotations: [
+      { annotation: 'networking.gke.io/load-balancer-type', match: AnnotationValueMatch.EQUALS, value: 'internal', example: '"Internal"' },
+      { annotation: 'cloud.google.com/load-balancer-type', match: AnnotationValueMatch.EQUALS, value: 'internal', example: '"Internal"' },
+    ],
+    honorsSourceRanges: true,
+    verified: true,
+    source: 'https://kubernetes.io/docs/concepts/services-networking/service/#internal-load-balancer',
+    additionalSources: ['https://cloud.google.com/kubernetes-engine/docs/how-to/internal-load-balancing'],
+  },
   capabilities: {
     managedKubernetes: {
       supported: true,
@@ -1123,6 +1133,12 @@ export const GOOGLE_CLOUD: ProviderFacts = {
       verified: false,
       source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_bucket.html.markdown',
       note: 'Objects are always encrypted with Google-managed keys (not an S3 setting); Google docs not re-read.',
+    },
+    bucketEncryptedByDefault: {
+      supported: true,
+      verified: true,
+      source: 'https://cloud.google.com/storage/docs/encryption',
+      note: 'Cloud Storage always encrypts data on the server side before it is written to disk (Google-managed keys unless a CMEK or CSEK is used).',
     },
     bucketSseKms: {
       supported: true,

@@ -1,4 +1,5 @@
 import {
+  AnnotationValueMatch,
   CertificationScheme,
   CertificationStatus,
   LocationKind,
@@ -303,6 +304,13 @@ export const HETZNER: ProviderFacts = {
       source: `${CSI}/docs/kubernetes/guides/volumes-encrypted-with-luks.md`,
     },
   },
+  kubernetesLoadBalancer: {
+    internalAnnotations: [{ annotation: 'load-balancer.hetzner.cloud/disable-public-network', match: AnnotationValueMatch.EQUALS, value: 'true', example: '"true"' }],
+    honorsSourceRanges: false,
+    verified: true,
+    source: 'https://github.com/hetznercloud/hcloud-cloud-controller-manager/blob/v1.35.0/docs/reference/load_balancer_annotations.md',
+    note: 'the controller can also disable public networks for all load balancers (HCLOUD_LOAD_BALANCERS_DISABLE_PUBLIC_NETWORK), which the configuration does not show',
+  },
   capabilities: {
     managedKubernetes: {
       supported: false,
@@ -366,6 +374,12 @@ export const HETZNER: ProviderFacts = {
       verified: false,
       source: 'https://github.com/hetznercloud/terraform-provider-hcloud/tree/v1.68.0/docs/resources',
       note: 'not documented: the hcloud provider v1.68.0 has no audit-log resource or data source, and Hetzner offers no managed Kubernetes whose API audit log could be switched on.',
+    },
+    bucketEncryptedByDefault: {
+      supported: false,
+      verified: true,
+      source: OS_ACTIONS,
+      note: 'Only SSE-C (keys sent with every request) is supported; objects written without it are not encrypted server-side.',
     },
     bucketEncryptionConfiguration: {
       supported: false,

@@ -474,6 +474,13 @@ export const IONOS_CLOUD: ProviderFacts = {
       source: BLOCK_STORAGE_SECURITY,
     },
   },
+  kubernetesLoadBalancer: {
+    internalAnnotations: [],
+    honorsSourceRanges: false,
+    verified: false,
+    source: 'https://docs.ionos.com/cloud/containers/managed-kubernetes',
+    note: 'IONOS managed Kubernetes gives LoadBalancer Services a public IP on a node of a public node pool; no internal option is documented',
+  },
   capabilities: {
     managedKubernetes: {
       supported: true,
@@ -524,6 +531,12 @@ export const IONOS_CLOUD: ProviderFacts = {
       verified: true,
       source: `${TF}/k8s_cluster.md`,
       note: 'Kubernetes API audit logs go to the bucket named in ionoscloud_k8s_cluster `s3_buckets { name }`. ionoscloud_logging_pipeline collects logs you ship yourself. No Terraform resource for a platform (API activity) audit trail was found.',
+    },
+    bucketEncryptedByDefault: {
+      supported: false,
+      verified: false,
+      source: `${TF}/s3_bucket_server_side_encryption_configuration.md`,
+      note: 'not documented: the docs describe SSE-S3 only through PutBucketEncryption (GetBucketEncryption answers 404 without a configuration) and state no encryption of unconfigured buckets.',
     },
     bucketEncryptionConfiguration: {
       supported: true,

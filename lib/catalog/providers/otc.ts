@@ -1,4 +1,5 @@
 import {
+  AnnotationValueMatch,
   CertificationScheme,
   CertificationStatus,
   LocationKind,
@@ -521,6 +522,21 @@ export const OPEN_TELEKOM_CLOUD: ProviderFacts = {
       source: `${CCE_DOCS}/umn/source/storage/evs/encrypting_evs_disks.rst`,
     },
   },
+  kubernetesLoadBalancer: {
+    // `kubernetes.io/elb.autocreate` is a JSON object; its `type` is `public` or `inner` (default `inner`).
+    internalAnnotations: [{
+      annotation: 'kubernetes.io/elb.autocreate',
+      match: AnnotationValueMatch.JSON_FIELD_EQUALS,
+      jsonField: 'type',
+      jsonFieldDefault: 'inner',
+      value: 'inner',
+      example: '\'{"type":"inner", ...}\'',
+    }],
+    existingLoadBalancerAnnotations: ['kubernetes.io/elb.id'],
+    honorsSourceRanges: false,
+    verified: true,
+    source: 'https://github.com/opentelekomcloud-docs/cloud-container-engine/blob/main/umn/source/networking/services/loadbalancer/creating_a_loadbalancer_service.rst',
+  },
   capabilities: {
     managedKubernetes: {
       supported: true,
@@ -577,6 +593,12 @@ export const OPEN_TELEKOM_CLOUD: ProviderFacts = {
       verified: true,
       source: `${TF_DOCS}/cts_tracker_v3.md`,
       note: 'Cloud Trace Service: `opentelekomcloud_cts_tracker_v3` with `status = "enabled"` and an OBS `bucket_name` (or `is_lts_enabled`). No Kubernetes API audit-log argument on CCE clusters.',
+    },
+    bucketEncryptedByDefault: {
+      supported: false,
+      verified: true,
+      source: `${OBS_DOCS}/umn/source/obs_console_operation_guide/managing_buckets/creating_a_bucket.rst`,
+      note: 'Server-side encryption is chosen per bucket and defaults to Disable; only objects uploaded after it is configured inherit the bucket encryption.',
     },
     bucketEncryptionConfiguration: {
       supported: true,

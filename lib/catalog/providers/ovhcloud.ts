@@ -1,4 +1,5 @@
 import {
+  AnnotationValueMatch,
   CertificationScheme,
   CertificationStatus,
   LocationKind,
@@ -674,6 +675,15 @@ export const OVHCLOUD: ProviderFacts = {
       source: MKS_REGIONS,
     },
   },
+  kubernetesLoadBalancer: {
+    // OVHcloud MKS runs the OpenStack (Octavia) cloud controller manager.
+    internalAnnotations: [{ annotation: 'service.beta.kubernetes.io/openstack-internal-load-balancer', match: AnnotationValueMatch.EQUALS, value: 'true', example: '"true"' }],
+    existingLoadBalancerAnnotations: ['loadbalancer.openstack.org/load-balancer-id'],
+    honorsSourceRanges: true,
+    verified: true,
+    source: 'https://github.com/kubernetes/cloud-provider-openstack/blob/v1.36.0/docs/openstack-cloud-controller-manager/expose-applications-using-loadbalancer-type-service.md',
+    additionalSources: ['https://support.us.ovhcloud.com/hc/en-us/articles/32583163140755-Expose-your-applications-using-OVHcloud-Public-Cloud-Load-Balancer'],
+  },
   capabilities: {
     managedKubernetes: {
       supported: true,
@@ -728,6 +738,12 @@ export const OVHCLOUD: ProviderFacts = {
       verified: true,
       source: `${TF}/cloud_project_kube_log_subscription.md`,
       note: 'Kubernetes API audit logs via ovh_cloud_project_kube_log_subscription (kind "audit") to Logs Data Platform. No Terraform resource for an account/API activity log was found.',
+    },
+    bucketEncryptedByDefault: {
+      supported: false,
+      verified: true,
+      source: 'https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/ovh/resource_cloud_project_storage_test.go',
+      note: 'A bucket created without `encryption` reports `encryption.sse_algorithm = "plaintext"` (provider acceptance tests); SSE-OMK needs `sse_algorithm = "AES256"`.',
     },
     bucketEncryptionConfiguration: {
       supported: true,

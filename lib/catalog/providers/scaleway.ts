@@ -1,4 +1,5 @@
 import {
+  AnnotationValueMatch,
   CapabilityFact,
   CertificationScheme,
   CertificationStatus,
@@ -545,6 +546,13 @@ export const SCALEWAY: ProviderFacts = {
       source: `${CSI}/examples/kubernetes/README.md`,
     },
   },
+  kubernetesLoadBalancer: {
+    internalAnnotations: [{ annotation: 'service.beta.kubernetes.io/scw-loadbalancer-private', match: AnnotationValueMatch.EQUALS, value: 'true', example: '"true"' }],
+    honorsSourceRanges: true,
+    verified: true,
+    source: 'https://github.com/scaleway/scaleway-cloud-controller-manager/blob/v0.36.2/docs/loadbalancer-annotations.md',
+    additionalSources: ['https://github.com/scaleway/scaleway-cloud-controller-manager/blob/v0.36.2/scaleway/acl.go'],
+  },
   capabilities: {
     managedKubernetes: {
       supported: true,
@@ -608,6 +616,12 @@ export const SCALEWAY: ProviderFacts = {
         'mutualized control planes (`kapsule`, `multicloud`) have none. The platform Audit Trail records API ' +
         'events without any switch (fr-par and nl-ams only; not pl-waw) but Terraform can only read it (data source ' +
         'scaleway_audit_trail_event); its export to a bucket has no Terraform resource in v2.81.0.',
+    },
+    bucketEncryptedByDefault: {
+      supported: false,
+      verified: true,
+      source: `${DOCS}/object-storage/api-cli/enable-sse-one.mdx`,
+      note: 'SSE-ONE encrypts only objects uploaded after it is enabled on the bucket (scaleway_object_bucket_server_side_encryption_configuration).',
     },
     bucketEncryptionConfiguration: {
       supported: true,

@@ -1,4 +1,5 @@
 import {
+  AnnotationValueMatch,
   CertificationScheme,
   CertificationStatus,
   LocationKind,
@@ -372,6 +373,8 @@ export const STACKIT: ProviderFacts = {
       provisioner: 'block-storage.csi.stackit.cloud',
       parameters: { encrypted: 'true' },
       kmsParameters: ['kmsKeyID', 'kmsKeyringID', 'kmsKeyVersion', 'kmsServiceAccount', 'kmsProjectID'],
+      // The driver's "Volume Encryption" section (source) lists these four with `encrypted`; kmsProjectID appears only in the Terraform guide.
+      requiredKmsParameters: ['kmsKeyID', 'kmsKeyringID', 'kmsKeyVersion', 'kmsServiceAccount'],
       customerManagedKey: true,
       note:
         'Create a StorageClass with the STACKIT CSI driver (`block-storage.csi.stackit.cloud`), `type` (e.g. `storage_premium_perf6`; required for encrypted volumes), `encrypted: "true"` and `kmsKeyID`, `kmsKeyringID`, `kmsKeyVersion`, `kmsServiceAccount` (all required); `kmsProjectID` is optional (only when the KMS key is in another project). ' +
@@ -382,6 +385,16 @@ export const STACKIT: ProviderFacts = {
       verified: true,
       source: `${CSI}/docs/csi-driver.md`,
     },
+  },
+  kubernetesLoadBalancer: {
+    internalAnnotations: [
+      { annotation: 'lb.stackit.cloud/internal-lb', match: AnnotationValueMatch.EQUALS, value: 'true', example: '"true"' },
+      // Deprecated spelling, still honoured.
+      { annotation: 'yawol.stackit.cloud/internalLB', match: AnnotationValueMatch.EQUALS, value: 'true', example: '"true"' },
+    ],
+    honorsSourceRanges: true,
+    verified: true,
+    source: `${CSI}/docs/load-balancer.md`,
   },
   capabilities: {
     managedKubernetes: {
@@ -439,6 +452,12 @@ export const STACKIT: ProviderFacts = {
       verified: true,
       source: `${TF_DOCS}/ske_cluster.md`,
       note: 'Kubernetes API audit log: `stackit_ske_cluster.audit.enabled = true` forwards to a Telemetry Router (`stackit_telemetryrouter_*`). A platform (control-plane API) audit-trail resource was not found in the provider.',
+    },
+    bucketEncryptedByDefault: {
+      supported: true,
+      verified: true,
+      source: OBJECT_ENCRYPTION_DOC,
+      note: 'All data is encrypted at rest with AES256 by the platform; there is nothing to configure.',
     },
     bucketEncryptionConfiguration: {
       supported: false,

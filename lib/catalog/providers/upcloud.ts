@@ -1,4 +1,5 @@
 import {
+  AnnotationValueMatch,
   LocationKind,
   ProviderFacts,
   ResourceCategory,
@@ -443,6 +444,20 @@ export const UPCLOUD: ProviderFacts = {
       source: `${CSI}/example/test-pvc-encryption-at-rest.yaml`,
     },
   },
+  kubernetesLoadBalancer: {
+    // `service.beta.kubernetes.io/upcloud-load-balancer-config` is a JSON object; private when every network is private.
+    internalAnnotations: [{
+      annotation: 'service.beta.kubernetes.io/upcloud-load-balancer-config',
+      match: AnnotationValueMatch.JSON_EVERY_ELEMENT_EQUALS,
+      jsonField: 'networks',
+      jsonElementField: 'type',
+      value: 'private',
+      example: '\'{"networks":[{"name":"private-IPv4","type":"private","family":"IPv4","uuid":"..."}], ...}\'',
+    }],
+    honorsSourceRanges: false,
+    verified: true,
+    source: 'https://github.com/UpCloudLtd/uks-instructions/blob/main/ccm/networks.md',
+  },
   capabilities: {
     managedKubernetes: {
       supported: true,
@@ -499,6 +514,12 @@ export const UPCLOUD: ProviderFacts = {
       note:
         'UpCloud Audit Logs (account, login, server, storage, database, load balancer, object storage and UKS events; 180 days; API /1.3/audit-logs and export) ' +
         'are always on, but there is no Terraform resource to configure them, and UKS has no API-server audit setting in Terraform.',
+    },
+    bucketEncryptedByDefault: {
+      supported: true,
+      verified: true,
+      source: OBJSTO_API,
+      note: 'Managed Object Storage: "All customers data is encrypted by default using encryption at rest"; there is nothing to configure.',
     },
     bucketEncryptionConfiguration: {
       supported: false,

@@ -12,7 +12,7 @@ const PIPELINE_FIX = 'or run an in-cluster audit pipeline (a DaemonSet labelled 
 
 /** Reads a literal boolean-ish value; undefined when unknown before apply. */
 function bool(value: unknown, context: RuleContext): boolean | undefined {
-  const v = context._config.literalValue(value);
+  const v = context.literal(value);
   if (typeof v === 'boolean') return v;
   if (v === 'true') return true;
   if (v === 'false') return false;
@@ -62,7 +62,7 @@ const CLUSTER_CHECKS: Record<string, Check> = {
   ovh_cloud_project_kube: (r, context) => {
     const subs = r.childrenOfType('ovh_cloud_project_kube_log_subscription');
     const fix = `Add an ovh_cloud_project_kube_log_subscription { kube_id = <this cluster>, kind = "audit", stream_id = <LDP stream> } ${PIPELINE_FIX}.`;
-    const kinds = subs.map((s) => context._config.literalValue(s.attribute('kind')));
+    const kinds = subs.map((s) => context.literal(s.attribute('kind')));
     if (kinds.some((k) => k === 'audit')) return [];
     if (kinds.some((k) => k === undefined)) return [unknownBefore('The audit log subscription', 'kind', fix)];
     return [{ message: 'No ovh_cloud_project_kube_log_subscription of kind "audit" forwards this cluster\'s Kubernetes API audit log to Logs Data Platform.', fix }];
@@ -79,7 +79,7 @@ const CLUSTER_CHECKS: Record<string, Check> = {
   // types: https://github.com/scaleway/terraform-provider-scaleway/blob/v2.81.0/docs/resources/k8s_cluster.md
   scaleway_k8s_cluster: (r, context) => {
     const raw = r.attribute('type');
-    const type = raw === undefined ? 'kapsule' : context._config.literalValue(raw);
+    const type = raw === undefined ? 'kapsule' : context.literal(raw);
     const fix = `Use a dedicated control plane (type = "kapsule-dedicated-4/8/16" or "multicloud-dedicated-*"), whose API-server audit logs go to Cockpit, ${PIPELINE_FIX}.`;
     if (typeof type !== 'string') return [unknownBefore('The cluster type (and so its audit log)', 'type', fix)];
     if (/-dedicated-/.test(type)) return [];
@@ -97,7 +97,7 @@ const CLUSTER_CHECKS: Record<string, Check> = {
     const fix = `Add "audit" to enabled_cluster_log_types ${PIPELINE_FIX}.`;
     if (raw === undefined || raw === null) return [{ message: 'enabled_cluster_log_types is not set, so the EKS control plane writes no audit log.', attribute: 'enabled_cluster_log_types', fix }];
     const list = Array.isArray(raw) ? raw : [raw];
-    const values = list.map((v) => context._config.literalValue(v));
+    const values = list.map((v) => context.literal(v));
     if (values.includes('audit')) return [];
     if (values.some((v) => v === undefined)) return [unknownBefore('The EKS audit log', 'enabled_cluster_log_types', fix)];
     return [{ message: `enabled_cluster_log_types (${values.join(', ') || 'empty'}) does not include "audit".`, attribute: 'enabled_cluster_log_types', fix }];
@@ -143,7 +143,7 @@ const PROJECT_CHECKS: Record<string, Check> = {
 /** Whether a CTS tracker records: v3 `status`, v1 always. */
 function trackerOn(tracker: ResourceView, context: RuleContext): boolean | undefined {
   if (tracker.resourceType === 'opentelekomcloud_cts_tracker_v1') return true;
-  const status = context._config.literalValue(tracker.attribute('status'));
+  const status = context.literal(tracker.attribute('status'));
   if (typeof status !== 'string') return undefined;
   return status.toLowerCase() === 'enabled';
 }
@@ -166,8 +166,8 @@ function auditCategories(setting: ResourceView, context: RuleContext): boolean |
     if (!block || typeof block !== 'object') continue;
     const b = block as Record<string, unknown>;
     if (b.enabled !== undefined && bool(b.enabled, context) === false) continue;
-    const category = context._config.literalValue(b.category);
-    const group = context._config.literalValue(b.category_group);
+    const category = context.literal(b.category);
+    const group = context.literal(b.category_group);
     if ((typeof category === 'string' && AUDIT_CATEGORIES.has(category)) || (typeof group === 'string' && AUDIT_GROUPS.has(group.toLowerCase()))) return true;
     if ((b.category !== undefined && category === undefined) || (b.category_group !== undefined && group === undefined)) unknown = true;
   }
@@ -178,7 +178,7 @@ function auditCategories(setting: ResourceView, context: RuleContext): boolean |
 function otelSink(destination: ResourceView, context: RuleContext): RuleViolation[] {
   const uri = destination.attribute('config.opentelemetry.uri');
   if (uri === undefined) return [];
-  const literal = context._config.literalValue(uri);
+  const literal = context.literal(uri);
   const fix = 'Send audit logs to an S3 destination on an object-locked bucket of a catalogued EU region, or suppress with the location of the OpenTelemetry receiver as the reason.';
   if (typeof literal !== 'string') return [unknownBefore('Where this log sink is', 'config.opentelemetry.uri', fix)];
   const match = Catalog.resolveEndpoint(literal);
@@ -273,7 +273,7 @@ function auditIndex(context: RuleContext): AuditIndex {
 /** The heuristic for an in-cluster log pipeline (see the rule's documentation). */
 function isPipeline(type: string, body: Record<string, unknown>, context: RuleContext): boolean {
   if (type === 'helm_release') {
-    const chart = context._config.literalValue(body.chart);
+    const chart = context.literal(body.chart);
     return typeof chart === 'string' && LOG_AGENT_CHART.test(chart.split('/').pop() ?? chart);
   }
   let workload: Record<string, unknown> | undefined;
@@ -289,7 +289,7 @@ function isPipeline(type: string, body: Record<string, unknown>, context: RuleCo
     }
   }
   for (const image of [...valuesAt(workload, 'spec.template.spec.container.image'), ...valuesAt(workload, 'spec.template.spec.containers.image')]) {
-    const literal = context._config.literalValue(image);
+    const literal = context.literal(image);
     if (typeof literal === 'string' && LOG_AGENT_IMAGE.test(literal.split('@')[0])) return true;
   }
   return false;

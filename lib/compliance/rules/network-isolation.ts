@@ -14,7 +14,13 @@ import { refs } from './refs';
  * Kubernetes semantics (https://kubernetes.io/docs/concepts/services-networking/network-policies/):
  *  - an empty podSelector selects every pod of the namespace;
  *  - policyTypes omitted means Ingress, plus Egress when the policy has egress rules;
- *  - policies are additive: a policy that allows everything to every pod undoes the deny.
+ *  - policies are additive: a policy that allows everything to every pod undoes the deny;
+ *  - once any policy with type Egress selects a pod, all egress not allowed by some policy is
+ *    denied ("isolated for egress"). So a select-all Egress policy whose rules only allow named
+ *    peers on named ports (e.g. the cluster DNS: namespaceSelector kube-system + podSelector
+ *    k8s-app=kube-dns, port 53) is a default deny for Egress — unless a rule reaches everything
+ *    (no `to`, an ipBlock of /0, an empty selector) or leaves the ports open. Ingress is judged
+ *    the strict way (a deny policy has no ingress rules).
  *
  * Terraform spellings: kubernetes_network_policy(_v1) `spec { pod_selector, policy_types,
  * ingress { from, ports }, egress { to, ports } }` (hashicorp/kubernetes 2.38,
@@ -72,11 +78,11 @@ function policyTypes(raw: unknown, context: RuleContext, hasEgressRules: boolean
     return new Set(hasEgressRules ? ['Ingress', 'Egress'] : ['Ingress']);
   }
   // `${var.types}` resolves to the variable's default list; anything else unknown stays unknown.
-  const list: unknown = typeof raw === 'string' ? context._config.literalValue(raw) : raw;
+  const list: unknown = typeof raw === 'string' ? context.literal(raw) : raw;
   if (!Array.isArray(list)) return undefined;
   const out = new Set<'Ingress' | 'Egress'>();
   for (const item of list) {
-    const v = typeof item === 'string' ? context._config.literalValue(item) : undefined;
+    const v = typeof item === 'string' ? context.literal(item) : undefined;
     if (typeof v !== 'string') return undefined;
     if (v.toLowerCase() === 'ingress') out.add('Ingress');
     else if (v.toLowerCase() === 'egress') out.add('Egress');
@@ -142,6 +148,95 @@ function opensEverything(p: PolicyFacts): OpenDirections {
     ingress: p.types.has('Ingress') && p.ingressRules.some((r) => allowsEverything(r, 'from')),
     egress: p.types.has('Egress') && p.egressRules.some((r) => allowsEverything(r, 'to')),
   };
+}
+
+// ---------------------------------------------------------------------------------------
+// Egress rules that only allow named peers on named ports
+// ---------------------------------------------------------------------------------------
+
+type Narrowness = 'narrow' | 'wide' | 'unknown';
+
+function worst(a: Narrowness, b: Narrowness): Narrowness {
+  if (a === 'wide' || b === 'wide') return 'wide';
+  return a === 'unknown' || b === 'unknown' ? 'unknown' : 'narrow';
+}
+
+/**
+ * A peer's selector in either spelling: absent, empty (selects everything), naming pods or
+ * namespaces by label (`match_labels`, or `match_expressions` with In / Exists; label values
+ * may be expressions), or unknown (the selector itself is an expression). NotIn and
+ * DoesNotExist select everything but a few, so they count as empty.
+ */
+function selectorState(value: unknown): 'absent' | 'empty' | 'labels' | 'unknown' {
+  if (value === undefined || value === null) return 'absent';
+  if (typeof value === 'string') return 'unknown';
+  const list = objects(value);
+  if (list.length === 0) return Array.isArray(value) ? 'absent' : 'unknown';
+  let state: 'empty' | 'labels' | 'unknown' = 'empty';
+  for (const b of list) {
+    const labels = b.match_labels ?? b.matchLabels;
+    const expressions = b.match_expressions ?? b.matchExpressions;
+    if (typeof labels === 'string' || typeof expressions === 'string') {
+      state = 'unknown';
+      continue;
+    }
+    if (labels && typeof labels === 'object' && Object.keys(labels).length > 0) return 'labels';
+    for (const e of objects(expressions)) {
+      const operator = typeof e.operator === 'string' ? e.operator.toLowerCase() : undefined;
+      if (operator === 'in' || operator === 'exists') return 'labels';
+      if (operator === undefined) state = 'unknown';
+    }
+  }
+  return state;
+}
+
+/** One `to` peer: an ip_block that is not /0, or selectors that name pods or namespaces by label. */
+function peerNarrowness(peer: unknown, context: RuleContext): Narrowness {
+  if (typeof peer === 'string') return 'unknown';
+  const p = objects(peer)[0];
+  if (!p) return 'wide';
+  const block = p.ip_block ?? p.ipBlock;
+  if (block !== undefined && block !== null) {
+    const b = objects(block)[0];
+    if (!b) return 'unknown';
+    const cidr = context.literal(b.cidr);
+    if (typeof cidr !== 'string') return 'unknown';
+    return /\/0$/.test(cidr.trim()) ? 'wide' : 'narrow';
+  }
+  const pods = selectorState(p.pod_selector ?? p.podSelector);
+  const namespaces = selectorState(p.namespace_selector ?? p.namespaceSelector);
+  if (pods === 'unknown' || namespaces === 'unknown') return 'unknown';
+  // Labels on either selector name the peers; empty or absent selectors alone reach every pod
+  // of the namespace (or of the cluster).
+  return pods === 'labels' || namespaces === 'labels' ? 'narrow' : 'wide';
+}
+
+/** One `ports` entry: a port (number or name), not a range over every port. */
+function portNarrowness(entry: unknown, context: RuleContext): Narrowness {
+  const e = objects(entry)[0];
+  if (!e) return typeof entry === 'string' ? 'unknown' : 'wide';
+  const port = e.port;
+  if (port === undefined || port === null || port === '') return 'wide';
+  const end = e.end_port ?? e.endPort;
+  if (end === undefined || end === null) return 'narrow';
+  const lo = Number(context.literal(port));
+  const hi = Number(context.literal(end));
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return 'unknown';
+  return lo <= 1 && hi >= 65535 ? 'wide' : 'narrow';
+}
+
+/** Whether an egress rule allows only named peers on named ports. */
+function egressRuleNarrowness(rule: Record<string, unknown>, context: RuleContext): Narrowness {
+  const peers = rule.to;
+  const ports = rule.ports;
+  if (typeof peers === 'string' || typeof ports === 'string') return 'unknown';
+  const peerList = Array.isArray(peers) ? peers : peers === undefined || peers === null ? [] : [peers];
+  const portList = Array.isArray(ports) ? ports : ports === undefined || ports === null ? [] : [ports];
+  if (peerList.length === 0 || portList.length === 0) return 'wide';
+  let verdict: Narrowness = 'narrow';
+  for (const peer of peerList) verdict = worst(verdict, peerNarrowness(peer, context));
+  for (const entry of portList) verdict = worst(verdict, portNarrowness(entry, context));
+  return verdict;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -212,7 +307,15 @@ function judgeNamespace(ns: ResourceView, context: RuleContext): RuleViolation[]
     let unknown = false;
     for (const p of policies) {
       const rules = direction === 'Ingress' ? p.ingressRules : p.egressRules;
-      if (rules.length > 0) continue;
+      if (rules.length > 0) {
+        // Egress: rules that only allow named peers on named ports still deny everything else.
+        if (direction === 'Ingress' || p.selectsAll === false || !p.types?.has('Egress')) continue;
+        const narrow = rules.reduce<Narrowness>((v, r) => worst(v, egressRuleNarrowness(r, context)), 'narrow');
+        if (narrow === 'wide') continue;
+        if (narrow === 'narrow' && p.selectsAll === true) return 'yes';
+        unknown = true;
+        continue;
+      }
       if (p.types === undefined) {
         if (p.selectsAll !== false) unknown = true;
         continue;
@@ -242,8 +345,8 @@ function judgeNamespace(ns: ResourceView, context: RuleContext): RuleViolation[]
   const unknown = [ingress === 'unknown' ? 'Ingress' : undefined, egress === 'unknown' ? 'Egress' : undefined].filter((d): d is string => !!d);
   if (unknown.length > 0) {
     out.push({
-      message: `Whether namespace ${name} denies ${unknown.join(' and ')} by default cannot be verified before apply: the pod selector or policy types of ${listed} are expressions.`,
-      fix: 'Write the default-deny policy\'s pod_selector and policy_types literally.',
+      message: `Whether namespace ${name} denies ${unknown.join(' and ')} by default cannot be verified before apply: the pod selector, policy types or egress peers and ports of ${listed} are expressions.`,
+      fix: 'Write the default-deny policy\'s pod_selector, policy_types and egress peers literally.',
     });
   }
   return out;

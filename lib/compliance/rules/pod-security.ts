@@ -93,7 +93,7 @@ function checkNamespace(labelsValue: unknown, path: string, context: RuleContext
   if (raw === undefined) {
     return [{ message: `The namespace does not enforce a Pod Security Standard: ${path} has no "${ENFORCE_LABEL}" label.`, attribute: path, fix }];
   }
-  const value = context._config.literalValue(raw);
+  const value = context.literal(raw);
   if (value === undefined) {
     return [{ message: `The namespace's "${ENFORCE_LABEL}" label is an expression, so enforcing "restricted" cannot be verified before apply.`, attribute: path, fix }];
   }
@@ -108,7 +108,7 @@ const UNKNOWN = Symbol('unknown');
 
 function literal(value: unknown, context: RuleContext): unknown {
   if (value === undefined || value === null) return undefined;
-  const v = context._config.literalValue(value);
+  const v = context.literal(value);
   if (v === undefined) return UNKNOWN;
   if (v === 'true') return true;
   if (v === 'false') return false;
@@ -216,7 +216,7 @@ function capabilityList(value: unknown, context: RuleContext): string[] | typeof
   const items = Array.isArray(value) ? value : [value];
   const out: string[] = [];
   for (const item of items) {
-    const v = context._config.literalValue(item);
+    const v = context.literal(item);
     if (typeof v !== 'string') return UNKNOWN;
     out.push(v);
   }

@@ -4,12 +4,17 @@ import { defineRule } from '../rule';
 import { FindingLevel, RuleViolation } from '../types';
 import { RuleId } from './ids';
 import { refs } from './refs';
-import { ExpiryRule, expiryRules, isAuditLogStore, LockFacts, lockFacts, Period, RETENTION_STORE_TYPES } from './stores';
+import {
+  ExpiryRule, expiryRules, isAuditLogStore, LockFacts, lockFacts, NoncurrentRule, noncurrentExpiryRules, Period, RETENTION_STORE_TYPES, versioningFacts,
+} from './stores';
 
 /**
  * SOV-RETENTION: stores marked as holding personal data expire it within the policy's
  * bounds (GDPR Art. 5(1)(e)); audit-log stores keep logs at least the policy minimum
  * (object lock / WORM default retention) and expire them at the policy maximum.
+ *
+ * A versioned store keeps what is deleted or overwritten as noncurrent versions: a store of
+ * personal data that keeps versions must also expire them within the policy maximum.
  *
  * A store is "marked" by its tags or labels (`ResourceView.holdsPersonalData`,
  * `ResourceView.purpose` = `audit-logs`); a bucket that a cluster or trail in the same
@@ -23,8 +28,8 @@ export const retentionRule = defineRule({
     defaultLevel: FindingLevel.ERROR,
     references: refs('GDPR-5.1.e', 'GDPR-30', 'GDPR-33', 'C5-OPS-12'),
     rationale:
-      'Storage limitation (GDPR Art. 5(1)(e)) means personal data is deleted when no longer needed: stores marked as holding personal data need an expiry within the policy\'s bounds. Audit logs must survive long enough to investigate incidents (policy minimum) and not longer than the policy maximum.',
-    remediation: 'Add a lifecycle expiration to stores of personal data within the policy\'s bounds; lock audit logs for the policy\'s minimum and expire them at its maximum.',
+      'Storage limitation (GDPR Art. 5(1)(e)) means personal data is deleted when no longer needed: stores marked as holding personal data need an expiry within the policy\'s bounds, and versioned stores also an expiry of noncurrent versions (otherwise deleted data lives on in old versions). Audit logs must survive long enough to investigate incidents (policy minimum) and not longer than the policy maximum.',
+    remediation: 'Add a lifecycle expiration to stores of personal data within the policy\'s bounds (for versioned stores, of noncurrent versions too); lock audit logs for the policy\'s minimum and expire them at its maximum.',
     resourceTypes: [...RETENTION_STORE_TYPES],
   },
   appliesTo: (resource, context) => resource.holdsPersonalData || isAuditLogStore(resource, context),
@@ -32,7 +37,15 @@ export const retentionRule = defineRule({
     const violations: RuleViolation[] = [];
     const expiry = expiryRules(resource, context);
     if (resource.holdsPersonalData) {
-      violations.push(...checkPersonalData(resource, expiry, context));
+      const personal = checkPersonalData(resource, expiry, context);
+      const versions = checkNoncurrentVersions(resource, context);
+      if (versions && personal.noExpiry) {
+        // One finding for "nothing expires": the current objects and their old versions.
+        const [first, ...rest] = personal.violations;
+        violations.push({ ...first, message: `${first.message} ${versions.also}`, fix: `${first.fix} ${versions.violation.fix}` }, ...rest);
+      } else {
+        violations.push(...personal.violations, ...(versions ? [versions.violation] : []));
+      }
     }
     if (isAuditLogStore(resource, context)) {
       violations.push(...checkAuditLogs(resource, expiry, lockFacts(resource, context), context));
@@ -83,7 +96,7 @@ function verdictOf(rules: ExpiryRule[]): ExpiryVerdict {
   return { days, where, unknown, partial, dated };
 }
 
-function checkPersonalData(resource: ResourceView, rules: ExpiryRule[], context: RuleContext): RuleViolation[] {
+function checkPersonalData(resource: ResourceView, rules: ExpiryRule[], context: RuleContext): { violations: RuleViolation[]; noExpiry: boolean } {
   const policy = context.policy;
   const max = policy.personalDataMaxRetention;
   const min = policy.personalDataMinRetention;
@@ -92,11 +105,14 @@ function checkPersonalData(resource: ResourceView, rules: ExpiryRule[], context:
   const marked = `It is marked as holding personal data (${resource.dataClassification ?? 'personal-data label'})`;
   if (verdict.days === undefined) {
     if (verdict.unknown.length > 0) {
-      return [{
-        message: `${marked}, but its expiration (${verdict.unknown.map((r) => r.where).join('; ')}) cannot be verified before apply: the status or the number of days is an expression.`,
-        attribute: verdict.unknown[0].attribute,
-        fix: `Write the expiration days and the rule status as literals (or variables with defaults)${bounds}.`,
-      }];
+      return {
+        noExpiry: false,
+        violations: [{
+          message: `${marked}, but its expiration (${verdict.unknown.map((r) => r.where).join('; ')}) cannot be verified before apply: the status or the number of days is an expression.`,
+          attribute: verdict.unknown[0].attribute,
+          fix: `Write the expiration days and the rule status as literals (or variables with defaults)${bounds}.`,
+        }],
+      };
     }
     const why = verdict.partial.length > 0
       ? `its only enabled expiration rules (${verdict.partial.map((r) => r.where).join('; ')}) apply to part of the store (a prefix or tag filter), so other objects are kept forever`
@@ -105,11 +121,14 @@ function checkPersonalData(resource: ResourceView, rules: ExpiryRule[], context:
         : rules.length > 0
           ? `no enabled lifecycle rule expires its objects (${rules.map((r) => r.where).join('; ')})`
           : 'no lifecycle rule expires its objects, so personal data is kept forever';
-    return [{
-      message: `${marked}, but ${why}.`,
-      attribute: rules[0]?.attribute,
-      fix: `${expiryHow(resource)}${bounds}.`,
-    }];
+    return {
+      noExpiry: true,
+      violations: [{
+        message: `${marked}, but ${why}.`,
+        attribute: rules[0]?.attribute,
+        fix: `${expiryHow(resource)}${bounds}.`,
+      }],
+    };
   }
   const violations: RuleViolation[] = [];
   if (max && verdict.days > max.toDays()) {
@@ -126,7 +145,61 @@ function checkPersonalData(resource: ResourceView, rules: ExpiryRule[], context:
       fix: `Raise the expiration to at least ${min.toDays()} days.`,
     });
   }
-  return violations;
+  return { violations, noExpiry: false };
+}
+
+/** A versioned store of personal data must expire noncurrent versions, within the policy maximum. */
+function checkNoncurrentVersions(resource: ResourceView, context: RuleContext): { violation: RuleViolation; also: string } | undefined {
+  const versioning = versioningFacts(resource, context);
+  if (versioning.enabled === false) return undefined;
+  const max = context.policy.personalDataMaxRetention;
+  const rules = noncurrentExpiryRules(resource, context);
+  let best: NoncurrentRule | undefined;
+  const unknown: NoncurrentRule[] = [];
+  const partial: NoncurrentRule[] = [];
+  const keeping: NoncurrentRule[] = [];
+  for (const rule of rules) {
+    if (rule.enabled === false) continue;
+    if (rule.enabled === undefined || rule.days === null || rule.kept === null) {
+      unknown.push(rule);
+    } else if (!rule.wholeStore) {
+      partial.push(rule);
+    } else if (rule.kept > 0) {
+      keeping.push(rule);
+    } else if (rule.days !== undefined && (best === undefined || rule.days < (best.days as number))) {
+      best = rule;
+    }
+  }
+  const marked = `It is marked as holding personal data (${resource.dataClassification ?? 'personal-data label'})`;
+  const versions = versioning.enabled === true
+    ? `keeps object versions (${versioning.where})`
+    : `whether it keeps object versions cannot be verified before apply (${versioning.where})`;
+  const keeps = versioning.enabled === true ? `${marked} and ${versions}` : `${marked}, and ${versions}`;
+  const also = versioning.enabled === true ? `It also ${versions}` : `And ${versions}`;
+  const result = (violation: RuleViolation, why: string) => ({ violation, also: `${also}, and ${why}.` });
+  const bound = max ? ` of at most ${max.toDays()} days (policy maximum ${max.toString()})` : '';
+  const literalVersioning = versioning.enabled === undefined ? ', or write the versioning setting as a literal' : '';
+  if (best) {
+    const days = best.days as number;
+    if (!max || days <= max.toDays()) return undefined;
+    const why = `its noncurrent versions expire after ${days} days (${best.where}), longer than the policy maximum of ${max.toString()} (${max.toDays()} days)`;
+    return result({ message: `${keeps}; ${why}.`, attribute: best.attribute, fix: `Lower the noncurrent-version expiration to at most ${max.toDays()} days.` }, why);
+  }
+  if (unknown.length > 0) {
+    const why = `its noncurrent-version expiration (${unknown.map((r) => r.where).join('; ')}) cannot be verified before apply: the status, the days or the versions kept is an expression`;
+    return result({ message: `${keeps}, but ${why}.`, attribute: unknown[0].attribute, fix: `Write the noncurrent-version expiration days and the rule status as literals${bound}.` }, why);
+  }
+  const why = keeping.length > 0
+    ? `its noncurrent-version expiration (${keeping.map((r) => `${r.where} keeps the ${r.kept} newest`).join('; ')}) keeps the newest noncurrent versions of every object without a time limit`
+    : partial.length > 0
+      ? `its only enabled noncurrent-version expiration rules (${partial.map((r) => r.where).join('; ')}) apply to part of the store (a prefix or tag filter)`
+      : 'no enabled lifecycle rule expires noncurrent versions';
+  const consequence = `personal data that is deleted or overwritten stays in old versions${keeping.length > 0 ? '' : ' forever'}`;
+  return result({
+    message: `${keeps}, but ${why}: ${consequence}.`,
+    attribute: versioning.attribute ?? keeping[0]?.attribute ?? partial[0]?.attribute,
+    fix: `${noncurrentHow(resource)}${bound}${keeping.length > 0 ? ' and no newer_noncurrent_versions' : ''}${literalVersioning}.`,
+  }, `${why}: ${consequence}`);
 }
 
 function checkAuditLogs(resource: ResourceView, rules: ExpiryRule[], lock: LockFacts, context: RuleContext): RuleViolation[] {
@@ -229,4 +302,16 @@ function expiryHow(resource: ResourceView): string {
   if (t === 'scaleway_object_bucket' || t.startsWith('opentelekomcloud_')) return 'Add an enabled lifecycle_rule with expiration { days = N } and no prefix';
   if (t === 'ionoscloud_s3_bucket') return 'Add an ionoscloud_s3_bucket_lifecycle_configuration with an enabled rule and expiration.days';
   return 'Add a lifecycle configuration (e.g. aws_s3_bucket_lifecycle_configuration) with an enabled rule, no filter and expiration.days';
+}
+
+/** How to expire noncurrent versions on this kind of store. */
+function noncurrentHow(resource: ResourceView): string {
+  const t = resource.resourceType;
+  if (t === 'google_storage_bucket') return 'Add a lifecycle_rule { action { type = "Delete" } condition { days_since_noncurrent_time = N } } without with_state = "LIVE"';
+  if (t === 'azurerm_storage_account') return 'Add actions { version { delete_after_days_since_creation = N } } to an enabled azurerm_storage_management_policy rule';
+  if (t === 'ovh_cloud_project_storage') return 'Add noncurrent_version_expiration = { noncurrent_days = N } to an enabled rule of an ovh_cloud_project_storage_object_bucket_lifecycle_configuration';
+  if (t === 'scaleway_object_bucket') return 'Add noncurrent_version_expiration { noncurrent_days = N } to an enabled lifecycle_rule without prefix or tags';
+  if (t.startsWith('opentelekomcloud_')) return 'Add noncurrent_version_expiration { days = N } to an enabled lifecycle_rule without prefix';
+  if (t === 'ionoscloud_s3_bucket') return 'Add noncurrent_version_expiration { noncurrent_days = N } to an enabled rule of an ionoscloud_s3_bucket_lifecycle_configuration';
+  return 'Add noncurrent_version_expiration { noncurrent_days = N } to an enabled, unfiltered rule of the bucket\'s lifecycle configuration (e.g. aws_s3_bucket_lifecycle_configuration)';
 }

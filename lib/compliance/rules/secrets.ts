@@ -108,7 +108,7 @@ export const secretsRule = defineRule({
       }
     }
     for (const key of SECRET_VALUE_ARGUMENTS[resource.resourceType] ?? []) {
-      if (resource.resourceType === 'aws_ssm_parameter' && context._config.literalValue(body.type) !== 'SecureString') continue;
+      if (resource.resourceType === 'aws_ssm_parameter' && context.literal(body.type) !== 'SecureString') continue;
       scan.value(body[key], key, true);
     }
     if (resource.resourceType === 'helm_release') scan.sensitiveBlocks(body.set_sensitive, 'set_sensitive');

@@ -1,4 +1,4 @@
-import { SovereigntyPolicy } from '../../../lib';
+import { Catalog, SovereigntyPolicy } from '../../../lib';
 import { encryptionAtRestRule, encryptionAtRestSources } from '../../../lib/compliance/rules/encryption-at-rest';
 import { RuleId } from '../../../lib/compliance/rules/ids';
 import { findingsOf, flagged, run, s3Provider, tf } from '../helpers';
@@ -39,11 +39,19 @@ describe('S3-compatible buckets through the aws provider', () => {
     ['Scaleway', 'https://s3.fr-par.scw.cloud', 'fr-par'],
     ['IONOS', 'https://s3.eu-central-3.ionoscloud.com', 'eu-central-3'],
     ['OVHcloud', 'https://s3.gra.io.cloud.ovh.net', 'gra'],
-    ['AWS itself', 'https://s3.eu-central-1.amazonaws.com', 'eu-central-1'],
   ])('%s: a bucket without an SSE configuration is flagged, one with it passes', (_name, endpoint, region) => {
     const config = bucketWithSse(endpoint, region);
     expect(flagged(config, R)).toEqual(['aws_s3_bucket.plain']);
-    expect(messages(config, 'aws_s3_bucket.plain')).toMatch(/no server-side encryption configuration, although .* supports it/);
+    expect(messages(config, 'aws_s3_bucket.plain')).toMatch(/no server-side encryption configuration, although .* supports it: objects are stored without default encryption \(.+\)/);
+  });
+
+  test('the verdict says when the "not encrypted by default" fact is unverified (IONOS) and not when it is (Scaleway)', () => {
+    const ionos = findingsOf(bucketWithSse('https://s3.eu-central-3.ionoscloud.com', 'eu-central-3'), R);
+    expect(ionos.map((f) => [f.address, f.dependsOnUnverifiedFact])).toEqual([['aws_s3_bucket.plain', true]]);
+    expect(ionos[0].message).toMatch(/not documented.*\(depends on a catalog fact that is not verified at a primary source\)$/);
+    const scw = findingsOf(bucketWithSse('https://s3.fr-par.scw.cloud', 'fr-par'), R);
+    expect(scw.map((f) => [f.address, f.dependsOnUnverifiedFact])).toEqual([['aws_s3_bucket.plain', false]]);
+    expect(scw[0].message).toMatch(/SSE-ONE encrypts only objects uploaded after it is enabled/);
   });
 
   test('Open Telekom Cloud OBS through the S3 API: flagged without SSE, and told to use aws:kms', () => {
@@ -56,8 +64,25 @@ describe('S3-compatible buckets through the aws provider', () => {
     ['STACKIT', 'https://object.storage.eu01.onstackit.cloud', 'eu01'],
     ['Exoscale', 'https://sos-de-fra-1.exo.io', 'de-fra-1'],
     ['UpCloud', 'https://abc123.upcloudobjects.com', 'europe-1'],
+    ['AWS itself (SSE-S3 on every bucket since 2023)', 'https://s3.eu-central-1.amazonaws.com', 'eu-central-1'],
   ])('%s encrypts every bucket by default: no SSE configuration is needed', (_name, endpoint, region) => {
     expect(flagged(bucketWithSse(endpoint, region), R)).toEqual([]);
+  });
+
+  test('buckets encrypted by default still need a customer key where the policy asks and the provider offers SSE-KMS', () => {
+    const aws = bucketWithSse('https://s3.eu-central-1.amazonaws.com', 'eu-central-1');
+    expect(flagged(aws, R, CMK)).toEqual(['aws_s3_bucket.plain', 'aws_s3_bucket_server_side_encryption_configuration.enc']);
+    expect(messages(aws, 'aws_s3_bucket.plain', CMK)).toMatch(/relies on Amazon Web Services \(AWS\)'s default encryption with provider-managed keys/);
+    // Exoscale SOS offers no SSE-KMS: its default encryption is the best there is.
+    expect(flagged(bucketWithSse('https://sos-de-fra-1.exo.io', 'de-fra-1'), R, CMK)).toEqual([]);
+  });
+
+  test('every catalog provider with object storage records whether buckets are encrypted by default, with an https source', () => {
+    for (const provider of Catalog.providers()) {
+      const fact = provider.capabilities.bucketEncryptedByDefault;
+      expect([provider.id, typeof fact?.supported]).toEqual([provider.id, 'boolean']);
+      expect(fact!.source).toMatch(/^https:\/\//);
+    }
   });
 
   test('Hetzner object storage supports only SSE-C: every bucket is flagged, and an SSE configuration cannot help', () => {
@@ -518,6 +543,29 @@ describe('Kubernetes volumes', () => {
     ]);
     expect(messages(config, 'kubernetes_persistent_volume_claim_v1.unknown')).toMatch(/neither defined in this configuration nor known to the catalog/);
     expect(findingsOf(config, R).find((f) => f.address === 'kubernetes_persistent_volume_claim_v1.ionos')).toBeUndefined();
+  });
+
+  test('a verdict that rests on a catalog storage class marked unverified says so', () => {
+    const config = tf({
+      resource: {
+        kubernetes_storage_class_v1: {
+          // The in-tree provisioner is known to the catalog only from the unverified AWS gp2 class.
+          intree: { metadata: [{ name: 'legacy' }], storage_provisioner: 'kubernetes.io/aws-ebs', parameters: { type: 'gp2' } },
+          csi: { metadata: [{ name: 'gp3' }], storage_provisioner: 'ebs.csi.aws.com', parameters: { type: 'gp3' } },
+          // IONOS classes are known from third-party examples only; the platform encrypts every volume.
+          ionos: { metadata: [{ name: 'ionos-fast' }], storage_provisioner: 'cloud.ionos.com' },
+        },
+        kubernetes_persistent_volume_claim_v1: { gp2: pvc('gp2'), ionos: pvc('ionos-enterprise-hdd'), fast: pvc('ionos-fast') },
+      },
+    });
+    expect(flagged(config, R)).toEqual(['kubernetes_persistent_volume_claim_v1.gp2', 'kubernetes_storage_class_v1.csi', 'kubernetes_storage_class_v1.intree']);
+    const unverified = Object.fromEntries(findingsOf(config, R).map((f) => [f.address, f.dependsOnUnverifiedFact]));
+    expect(unverified).toEqual({
+      'kubernetes_persistent_volume_claim_v1.gp2': true,
+      'kubernetes_storage_class_v1.intree': true,
+      'kubernetes_storage_class_v1.csi': false,
+    });
+    expect(messages(config, 'kubernetes_storage_class_v1.intree')).toMatch(/lack "encrypted".*depends on a catalog fact that is not verified/);
   });
 
   test('a claim without a class uses the configuration\'s default class, else it cannot be verified', () => {

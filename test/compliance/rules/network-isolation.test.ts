@@ -63,24 +63,109 @@ describe('default deny for ingress and egress in every namespace', () => {
     expect(messagesOf(config, 'kubernetes_namespace_v1.app')).not.toMatch(/Ingress and Egress/);
   });
 
-  test('a policy with a non-empty pod selector, or with allowing rules, is not a default deny', () => {
+  test('a policy with a non-empty pod selector is not a default deny; one whose egress only allows named peers on named ports is', () => {
     const config = tf({
       resource: {
-        kubernetes_namespace_v1: { labelled: ns('labelled'), allowing: ns('allowing') },
+        kubernetes_namespace_v1: { labelled: ns('labelled'), allowing: ns('allowing'), wide: ns('wide') },
         kubernetes_network_policy_v1: {
           web: policy('labelled', { pod_selector: { match_labels: { app: 'web' } }, policy_types: ['Ingress', 'Egress'] }),
+          // Denies ingress (no ingress rules) and every egress but DNS to kube-system.
           dns: policy('allowing', {
             pod_selector: {},
             policy_types: ['Ingress', 'Egress'],
             egress: [{ to: [{ namespace_selector: { match_labels: { 'kubernetes.io/metadata.name': 'kube-system' } } }], ports: [{ port: '53', protocol: 'UDP' }] }],
           }),
+          // Denies ingress, but egress on port 443 goes anywhere.
+          https: policy('wide', {
+            pod_selector: {},
+            policy_types: ['Ingress', 'Egress'],
+            egress: [{ to: [{ ip_block: { cidr: '0.0.0.0/0', except: ['10.0.0.0/8'] } }], ports: [{ port: '443', protocol: 'TCP' }] }],
+          }),
         },
       },
     });
-    expect(flagged(config, N)).toEqual(['kubernetes_namespace_v1.allowing', 'kubernetes_namespace_v1.labelled']);
-    // The DNS policy denies ingress (no ingress rules) but allows some egress: only egress is missing.
-    expect(messagesOf(config, 'kubernetes_namespace_v1.allowing')).toMatch(/no default-deny Egress NetworkPolicy/);
+    expect(flagged(config, N)).toEqual(['kubernetes_namespace_v1.labelled', 'kubernetes_namespace_v1.wide']);
+    expect(messagesOf(config, 'kubernetes_namespace_v1.wide')).toMatch(/no default-deny Egress NetworkPolicy/);
+    expect(messagesOf(config, 'kubernetes_namespace_v1.wide')).not.toMatch(/Ingress and Egress/);
     expect(messagesOf(config, 'kubernetes_namespace_v1.labelled')).toMatch(/no default-deny Ingress and Egress NetworkPolicy/);
+  });
+
+  test('the cluster-DNS pattern (namespace + pod selector, UDP and TCP 53) denies all other egress, in both spellings', () => {
+    const dnsRule = {
+      to: [{ namespace_selector: [{ match_labels: { 'kubernetes.io/metadata.name': 'kube-system' } }], pod_selector: [{ match_labels: { 'k8s-app': 'kube-dns' } }] }],
+      ports: [{ port: '53', protocol: 'UDP' }, { port: '53', protocol: 'TCP' }],
+    };
+    const manifest = (namespace: string, spec: Record<string, unknown>) => ({
+      manifest: { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'dns', namespace }, spec },
+    });
+    const config = tf({
+      resource: {
+        kubernetes_namespace_v1: { hcl: ns('hcl'), api: ns('api'), labelled: ns('labelled') },
+        kubernetes_network_policy_v1: {
+          deny_in: policy('hcl', { pod_selector: {}, policy_types: ['Ingress'] }),
+          // HCL spelling: nested blocks as lists, policy types omitted (Egress because there are egress rules).
+          dns: [{ metadata: [{ name: 'dns', namespace: '${kubernetes_namespace_v1.hcl.metadata[0].name}' }], spec: [{ pod_selector: [{}], egress: [dnsRule] }] }],
+          deny_in_labelled: policy('labelled', { pod_selector: {}, policy_types: ['Ingress'] }),
+          // Not select-all: pods without the label keep unrestricted egress.
+          dns_labelled: policy('labelled', { pod_selector: { match_labels: { app: 'web' } }, policy_types: ['Egress'], egress: [dnsRule] }),
+        },
+        kubernetes_manifest: {
+          api: manifest('api', {
+            podSelector: {},
+            policyTypes: ['Ingress', 'Egress'],
+            egress: [{
+              to: [{ namespaceSelector: { matchExpressions: [{ key: 'kubernetes.io/metadata.name', operator: 'In', values: ['kube-system'] }] }, podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }],
+              ports: [{ port: 53, protocol: 'UDP' }],
+            }],
+          }),
+        },
+      },
+    });
+    expect(flagged(config, N)).toEqual(['kubernetes_namespace_v1.labelled']);
+    expect(messagesOf(config, 'kubernetes_namespace_v1.labelled')).toMatch(/no default-deny Egress NetworkPolicy/);
+  });
+
+  test('egress rules that reach everything are not a deny: no peers, no ports, /0, empty selectors, every port', () => {
+    const dnsPeer = { namespace_selector: { match_labels: { 'kubernetes.io/metadata.name': 'kube-system' } } };
+    const cases: Record<string, Record<string, unknown>> = {
+      nopeers: { ports: [{ port: '53', protocol: 'UDP' }] },
+      noports: { to: [dnsPeer] },
+      world: { to: [{ ip_block: { cidr: '::/0' } }], ports: [{ port: '443' }] },
+      allns: { to: [{ namespace_selector: {} }], ports: [{ port: '53', protocol: 'UDP' }] },
+      samens: { to: [{ pod_selector: {} }], ports: [{ port: '8080' }] },
+      notin: { to: [{ namespace_selector: { match_expressions: [{ key: 'team', operator: 'NotIn', values: ['x'] }] } }], ports: [{ port: '53' }] },
+      range: { to: [dnsPeer], ports: [{ port: 1, end_port: 65535 }] },
+      protocolonly: { to: [dnsPeer], ports: [{ protocol: 'UDP' }] },
+    };
+    const config = tf({
+      resource: {
+        kubernetes_namespace_v1: Object.fromEntries([...Object.keys(cases), 'internal'].map((n) => [n, ns(n)])),
+        kubernetes_network_policy_v1: {
+          ...Object.fromEntries(Object.entries(cases).map(([n, rule]) => [n, policy(n, { pod_selector: {}, policy_types: ['Ingress', 'Egress'], egress: [rule] })])),
+          // A private range on named ports is narrow.
+          internal: policy('internal', { pod_selector: {}, policy_types: ['Ingress', 'Egress'], egress: [{ to: [{ ip_block: { cidr: '10.0.0.0/8' } }], ports: [{ port: '5432', protocol: 'TCP' }] }] }),
+        },
+      },
+    });
+    expect(flagged(config, N)).toEqual(Object.keys(cases).map((n) => `kubernetes_namespace_v1.${n}`).sort());
+    for (const n of Object.keys(cases)) expect(messagesOf(config, `kubernetes_namespace_v1.${n}`)).toMatch(/no default-deny Egress NetworkPolicy/);
+  });
+
+  test('an egress peer from an expression: a variable default decides, anything else cannot be verified', () => {
+    const config = tf({
+      variable: { office: { type: 'string', default: '192.0.2.0/24' }, anywhere: { type: 'string', default: '0.0.0.0/0' } },
+      resource: {
+        kubernetes_namespace_v1: { office: ns('office'), anywhere: ns('anywhere'), computed: ns('computed') },
+        kubernetes_network_policy_v1: Object.fromEntries(['office', 'anywhere', 'computed'].map((n) => [n, policy(n, {
+          pod_selector: {},
+          policy_types: ['Ingress', 'Egress'],
+          egress: [{ to: [{ ip_block: { cidr: n === 'computed' ? '${local.cidr}' : `\${var.${n}}` } }], ports: [{ port: '443' }] }],
+        })])),
+      },
+    });
+    expect(flagged(config, N)).toEqual(['kubernetes_namespace_v1.anywhere', 'kubernetes_namespace_v1.computed']);
+    expect(messagesOf(config, 'kubernetes_namespace_v1.anywhere')).toMatch(/no default-deny Egress NetworkPolicy/);
+    expect(messagesOf(config, 'kubernetes_namespace_v1.computed')).toMatch(/denies Egress by default cannot be verified before apply/);
   });
 
   test('a namespace whose only policy allows everything is flagged, and so is the policy', () => {

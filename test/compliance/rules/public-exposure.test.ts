@@ -1,5 +1,7 @@
 import { RuleId } from '../../../lib/compliance/rules/ids';
-import { INTERNAL_LOAD_BALANCER, publicExposureRule } from '../../../lib/compliance/rules/public-exposure';
+import { Catalog } from '../../../lib';
+import { AnnotationValueMatch } from '../../../lib/catalog/types';
+import { internalAnnotationVerdict, publicExposureRule } from '../../../lib/compliance/rules/public-exposure';
 import { findingsOf, flagged, s3Provider, tf } from '../helpers';
 
 const P = RuleId.PUBLIC_EXPOSURE;
@@ -662,6 +664,31 @@ describe('Kubernetes Services', () => {
     expect(finding.remediation).toMatch(/service\.beta\.kubernetes\.io\/scw-loadbalancer-private: "true"/);
   });
 
+  test('annotation values are read as the catalog says: plain values, a JSON field with a default, every element of a JSON list', () => {
+    const otc = Catalog.provider('otc').kubernetesLoadBalancer!.internalAnnotations[0];
+    expect(otc.match).toBe(AnnotationValueMatch.JSON_FIELD_EQUALS);
+    expect(internalAnnotationVerdict(otc, '{"type":"inner"}')).toBe(true);
+    expect(internalAnnotationVerdict(otc, '{"name":"no-type"}')).toBe(true); // type defaults to inner
+    expect(internalAnnotationVerdict(otc, '{"type":"public"}')).toBe(false);
+    expect(internalAnnotationVerdict(otc, 'not json')).toBeUndefined();
+    expect(internalAnnotationVerdict(otc, '${var.elb}')).toBeUndefined();
+    const upcloud = Catalog.provider('upcloud').kubernetesLoadBalancer!.internalAnnotations[0];
+    expect(internalAnnotationVerdict(upcloud, JSON.stringify({ networks: [{ type: 'private' }, { type: 'private' }] }))).toBe(true);
+    expect(internalAnnotationVerdict(upcloud, JSON.stringify({ networks: [{ type: 'private' }, { type: 'public' }] }))).toBe(false);
+    expect(internalAnnotationVerdict(upcloud, JSON.stringify({ networks: [] }))).toBe(false);
+    const gke = Catalog.provider('gcp').kubernetesLoadBalancer!.internalAnnotations[0];
+    expect(internalAnnotationVerdict(gke, ' Internal ')).toBe(true);
+    expect(internalAnnotationVerdict(gke, 'External')).toBe(false);
+  });
+
+  test('UpCloud: a load balancer with a public network next to the private one is flagged', () => {
+    const config = onCluster('upcloud_kubernetes_cluster', { name: 'c', zone: 'de-fra1', network: 'n', control_plane_ip_filter: [] }, {
+      mixed: lb({ 'service.beta.kubernetes.io/upcloud-load-balancer-config': JSON.stringify({ networks: [{ name: 'a', type: 'private' }, { name: 'b', type: 'public' }] }) }),
+    });
+    expect(flagged(config, P).filter((a) => a.startsWith('kubernetes_'))).toEqual(['kubernetes_service_v1.mixed']);
+    expect(messagesOf(config, 'kubernetes_service_v1.mixed')).toMatch(/runs on UpCloud/);
+  });
+
   test('OTC: an autocreated public ELB is flagged; an existing ELB cannot be verified', () => {
     const config = onCluster('opentelekomcloud_cce_cluster_v3', { name: 'c' }, {
       pub: lb({ 'kubernetes.io/elb.autocreate': '{"type":"public","bandwidth_name":"bw","bandwidth_size":5}' }),
@@ -725,9 +752,16 @@ describe('metadata', () => {
     expect(types).toEqual(expect.arrayContaining(['hcloud_firewall', 'scaleway_k8s_acl', 'kubernetes_service_v1', 'ionoscloud_s3_bucket_public_access_block', 'upcloud_firewall_ruleset']));
   });
 
-  test('every internal-load-balancer fact cites an https source', () => {
-    for (const fact of Object.values(INTERNAL_LOAD_BALANCER)) {
-      expect(fact.sources.every((s) => s.startsWith('https://'))).toBe(true);
+  test('every provider with managed Kubernetes has catalog load-balancer facts citing https sources', () => {
+    const providers = Catalog.providers().filter((p) => p.capabilities.managedKubernetes.supported);
+    expect(providers.map((p) => p.id).sort()).toEqual(['aws', 'azure', 'exoscale', 'gcp', 'ionos', 'otc', 'ovhcloud', 'scaleway', 'stackit', 'upcloud']);
+    for (const provider of providers) {
+      const fact = provider.kubernetesLoadBalancer;
+      expect([provider.id, fact?.source]).toEqual([provider.id, expect.stringMatching(/^https:\/\//)]);
+      for (const url of fact!.additionalSources ?? []) expect(url).toMatch(/^https:\/\//);
+      for (const marker of fact!.internalAnnotations) expect(marker.annotation).toMatch(/^[\w.-]+\/[\w.-]+$/);
     }
+    // Hetzner has no managed Kubernetes, but its cloud controller manager's annotation is a catalog fact too.
+    expect(Catalog.provider('hetzner').kubernetesLoadBalancer?.internalAnnotations.map((m) => m.annotation)).toEqual(['load-balancer.hetzner.cloud/disable-public-network']);
   });
 });

@@ -9,19 +9,12 @@ import { cmkRequired, isSet, literalOf, show, unknownFlag } from './shared';
 // ---------------------------------------------------------------------------------------------
 
 /*
- * How buckets of each provider get encrypted when nothing is configured. Providers not
- * listed here can configure server-side encryption (catalog `bucketSse`) and must.
- *  - stackit:  "All data is encrypted at rest (AES256)"; no bucket default-encryption setting
- *              (catalog capabilities.bucketSse: https://docs.stackit.cloud/stackit/en/encryption-at-rest-object-storage).
- *  - exoscale: SSE-SOS on by default for new buckets, cannot be switched off (catalog bucketSse,
- *              https://community.exoscale.com/product/storage/object-storage/how-to/encryption/).
- *  - upcloud:  "All customers data is encrypted by default using encryption at rest" (catalog bucketSse,
- *              https://developers.upcloud.com/1.3/21-managed-object-storage/).
- *  - azure, gcp: storage service encryption is always on (catalog bucketSse notes).
- * Providers whose `bucketSse` capability is unsupported (Hetzner: SSE-C only) cannot encrypt
- * buckets by default at all.
+ * Whether a bucket nobody configured encryption for is encrypted anyway comes from the catalog
+ * (`capabilities.bucketEncryptedByDefault`, each with its source): STACKIT, Exoscale, UpCloud,
+ * Azure, Google Cloud and AWS encrypt every bucket by default; Scaleway, IONOS, OVHcloud and
+ * Open Telekom Cloud encrypt only buckets configured for it; Hetzner (`bucketSse` unsupported:
+ * SSE-C only) cannot encrypt buckets by default at all.
  */
-const PLATFORM_ENCRYPTED_BUCKETS = new Set(['stackit', 'exoscale', 'upcloud', 'azure', 'gcp']);
 
 const SSE_CONFIG_SUFFIX = '_server_side_encryption_configuration';
 const SSE_ALGORITHMS = new Set(['AES256', 'aws:kms', 'aws:kms:dsse']);
@@ -49,23 +42,25 @@ export function s3StyleBucket(r: ResourceView, context: RuleContext): RuleViolat
       dependsOnUnverifiedFact: !sse.verified,
     }];
   }
-  if (PLATFORM_ENCRYPTED_BUCKETS.has(provider.id)) {
-    // Platform encryption; a customer key only where the provider offers SSE-KMS.
+  const byDefault = provider.capabilities.bucketEncryptedByDefault;
+  if (byDefault?.supported) {
+    // Encrypted by default; a customer key only where the provider offers SSE-KMS.
     if (cmkRequired(context) && provider.capabilities.bucketSseKms.supported) {
       return [{
-        message: `The policy requires customer-managed keys, but the bucket relies on ${provider.name}'s platform-managed encryption.`,
+        message: `The policy requires customer-managed keys, but the bucket relies on ${provider.name}'s default encryption with provider-managed keys.`,
         fix: 'Add a server-side encryption configuration with sse_algorithm "aws:kms" and a customer-managed key.',
-        dependsOnUnverifiedFact: !provider.capabilities.bucketSseKms.verified,
+        dependsOnUnverifiedFact: !provider.capabilities.bucketSseKms.verified || !byDefault.verified,
       }];
     }
     return [];
   }
   return [{
-    message: `The bucket has no server-side encryption configuration, although ${provider.name} supports it: objects are stored without default encryption.`,
+    message: `The bucket has no server-side encryption configuration, although ${provider.name} supports it: objects are stored without default encryption${byDefault?.note ? ` (${byDefault.note.replace(/\.$/, '')})` : ''}.`,
     fix: provider.id === 'otc'
       ? 'Add an aws_s3_bucket_server_side_encryption_configuration with sse_algorithm "aws:kms" (OBS accepts only KMS through the S3 API), or use opentelekomcloud_obs_bucket with a server_side_encryption block.'
       : `Add a ${r.resourceType.startsWith('aws_') ? 'aws_s3_bucket' : r.resourceType}${SSE_CONFIG_SUFFIX} with sse_algorithm "AES256"${provider.capabilities.bucketSseKms.supported ? ' or "aws:kms"' : ''}.`,
-    dependsOnUnverifiedFact: !sse.verified,
+    // The verdict rests on "supports SSE" and on "does not encrypt by default".
+    dependsOnUnverifiedFact: !sse.verified || !(byDefault?.verified ?? false),
   }];
 }
 

@@ -23,7 +23,7 @@ export function flag(r: ResourceView, path: string): FlagState {
 
 /** The literal behind a value found anywhere (a `${var.x}` default, a referenced literal). */
 export function literalOf(context: RuleContext, value: unknown): unknown {
-  return context._config.literalValue(value);
+  return context.literal(value);
 }
 
 /** Whether a value supplies something: a non-empty literal or any expression (a reference counts). */

@@ -14,16 +14,6 @@ export const STORAGE_CLASS_TYPES = new Set(['kubernetes_storage_class', 'kuberne
 const DEFAULT_CLASS_ANNOTATION = 'storageclass.kubernetes.io/is-default-class';
 
 /*
- * STACKIT CSI: `encrypted: "true"` needs kmsKeyID, kmsKeyringID, kmsKeyVersion and
- * kmsServiceAccount (kmsProjectID optional), per
- * https://github.com/stackitcloud/cloud-provider-stackit/blob/v1.36.3/docs/csi-driver.md
- * (the catalog lists all five as kmsParameters without saying which are required).
- */
-const REQUIRED_KMS_PARAMETERS: Record<string, string[]> = {
-  stackit: ['kmsKeyID', 'kmsKeyringID', 'kmsKeyVersion', 'kmsServiceAccount'],
-};
-
-/*
  * OVHcloud custom classes on cinder.csi.openstack.org: `parameters.type` set to a LUKS
  * Cinder volume type (classic-luks, high-speed-luks, high-speed-gen2-luks) — catalog
  * kubernetesStorage.encryption note and ovh_cloud_project_volume `type` (cloud_project_volume.md).
@@ -101,6 +91,12 @@ function classOf(sc: ResourceView, context: RuleContext): { provisioner: unknown
 interface CatalogIndex {
   readonly byProvisioner: Map<string, CloudProvider[]>;
   readonly byClassName: Map<string, Array<{ provider: CloudProvider; fact: StorageClassFact }>>;
+  /**
+   * `<provider id> <provisioner>` pairs documented by a verified fact (the encryption fact or a
+   * verified class). A provisioner known only from unverified classes (IONOS `cloud.ionos.com`,
+   * AWS in-tree `kubernetes.io/aws-ebs`) makes every verdict on it depend on an unverified fact.
+   */
+  readonly verifiedProvisioners: Set<string>;
 }
 let catalogIndex: CatalogIndex | undefined;
 
@@ -108,24 +104,26 @@ export function catalogK8s(): CatalogIndex {
   if (catalogIndex) return catalogIndex;
   const byProvisioner = new Map<string, CloudProvider[]>();
   const byClassName = new Map<string, Array<{ provider: CloudProvider; fact: StorageClassFact }>>();
-  const addProvisioner = (p: string | undefined, provider: CloudProvider) => {
+  const verifiedProvisioners = new Set<string>();
+  const addProvisioner = (p: string | undefined, provider: CloudProvider, verified: boolean) => {
     if (!p) return;
     const list = byProvisioner.get(p) ?? [];
     if (!list.includes(provider)) list.push(provider);
     byProvisioner.set(p, list);
+    if (verified) verifiedProvisioners.add(`${provider.id} ${p}`);
   };
   for (const provider of Catalog.providers()) {
     const storage = provider.kubernetesStorage;
     if (!storage) continue;
-    addProvisioner(storage.encryption.provisioner, provider);
+    addProvisioner(storage.encryption.provisioner, provider, storage.encryption.verified);
     for (const fact of storage.storageClasses) {
-      addProvisioner(fact.provisioner, provider);
+      addProvisioner(fact.provisioner, provider, fact.verified);
       const list = byClassName.get(fact.name) ?? [];
       list.push({ provider, fact });
       byClassName.set(fact.name, list);
     }
   }
-  catalogIndex = { byProvisioner, byClassName };
+  catalogIndex = { byProvisioner, byClassName, verifiedProvisioners };
   return catalogIndex;
 }
 
@@ -163,7 +161,7 @@ function classVerdict(provisioner: unknown, parameters: Record<string, unknown>,
   const fixed = Object.entries(enc.parameters ?? {});
   const mismatched = fixed.filter(([k, v]) => String(param(k) ?? '') !== v);
   const kmsOffered = (enc.kmsParameters ?? []).length > 0 || enc.customerManagedKey;
-  const base = { customerKeyOffered: kmsOffered, unverified: !enc.verified };
+  const base = { customerKeyOffered: kmsOffered, unverified: !enc.verified || !catalogK8s().verifiedProvisioners.has(`${provider.id} ${provisioner}`) };
   const fixedText = fixed.map(([k, v]) => `${k}: "${v}"`).join(', ');
   const unresolved = fixed.map(([k]) => k).filter((k) => isUnresolved(parameters[k]) && literalOf(context, parameters[k]) === undefined);
   if (unresolved.length > 0) {
@@ -214,7 +212,8 @@ function classVerdict(provisioner: unknown, parameters: Record<string, unknown>,
           unverified: base.unverified || classes.some((c) => !c.verified),
         };
       }
-      const required = REQUIRED_KMS_PARAMETERS[provider.id] ?? [];
+      // Catalog `requiredKmsParameters` (STACKIT: key, keyring, key version and service account).
+      const required = enc.requiredKmsParameters ?? [];
       const missing = [...mismatched.map(([k]) => k), ...required.filter((k) => !has(k))];
       return missing.length === 0
         ? { ...base, encrypted: true, reason: `parameters ${fixedText}${kmsSet ? ' with a KMS key' : ''}`, customerKey: kmsSet }
@@ -272,7 +271,7 @@ export function platformVerdict(provider: CloudProvider): ClassVerdict {
 export function catalogClassVerdict(provider: CloudProvider, fact: StorageClassFact, context: RuleContext): ClassVerdict {
   const enc = provider.kubernetesStorage!.encryption;
   if (enc.mechanism === VolumeEncryptionMechanism.PVC_ANNOTATION && fact.provisioner === enc.provisioner) {
-    return { encrypted: undefined, reason: 'encrypted per claim', customerKey: true, customerKeyOffered: true, perClaim: enc.pvcAnnotation, unverified: !enc.verified };
+    return { encrypted: undefined, reason: 'encrypted per claim', customerKey: true, customerKeyOffered: true, perClaim: enc.pvcAnnotation, unverified: !enc.verified || !fact.verified };
   }
   if (fact.parameters && Object.keys(fact.parameters).length > 0 && !fact.encrypted) {
     // A documented class with parameters: judge them like a class in the configuration.

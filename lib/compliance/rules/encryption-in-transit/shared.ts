@@ -8,7 +8,7 @@ export type Check = (resource: ResourceView, context: RuleContext) => RuleViolat
 // ---------------------------------------------------------------------------------------------
 
 export function literalOf(context: RuleContext, value: unknown): unknown {
-  return context._config.literalValue(value);
+  return context.literal(value);
 }
 
 export function lower(context: RuleContext, value: unknown): string | undefined {

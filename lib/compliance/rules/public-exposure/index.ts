@@ -8,7 +8,7 @@ import { KUBERNETES_APIS } from './kubernetes-apis';
 import { SERVICES } from './kubernetes-services';
 import { Handler } from './shared';
 
-export { INTERNAL_LOAD_BALANCER } from './kubernetes-services';
+export { internalAnnotationVerdict } from './kubernetes-services';
 
 /*
  * SOV-PUBLIC-EXPOSURE: nothing is reachable from the internet by accident.

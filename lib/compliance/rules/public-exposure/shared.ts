@@ -1,4 +1,4 @@
-import { isUnresolved, referencesIn } from '../../model/expressions';
+import { referencesIn } from '../../model/expressions';
 import { ResourceView, RuleContext } from '../../model/view';
 import { RuleViolation } from '../../types';
 
@@ -6,17 +6,13 @@ import { RuleViolation } from '../../types';
 // Shared: resolving values, sources, ports
 // ---------------------------------------------------------------------------------------
 
-/** A value with `${var.x}` (scalar or list default) and literal references resolved; expressions stay. */
+/**
+ * A value with `${var.x}`, `${local.x}` and literal references resolved (`RuleContext.literal`:
+ * scalars and lists of them); anything unknown before apply stays as written.
+ */
 export function resolve(value: unknown, context: RuleContext): unknown {
   if (typeof value !== 'string' || !value.includes('${')) return value;
-  const literal = context._config.literalValue(value);
-  if (literal !== undefined) return literal;
-  const m = /^\$\{\s*var\.([A-Za-z_][\w-]*)\s*\}$/.exec(value.trim());
-  if (m) {
-    const def = context._config.variables.get(m[1])?.default;
-    if (def !== undefined && def !== null && !isUnresolved(def)) return def;
-  }
-  return value;
+  return context.literal(value) ?? value;
 }
 
 /** A flag: true, false, or undefined when unknown before apply (absent → `absent`). */

@@ -1,31 +1,11 @@
 import { ResourceView, RuleContext } from '../../model/view';
 import { attached } from './registry';
+import { blockList, count, first, flag, hasFilter, S3_FILTERS } from './values';
 
 // ---------------------------------------------------------------------------------------
 // What a store's arguments say: what locks it (object lock / WORM default retention) and
 // what expires it (lifecycle rules).
 // ---------------------------------------------------------------------------------------
-
-/** A boolean-ish flag: true/false, "true"/"false", "Enabled"/"Disabled"; undefined when unknown before apply. */
-function flag(value: unknown, context: RuleContext): boolean | undefined {
-  const v = context._config.literalValue(value);
-  if (typeof v === 'boolean') return v;
-  if (typeof v === 'string') {
-    const s = v.toLowerCase();
-    if (s === 'true' || s === 'enabled' || s === 'on') return true;
-    if (s === 'false' || s === 'disabled' || s === 'off' || s === 'suspended') return false;
-  }
-  return undefined;
-}
-
-/** A number of days: undefined when absent, null when unknown before apply. */
-function count(value: unknown, context: RuleContext): number | null | undefined {
-  if (value === undefined || value === null) return undefined;
-  const v = context._config.literalValue(value);
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v)) return Number(v);
-  return null;
-}
 
 /** `days` or `years` (365 days each) of a retention block. */
 function daysOrYears(block: any, context: RuleContext): number | null | undefined {
@@ -42,15 +22,6 @@ export function isoPeriodDays(value: unknown): number | null {
   const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/i.exec(value.trim());
   if (!m || value.trim().length < 3) return null;
   return Number(m[1] ?? 0) * 365 + Number(m[2] ?? 0) * 30 + Number(m[3] ?? 0) * 7 + Number(m[4] ?? 0);
-}
-
-function first(value: unknown): any {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function blockList(value: unknown): any[] {
-  if (value === undefined || value === null) return [];
-  return (Array.isArray(value) ? value : [value]).filter((v) => v && typeof v === 'object');
 }
 
 /** A lock period: days, or null when unknown before apply. @internal */
@@ -93,7 +64,7 @@ export function lockFacts(resource: ResourceView, context: RuleContext): LockFac
       states.push({ on: flag(block?.status, context), where: 'object_lock.status', attribute: 'object_lock.status' });
       const period = first(block?.rule)?.period;
       if (period !== undefined) {
-        const literal = context._config.literalValue(period);
+        const literal = context.literal(period);
         periods.push({ days: isoPeriodDays(literal), where: `object_lock.rule.period ${String(period)}`, attribute: 'object_lock.rule.period' });
       }
     } else {
@@ -120,7 +91,7 @@ export function lockFacts(resource: ResourceView, context: RuleContext): LockFac
   }
   const azure = first(a.immutability_policy);
   if (azure && resource.resourceType === 'azurerm_storage_account') {
-    const state = context._config.literalValue(azure.state);
+    const state = context.literal(azure.state);
     const on = typeof state === 'string' ? state.toLowerCase() !== 'disabled' : undefined;
     states.push({ on, where: 'immutability_policy.state', attribute: 'immutability_policy.state' });
     if (on !== false) addPeriod(periods, count(azure.period_since_creation_in_days, context), 'immutability_policy.period_since_creation_in_days', 'immutability_policy.period_since_creation_in_days');
@@ -191,21 +162,6 @@ export interface ExpiryRule {
   readonly attribute?: string;
 }
 
-function hasFilter(block: any, keys: string[]): boolean {
-  for (const key of keys) {
-    const v = first(block?.[key]);
-    if (v === undefined || v === null || v === '') continue;
-    if (typeof v === 'object') {
-      if (hasFilter(v, ['prefix', 'tag', 'tags', 'and', 'object_size_greater_than', 'object_size_less_than', 'prefix_match', 'match_blob_index_tag'])) return true;
-      continue;
-    }
-    return true;
-  }
-  return false;
-}
-
-const S3_FILTERS = ['prefix', 'tags', 'tag', 'filter', 'object_size_greater_than', 'object_size_less_than'];
-
 /** Every lifecycle expiration rule of a store (inline and attached). @internal */
 export function expiryRules(resource: ResourceView, context: RuleContext): ExpiryRule[] {
   const out: ExpiryRule[] = [];
@@ -221,8 +177,17 @@ export function expiryRules(resource: ResourceView, context: RuleContext): Expir
     const where = `lifecycle_rule[${i}]`;
     if (rule.action !== undefined) {
       // Google Cloud Storage: action { type = "Delete" } condition { age }
-      const type = context._config.literalValue(first(rule.action)?.type);
+      const type = context.literal(first(rule.action)?.type);
       const condition = first(rule.condition);
+      // with_state = "ARCHIVED", and the conditions "relevant only for versioned objects" (num_newer_versions,
+      // days_since_noncurrent_time, noncurrent_time_before), match noncurrent versions only
+      // (storage_bucket.html.markdown; every condition of a rule must hold; 0 is ignored by the provider).
+      const state = context.literal(condition?.with_state);
+      const noncurrentOnly = ['num_newer_versions', 'days_since_noncurrent_time', 'noncurrent_time_before'].some((k) => condition?.[k] !== undefined && condition?.[k] !== null && condition?.[k] !== 0 && condition?.[k] !== '');
+      if ((typeof state === 'string' && state.toUpperCase() === 'ARCHIVED') || noncurrentOnly) {
+        out.push({ enabled: typeof type === 'string' ? type === 'Delete' : undefined, days: undefined, wholeStore: true, where: `${where} (Delete, noncurrent versions only)`, attribute: 'lifecycle_rule.condition.with_state' });
+        return;
+      }
       out.push({
         enabled: typeof type === 'string' ? type === 'Delete' : undefined,
         days: count(condition?.age, context),
