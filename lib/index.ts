@@ -91,4 +91,7 @@ export { OtcCloudTrace, OtcCloudTraceProps } from './providers/otc/cloud-trace';
 export { OtcSovereignFoundation, OtcSovereignFoundationProps } from './providers/otc/foundation';
 
 // Audit logging
+export { AuditLogStore, AuditLogStoreProps } from './audit/store';
+export { AuditLogPipeline, AuditLogPipelineProps } from './audit/pipeline';
+export { ManagedAuditLogs, ExoscaleSksAuditOptions, OvhKubeAuditLogSubscription, OvhKubeAuditLogSubscriptionProps, StackitAuditLogRouting, StackitAuditLogRoutingProps } from './audit/managed';
 export { PiiRedaction, PiiRedactionProps, PiiKind, MissingKeyBehavior, RedactionPattern } from './audit/redaction';

@@ -1,0 +1,3 @@
+export { ManagedAuditLogs, ExoscaleSksAuditOptions } from './clusters';
+export { OvhKubeAuditLogSubscription, OvhKubeAuditLogSubscriptionProps } from './ovh';
+export { StackitAuditLogRouting, StackitAuditLogRoutingProps } from './stackit';

@@ -1,0 +1,1 @@
+export { AuditLogPipeline, AuditLogPipelineProps } from './pipeline';
