@@ -6,22 +6,9 @@ import {
   awsEbsDefault, awsEbsVolume, awsEksNodeGroup, awsInstance, otcBlockstorageVolume, otcCceNodes, otcEcsInstance, ovhProjectVolume, upcloudServer,
   upcloudStorageEncryption,
 } from './volumes';
+import { AWS, AZ, EXO, GCP, HCLOUD, IONOS, K8S, OTC, OVH, SCW, STACKIT, UPC } from '../docs';
 
-/*
- * Argument names come from each provider's docs at the release tags below.
- */
-const OTC = 'https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/v1.36.23/docs/resources';
-const SCW = 'https://github.com/scaleway/terraform-provider-scaleway/blob/v2.81.0/docs/resources';
-const OVH = 'https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/resources';
-const IONOS = 'https://github.com/ionos-cloud/terraform-provider-ionoscloud/blob/v6.7.34/docs/resources';
-const HCLOUD = 'https://github.com/hetznercloud/terraform-provider-hcloud/blob/v1.68.0/docs/resources';
-const EXO = 'https://github.com/exoscale/terraform-provider-exoscale/blob/v0.70.0/docs/resources';
-const UPC = 'https://github.com/UpCloudLtd/terraform-provider-upcloud/blob/v5.41.0/docs/resources';
-const STACKIT = 'https://github.com/stackitcloud/terraform-provider-stackit/blob/v0.113.0/docs/resources';
-const AWS = 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r';
-const AZ = 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r';
-const GCP = 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r';
-const K8S = 'https://github.com/hashicorp/terraform-provider-kubernetes/blob/v2.38.0/docs/resources';
+// Argument names come from each provider's docs at the release tags in ../docs.ts.
 
 // ---------------------------------------------------------------------------------------------
 // The table: resource type → check (each with the doc page it relies on)
