@@ -44,13 +44,18 @@ export interface InvalidInput {
 
 /** Build an error for invalid input: `<what>: got <value>. Allowed: <...>. Did you mean ...? Fix: <...>` */
 export function invalidInput(input: InvalidInput): SovereignError {
-  const parts = [`${input.what}: got ${show(input.given)}.`, `Allowed: ${input.allowed}.`];
+  const parts = [`${input.what}: got ${show(input.given)}.`, `Allowed: ${sentence(input.allowed)}`];
   if (input.candidates && typeof input.given === 'string') {
     const close = closestMatches(input.given, input.candidates);
     if (close.length > 0) parts.push(`Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?`);
   }
   parts.push(`Fix: ${input.fix}`);
   return new SovereignError(input.code, parts.join(' '));
+}
+
+/** End a clause with exactly one full stop (clauses may already end with one). */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
 /** List values for an "Allowed:" clause, truncating long lists. */

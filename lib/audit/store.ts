@@ -9,7 +9,7 @@ import { Retention } from '../core/retention';
 import { invalidInput, listAllowed } from '../errors';
 import { capabilityOf } from '../storage/capabilities';
 import { S3Credentials } from '../storage/credentials';
-import { EuBucket, IEuBucket } from '../storage/eu-bucket';
+import { EuBucket, IEuBucket, registerBucketDelegate } from '../storage/eu-bucket';
 import { BucketEncryption, EuBucketBackend, ObjectLock, ObjectLockMode } from '../storage/options';
 
 /** Settings of an `AuditLogStore`. */
@@ -216,6 +216,7 @@ export class AuditLogStore extends Construct implements IEuBucket {
       tags: tagged ? { ...tags, [SovereigntyLabels.TAG_PURPOSE]: SovereigntyLabels.PURPOSE_AUDIT_LOGS } : props.tags,
       credentials: props.credentials,
     });
+    registerBucketDelegate(this, this.bucket);
     this.bucketName = this.bucket.bucketName;
     this.providerId = this.bucket.providerId;
     this.region = this.bucket.region;

@@ -130,6 +130,17 @@ export interface EuBucketProps {
   readonly credentials?: S3Credentials;
 }
 
+/** Constructs that wrap an EuBucket (e.g. AuditLogStore) and stand for it as an access-log target. */
+const BUCKET_DELEGATES = new WeakMap<IEuBucket, EuBucket>();
+
+/**
+ * Let `wrapper` stand for `bucket` where an IEuBucket is expected (access-log target): the
+ * wrapped bucket then gets what a log receiver needs (the log-delivery-write ACL on OBS). @internal
+ */
+export function registerBucketDelegate(wrapper: IEuBucket, bucket: EuBucket): void {
+  BUCKET_DELEGATES.set(wrapper, bucket);
+}
+
 /**
  * An object-storage bucket on a European provider, in a region of the policy's jurisdiction:
  * encrypted at rest, versioned, never public, expiring personal data, optionally WORM-locked
@@ -232,8 +243,11 @@ export class EuBucket extends Construct implements IEuBucket {
     if (typeof prefix !== 'string' || prefix.length === 0 || prefix.length > 512 || prefix.startsWith('/')) {
       throw invalidInput({ code: 'INVALID_LOG_PREFIX', what: 'EuBucket accessLogsPrefix', given: prefix, allowed: '1 to 512 characters, not starting with "/"', fix: 'use a prefix such as "my-bucket/".' });
     }
-    if (target instanceof EuBucket) target._acceptAccessLogs();
-    return { targetBucket: target.bucketName, targetPrefix: prefix };
+    const receiver = target instanceof EuBucket ? target : BUCKET_DELEGATES.get(target);
+    if (receiver === undefined) return { targetBucket: target.bucketName, targetPrefix: prefix };
+    receiver._acceptAccessLogs();
+    // A reference, not the literal name: Terraform then creates the log bucket first.
+    return { targetBucket: receiver.resource.getStringAttribute('bucket'), targetPrefix: prefix };
   }
 
   private s3Resources(props: EuBucketProps, location: StorageLocation, plan: BucketPlan,

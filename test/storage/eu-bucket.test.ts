@@ -170,7 +170,10 @@ describe('EuBucket options', () => {
     new EuBucket(stack, 'Other', { provider: 'ovhcloud', region: 'gra', bucketName: 'acme-other', accessLogsBucket: logs, accessLogsPrefix: 'other/' });
     const json = synth(stack);
     expect(resourceOf(json, 'aws_s3_bucket_logging', 'Data_AccessLogging').body).toEqual(expect.objectContaining({
-      bucket: `\${aws_s3_bucket.${resourceOf(json, 'aws_s3_bucket', 'Data').name}.id}`, target_bucket: 'acme-logs', target_prefix: 'acme-data/',
+      bucket: `\${aws_s3_bucket.${resourceOf(json, 'aws_s3_bucket', 'Data').name}.id}`,
+      // a reference, so that Terraform creates the log bucket first
+      target_bucket: `\${aws_s3_bucket.${resourceOf(json, 'aws_s3_bucket', 'Logs').name}.bucket}`,
+      target_prefix: 'acme-data/',
     }));
     expect(resourceOf(json, 'aws_s3_bucket_logging', 'Other_AccessLogging').body.target_prefix).toBe('other/');
     // One provider configuration for the three buckets.

@@ -1,3 +1,4 @@
+import { AuditLogStore } from '../../lib/audit/store';
 import { Retention } from '../../lib/core/retention';
 import { EuBucket } from '../../lib/storage/eu-bucket';
 import { BucketEncryption, EuBucketBackend, ObjectLock } from '../../lib/storage/options';
@@ -38,7 +39,22 @@ describe('EuBucket on the Open Telekom Cloud native backend (opentelekomcloud_ob
     const json = synth(stack);
     expect(resourceOf(json, 'opentelekomcloud_obs_bucket', 'Logs').body.acl).toBe('log-delivery-write');
     expect(resourceOf(json, 'opentelekomcloud_obs_bucket', 'Data').body.acl).toBe('private');
-    expect(resourceOf(json, 'opentelekomcloud_obs_bucket', 'Data').body.logging).toEqual([{ target_bucket: 'acme-obs-logs', target_prefix: 'acme-obs-data/' }]);
+    expect(resourceOf(json, 'opentelekomcloud_obs_bucket', 'Data').body.logging).toEqual([{
+      target_bucket: `\${opentelekomcloud_obs_bucket.${resourceOf(json, 'opentelekomcloud_obs_bucket', 'Logs').name}.bucket}`, target_prefix: 'acme-obs-data/',
+    }]);
+    expect(findingLines(check(json))).toEqual([]);
+  });
+
+  test('an AuditLogStore as access-log target: its bucket gets the log-delivery-write ACL', () => {
+    const { stack } = stackOf();
+    const key = 'kms-key-id';
+    const store = new AuditLogStore(stack, 'AccessLogs', { provider: 'otc', region: 'eu-de', bucketName: 'acme-obs-access', backend: EuBucketBackend.OTC_NATIVE, encryptionKeyId: key });
+    new EuBucket(stack, 'Data', { provider: 'otc', region: 'eu-de', bucketName: 'acme-obs-data', backend: EuBucketBackend.OTC_NATIVE, encryptionKeyId: key, accessLogsBucket: store });
+    const json = synth(stack);
+    const target = resourceOf(json, 'opentelekomcloud_obs_bucket', 'AccessLogs');
+    expect(target.body.acl).toBe('log-delivery-write');
+    expect(target.body.worm_policy).toEqual({ days: 365 });
+    expect(resourceOf(json, 'opentelekomcloud_obs_bucket', 'Data').body.logging[0].target_bucket).toBe(`\${opentelekomcloud_obs_bucket.${target.name}.bucket}`);
     expect(findingLines(check(json))).toEqual([]);
   });
 
