@@ -7,10 +7,14 @@
 import { App } from 'cdktf';
 import { MultiProviderAnalyticsStack } from './multi-provider-analytics/stack';
 import { NonCompliantAnalyticsStack } from './non-compliant/stack';
+import { OtcHealthRecordsStack } from './otc-health-records/stack';
+import { StackitPublicPortalStack } from './stackit-public-portal/stack';
 import { printSummary } from './summary';
 
 const outdir = process.env.CDKTF_OUTDIR ?? 'cdktf.out';
 const app = new App({ outdir });
+new OtcHealthRecordsStack(app, 'otc-health-records');
+new StackitPublicPortalStack(app, 'stackit-public-portal');
 new MultiProviderAnalyticsStack(app, 'multi-provider-analytics');
 if (process.env.SOVEREIGN_EXAMPLES_INCLUDE_NON_COMPLIANT === '1') {
   new NonCompliantAnalyticsStack(app, 'non-compliant');
