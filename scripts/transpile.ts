@@ -1,7 +1,8 @@
 /**
  * Transpile project folders (no type check — `npm run lint` checks types) into a fresh
  * temporary directory, so child processes run plain JavaScript the way an installed
- * package does. Used by the CLI end-to-end tests and the benchmarks.
+ * package does. Other files except Markdown (assets such as lib/audit/redaction/redact.lua,
+ * which the package ships) are copied as they are. Used by the CLI end-to-end tests and the benchmarks.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -22,11 +23,15 @@ export function transpileTree(folders: string[], prefix = 'cdktf-sovereign-'): s
   };
   for (const folder of folders) {
     for (const file of walk(path.join(ROOT, folder))) {
+      const target = path.join(dir, path.relative(ROOT, file));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      if (!file.endsWith('.ts')) {
+        fs.copyFileSync(file, target);
+        continue;
+      }
       const source = fs.readFileSync(file, 'utf8');
       const { outputText } = ts.transpileModule(source, { compilerOptions: options, fileName: file });
-      const target = path.join(dir, path.relative(ROOT, file)).replace(/\.ts$/, '.js');
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, outputText);
+      fs.writeFileSync(target.replace(/\.ts$/, '.js'), outputText);
     }
   }
   // lib/compliance/report/json.ts reads the version from the package.json above lib/.
@@ -41,7 +46,7 @@ function walk(dir: string): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...walk(p));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) out.push(p);
+    else if (entry.isFile() && !entry.name.endsWith('.d.ts') && !entry.name.endsWith('.md')) out.push(p);
   }
   return out;
 }
