@@ -101,9 +101,8 @@ export class OtcHealthRecordsStack extends TerraformStack {
       defaultDataClassification: DataClassification.SPECIAL_CATEGORY,
       personalDataMaxRetention: Retention.years(10),
       unsuppressibleRules: HEALTH_RECORDS_UNSUPPRESSIBLE,
-      // The CCE cluster below runs in eu-de. Declared because the engine does not yet follow the
-      // kubernetes provider through the kubeconfig data source to the cluster (see the README).
-      clusterLocation: 'DE',
+      // No clusterLocation: the checks follow the kubernetes provider through the kubeconfig data
+      // source to the CCE cluster of this stack and locate every Kubernetes resource in eu-de.
     }).applyTo(this);
 
     this.foundation = new OtcSovereignFoundation(this, 'Foundation', {

@@ -159,6 +159,29 @@ describe('Kubernetes resources are located where their cluster is', () => {
     expect(findings[0].message).toMatch(/determined from cluster scaleway_k8s_cluster.c \(argument region\)/);
   });
 
+  test('through a kubeconfig data source that names the cluster (Open Telekom Cloud CCE)', () => {
+    const kubeconfig = 'jsondecode(data.opentelekomcloud_cce_cluster_kubeconfig_v3.k.kubeconfig)';
+    const config = tf({
+      provider: {
+        opentelekomcloud: { auth_url: 'https://iam.eu-de.otc.t-systems.com/v3', tenant_name: 'eu-de' },
+        kubernetes: {
+          host: `\${{ for key, val in ${kubeconfig}.clusters: val.name => val }["internalCluster"].cluster["server"]}`,
+          client_key: `\${base64decode({ for key, val in ${kubeconfig}.users: val.name => val }["user"].user["client-key-data"])}`,
+        },
+      },
+      data: { opentelekomcloud_cce_cluster_kubeconfig_v3: { k: { cluster_id: '${opentelekomcloud_cce_cluster_v3.c.id}' } } },
+      resource: {
+        opentelekomcloud_cce_cluster_v3: { c: { name: 'c', cluster_type: 'VirtualMachine', flavor_id: 'cce.s2.small', vpc_id: 'v', subnet_id: 's', container_network_type: 'overlay_l2' } },
+        ...namespace,
+      },
+    });
+    expect(flagged(config, U)).toEqual([]);
+    const at = new SovereigntyPolicy({ jurisdiction: Jurisdiction.countries(['AT']) });
+    const findings = findingsOf(config, L, { policy: at }).filter((f) => f.address.startsWith('kubernetes'));
+    expect(findings.map((f) => f.address)).toEqual(['kubernetes_namespace_v1.ns']);
+    expect(findings[0].message).toMatch(/DE \(Germany\).*determined from cluster opentelekomcloud_cce_cluster_v3.c/);
+  });
+
   test('through the declared cluster location when the cluster is elsewhere', () => {
     const config = tf({ provider: { kubernetes: { config_path: '~/.kube/config' } }, resource: namespace });
     expect(flagged(config, U)).toEqual(['kubernetes_namespace_v1.ns']);

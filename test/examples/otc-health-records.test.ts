@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App } from 'cdktf';
-import { SovereigntyChecks, SuppressionNoteKind } from '../../lib';
+import { ComplianceEngine, Jurisdiction, Pack, SovereigntyChecks, SovereigntyPolicy, SuppressionNoteKind } from '../../lib';
 import { HEALTH_RECORDS_PACKS, OtcHealthRecordsStack } from '../../examples/otc-health-records/stack';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -69,8 +69,8 @@ describe('otc-health-records synthesized with the checks', () => {
       gaiaxLabel: 'L3',
       requireCustomerManagedKeys: 'true',
       personalDataMaxRetention: '10 years',
-      clusterLocation: 'DE',
     }));
+    expect(report.context.policy.clusterLocation).toBeUndefined();
   });
 
   test('health data can never be declared an exception: a location suppression is refused and reported', () => {
@@ -140,8 +140,16 @@ describe('otc-health-records synthesized with the checks', () => {
     expect(ingress.metadata.annotations).toEqual(expect.objectContaining({ 'nginx.org/hsts': 'true', 'nginx.org/ssl-redirect': 'true' }));
   });
 
-  test('the kubernetes provider talks to the CCE cluster of this stack', () => {
+  test('the kubernetes provider talks to the CCE cluster of this stack, and the checks locate the workloads there', () => {
     expect(config.provider.kubernetes[0].host).toMatch(/data\.opentelekomcloud_cce_cluster_kubeconfig_v3\.Foundation_Cluster_Kubeconfig_\w+\.kubeconfig/);
+    expect(config.data.opentelekomcloud_cce_cluster_kubeconfig_v3.Foundation_Cluster_Kubeconfig_1241A2E9.cluster_id)
+      .toBe('${opentelekomcloud_cce_cluster_v3.Foundation_Cluster_1833C6EB.id}');
+    // Under a Germany-excluding policy, the records database is flagged as located at the CCE cluster in DE.
+    const engine = new ComplianceEngine({ policy: new SovereigntyPolicy({ jurisdiction: Jurisdiction.countries(['AT']) }), packs: [Pack.GDPR] });
+    const located = engine.check(config, 'otc-health-records').findings
+      .filter((f) => f.ruleId === 'SOV-LOCATION' && f.resourceType === 'kubernetes_deployment_v1');
+    expect(located.length).toBeGreaterThan(0);
+    expect(located[0].message).toMatch(/DE \(Germany\).*cluster opentelekomcloud_cce_cluster_v3\.Foundation_Cluster/);
   });
 
   test('audit logs: object-locked in compliance mode, expiring, encrypted, not public, in Frankfurt', () => {

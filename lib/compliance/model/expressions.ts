@@ -46,13 +46,9 @@ export function referencesIn(value: string): Reference[] {
     for (const m of body.matchAll(TRAVERSAL)) {
       const head = m[1].split('.')[0];
       if (NOT_RESOURCES.has(head)) continue;
-      // `data.type.name`: the regex stops after two segments; take the third from the path.
-      if (head === 'data') {
-        const rest = /^\.([A-Za-z_][\w-]*)(.*)$/.exec(m[2]);
-        if (!rest) continue;
-        out.push({ address: `${m[1]}.${rest[1]}`, attribute: stripDot(rest[2]), whole: whole && body.trim() === m[0] });
-        continue;
-      }
+      // The optional `data.` prefix of TRAVERSAL takes `data.type.name` whole; `data.type`
+      // alone names nothing.
+      if (head === 'data' && m[1].split('.').length < 3) continue;
       out.push({ address: m[1], attribute: stripDot(m[2]), whole: whole && body.trim() === m[0] });
     }
   }
