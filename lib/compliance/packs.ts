@@ -26,7 +26,7 @@ export class Pack {
   public static readonly GDPR = new Pack('gdpr', 'GDPR (Regulation (EU) 2016/679)', select({
     [RuleId.LOCATION]: E, [RuleId.LOCATION_UNKNOWN]: E, [RuleId.PROVIDER_CONTROL]: W,
     [RuleId.ENCRYPTION_AT_REST]: E, [RuleId.ENCRYPTION_IN_TRANSIT]: E, [RuleId.PUBLIC_EXPOSURE]: E,
-    [RuleId.NETWORK_ISOLATION]: W, [RuleId.AUDIT_LOGGING]: W, [RuleId.RETENTION]: E,
+    [RuleId.NETWORK_ISOLATION]: W, [RuleId.AUDIT_LOGGING]: W, [RuleId.RETENTION]: E, [RuleId.VERSIONING]: W,
     [RuleId.SECRETS]: E, [RuleId.POD_SECURITY]: W,
   }));
 
@@ -34,7 +34,7 @@ export class Pack {
   public static readonly GAIAX_SC = new Pack('gaiax-sc', 'Gaia-X Standard Compliance', select({
     [RuleId.LOCATION]: W, [RuleId.LOCATION_UNKNOWN]: W,
     [RuleId.ENCRYPTION_AT_REST]: E, [RuleId.ENCRYPTION_IN_TRANSIT]: E, [RuleId.PUBLIC_EXPOSURE]: W,
-    [RuleId.NETWORK_ISOLATION]: W, [RuleId.AUDIT_LOGGING]: E, [RuleId.RETENTION]: W,
+    [RuleId.NETWORK_ISOLATION]: W, [RuleId.AUDIT_LOGGING]: E, [RuleId.RETENTION]: W, [RuleId.VERSIONING]: W,
     [RuleId.SECRETS]: E, [RuleId.POD_SECURITY]: W,
   }));
 
@@ -45,7 +45,7 @@ export class Pack {
   public static readonly GAIAX_L2 = new Pack('gaiax-l2', 'Gaia-X Label Level 2', select({
     [RuleId.LOCATION]: E, [RuleId.LOCATION_UNKNOWN]: E, [RuleId.PROVIDER_CONTROL]: W,
     [RuleId.ENCRYPTION_AT_REST]: E, [RuleId.ENCRYPTION_IN_TRANSIT]: E, [RuleId.PUBLIC_EXPOSURE]: E,
-    [RuleId.NETWORK_ISOLATION]: W, [RuleId.AUDIT_LOGGING]: E, [RuleId.RETENTION]: W,
+    [RuleId.NETWORK_ISOLATION]: W, [RuleId.AUDIT_LOGGING]: E, [RuleId.RETENTION]: W, [RuleId.VERSIONING]: W,
     [RuleId.SECRETS]: E, [RuleId.POD_SECURITY]: W,
   }));
 
@@ -53,15 +53,15 @@ export class Pack {
   public static readonly GAIAX_L3 = new Pack('gaiax-l3', 'Gaia-X Label Level 3', select({
     [RuleId.LOCATION]: E, [RuleId.LOCATION_UNKNOWN]: E, [RuleId.PROVIDER_CONTROL]: E,
     [RuleId.ENCRYPTION_AT_REST]: E, [RuleId.ENCRYPTION_IN_TRANSIT]: E, [RuleId.PUBLIC_EXPOSURE]: E,
-    [RuleId.NETWORK_ISOLATION]: E, [RuleId.AUDIT_LOGGING]: E, [RuleId.RETENTION]: E,
+    [RuleId.NETWORK_ISOLATION]: E, [RuleId.AUDIT_LOGGING]: E, [RuleId.RETENTION]: E, [RuleId.VERSIONING]: W,
     [RuleId.SECRETS]: E, [RuleId.POD_SECURITY]: W,
   }));
 
-  /** BSI C5:2020: cryptography (CRY), operations and logging (OPS), communication security (COS), location (PSS-12). */
+  /** BSI C5:2020: cryptography (CRY), operations, backup and logging (OPS), communication security (COS), location (PSS-12). */
   public static readonly BSI_C5 = new Pack('bsi-c5', 'BSI C5:2020', select({
     [RuleId.LOCATION]: E, [RuleId.LOCATION_UNKNOWN]: E, [RuleId.PROVIDER_CONTROL]: W,
     [RuleId.ENCRYPTION_AT_REST]: E, [RuleId.ENCRYPTION_IN_TRANSIT]: E, [RuleId.PUBLIC_EXPOSURE]: E,
-    [RuleId.NETWORK_ISOLATION]: E, [RuleId.AUDIT_LOGGING]: E, [RuleId.RETENTION]: E,
+    [RuleId.NETWORK_ISOLATION]: E, [RuleId.AUDIT_LOGGING]: E, [RuleId.RETENTION]: E, [RuleId.VERSIONING]: E,
     [RuleId.SECRETS]: E, [RuleId.POD_SECURITY]: E,
   }));
 

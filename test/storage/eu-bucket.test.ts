@@ -248,13 +248,14 @@ describe('opting out produces the specific finding', () => {
     expect(findings[0].message).toContain('no server-side encryption configuration, although Scaleway supports it');
   });
 
-  test('versioning off: no versioning resource, and no rule flags it today', () => {
+  test('versioning off: no versioning resource, and SOV-VERSIONING says what is lost', () => {
     const { json, bucket } = one({ provider: 'scaleway', region: 'fr-par', bucketName: 'acme-nover', versioned: false, holdsPersonalData: true, retention: Retention.days(30) });
     expect(namesOf(json, 'aws_s3_bucket_versioning')).toEqual([]);
     expect(resourceOf(json, 'aws_s3_bucket_lifecycle_configuration', 'Bucket_Lifecycle').body.rule[0].noncurrent_version_expiration).toBeUndefined();
     expect(bucket.versioned).toBe(false);
-    // Reported to the maintainer: no rule checks versioning (GDPR Art. 32(1)(c) availability).
-    expect(findingLines(check(json))).toEqual([]);
+    const findings = check(json).findings;
+    expect(findings.map((f) => [f.ruleId, f.address])).toEqual([['SOV-VERSIONING', `aws_s3_bucket.${resourceOf(json, 'aws_s3_bucket', 'Bucket').name}`]]);
+    expect(findings[0].message).toBe('It holds personal data but keeps no object versions (no versioning argument): an overwrite or deletion cannot be undone.');
   });
 
   test('personal data above the policy maximum cannot be built; a raw override past it is reported by SOV-RETENTION', () => {

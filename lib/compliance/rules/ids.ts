@@ -25,4 +25,6 @@ export enum RuleId {
   SECRETS = 'SOV-SECRETS',
   /** Namespaces enforce Pod Security `restricted`; workloads run hardened. */
   POD_SECURITY = 'SOV-POD-SECURITY',
+  /** Object stores of personal, confidential or audit data keep object versions. */
+  VERSIONING = 'SOV-VERSIONING',
 }

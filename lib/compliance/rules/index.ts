@@ -10,6 +10,7 @@ import { providerControlRule } from './provider-control';
 import { publicExposureRule } from './public-exposure';
 import { retentionRule } from './retention';
 import { secretsRule } from './secrets';
+import { versioningRule } from './versioning';
 
 /** The built-in rules, in the order they appear in reports and the README. @internal */
 export const BUILTIN_RULES: readonly IRule[] = [
@@ -22,6 +23,7 @@ export const BUILTIN_RULES: readonly IRule[] = [
   networkIsolationRule,
   auditLoggingRule,
   retentionRule,
+  versioningRule,
   secretsRule,
   podSecurityRule,
 ];
