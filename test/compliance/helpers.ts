@@ -30,6 +30,7 @@ export interface ConfigParts {
   /** `provider` section: local name → body or list of bodies. */
   readonly provider?: Record<string, unknown>;
   readonly variable?: Record<string, unknown>;
+  readonly locals?: Record<string, unknown>;
 }
 
 /** A Terraform JSON configuration with `required_providers` for every provider mentioned. */
@@ -45,6 +46,7 @@ export function tf(parts: ConfigParts): Record<string, unknown> {
     ...(parts.resource ? { resource: parts.resource } : {}),
     ...(parts.data ? { data: parts.data } : {}),
     ...(parts.variable ? { variable: parts.variable } : {}),
+    ...(parts.locals ? { locals: parts.locals } : {}),
   };
 }
 

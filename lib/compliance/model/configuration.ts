@@ -1,6 +1,7 @@
 import { Catalog } from '../../catalog/catalog';
 import { CloudProvider } from '../../catalog/provider';
 import { ResourceLocation } from '../types';
+import { expandDynamicBlocks } from './dynamic';
 import { blocks, getAll, getPath, isLiteral, referencesIn, stringsIn } from './expressions';
 
 /** The kind of configuration object a view describes. */
@@ -120,8 +121,9 @@ export class TerraformConfiguration {
     return Catalog.tryProvider(localName);
   }
 
-  /** A resource or data source by address (`type.name`, `data.type.name`). */
+  /** A resource, data source or ephemeral resource by address (`type.name`, `data.type.name`, `ephemeral.type.name`). */
   public find(address: string): ResourceRecord | undefined {
+    if (address.startsWith('ephemeral.')) return this.ephemeral().get(address);
     const isData = address.startsWith('data.');
     const rest = isData ? address.slice(5) : address;
     const dot = rest.indexOf('.');
@@ -167,7 +169,8 @@ export class TerraformConfiguration {
     }
     if (typeof value !== 'string' || depth > 8) return undefined;
     const refs = referencesIn(value);
-    if (refs.length !== 1 || !refs[0].whole) return undefined;
+    if (refs.length === 0) return undefined;
+    if (refs.length > 1 || !refs[0].whole) return this.templateValue(value, depth);
     const ref = refs[0];
     let resolved: unknown;
     if (ref.address.startsWith('var.')) {
@@ -181,6 +184,77 @@ export class TerraformConfiguration {
     }
     if (ref.attribute) resolved = getPath(resolved, ref.attribute);
     return this.literalValue(resolved, depth + 1);
+  }
+
+  /**
+   * A string template whose interpolations are all plain references to literals
+   * (`"https://sos-${local.zone}.exo.io"`): the string Terraform would build. Undefined when
+   * any interpolation is more than a reference or not known before apply.
+   */
+  private templateValue(value: string, depth: number): string | undefined {
+    if (value.includes('%{')) return undefined;
+    let unknownPart = false;
+    const out = value.replace(TEMPLATE_INTERPOLATION, (match: string, body: string) => {
+      if (!SIMPLE_TRAVERSAL.test(body.trim())) {
+        unknownPart = true;
+        return match;
+      }
+      const literal = this.literalValue(`\${${body.trim()}}`, depth + 1);
+      if (literal === undefined || typeof literal === 'object') {
+        unknownPart = true;
+        return match;
+      }
+      return String(literal);
+    });
+    return unknownPart || out.includes('${') ? undefined : out;
+  }
+
+  /**
+   * Resolve a collection (a `for_each`): a list or object written inline, or a reference to a
+   * variable default, a local or a resource attribute holding one. Its elements may still be
+   * expressions. Undefined when it is not known before apply.
+   */
+  public collectionValue(value: unknown, depth = 0): unknown[] | Record<string, unknown> | undefined {
+    if (Array.isArray(value)) return value;
+    if (value !== null && typeof value === 'object') return value as Record<string, unknown>;
+    if (typeof value !== 'string' || depth > 8) return undefined;
+    const refs = referencesIn(value);
+    if (refs.length !== 1 || !refs[0].whole) return undefined;
+    const ref = refs[0];
+    let resolved: unknown;
+    if (ref.address.startsWith('var.')) resolved = this.variables.get(ref.address.slice(4))?.default;
+    else if (ref.address.startsWith('local.')) resolved = this.locals()[ref.address.slice(6)];
+    else return undefined;
+    if (ref.attribute) resolved = getPath(resolved, ref.attribute);
+    return this.collectionValue(resolved, depth + 1);
+  }
+
+  private ephemeralRecords?: Map<string, ResourceRecord>;
+  /**
+   * Ephemeral resources (Terraform 1.10+, e.g. `ephemeral "stackit_ske_kubeconfig"`), by
+   * address. They leave nothing behind, so no rule judges them; they are kept for references
+   * (a kubernetes provider configured from one points at its cluster).
+   */
+  private ephemeral(): Map<string, ResourceRecord> {
+    if (this.ephemeralRecords) return this.ephemeralRecords;
+    const out = new Map<string, ResourceRecord>();
+    const types = asObject(this.raw.ephemeral);
+    for (const type in types) {
+      const byName = asObject(types[type]);
+      for (const name in byName) {
+        const decl = byName[name];
+        const first = Array.isArray(decl) ? decl[0] : decl;
+        if (first && typeof first === 'object' && !Array.isArray(first)) {
+          out.set(`ephemeral.${type}.${name}`, new ResourceRecord(type, name, ResourceMode.DATA, first as Record<string, unknown>));
+        }
+      }
+    }
+    return (this.ephemeralRecords = out);
+  }
+
+  /** The value of a local (as written: literals or expressions). */
+  public localValue(name: string): unknown {
+    return this.locals()[name];
   }
 
   private localValues?: Record<string, unknown>;
@@ -200,6 +274,9 @@ export class TerraformConfiguration {
       if (kind === TypeKind.NAMESPACE) {
         const name = getPath(r.body, 'metadata.name');
         if (typeof name === 'string' && isLiteral(name)) namespacesByName.set(name, r);
+        // Namespaces created per element (`for_each = var.tenants`, `name = each.key`): a policy
+        // with the same for_each and the same name expression belongs to them.
+        else if (typeof name === 'string' && /\beach\.(key|value)\b/.test(name)) namespacesByName.set(forEachKey(r.body.for_each, name), r);
       } else if (kind === TypeKind.BUCKET) {
         for (const attr of BUCKET_NAME_ATTRIBUTES) {
           const name = r.body[attr];
@@ -252,6 +329,16 @@ export class TerraformConfiguration {
           const target = this.find(ref.address);
           if (target) return target;
         }
+        if (attr === 'metadata.namespace' && /\beach\.(key|value)\b/.test(value)) {
+          const sibling = namespaces.get(forEachKey(r.body.for_each, value));
+          if (sibling) return sibling;
+        }
+        // `for_each = scaleway_object_bucket.data` with `bucket = each.value.name` (or each.key):
+        // every instance belongs to an instance of the resource it iterates over.
+        if (/\beach\.(value|key)\b/.test(value) && typeof r.body.for_each === 'string') {
+          const [over] = referencesIn(r.body.for_each);
+          if (over && !over.attribute && referencesIn(r.body.for_each).length === 1) return this.find(over.address);
+        }
         return undefined;
       }
       if (attr === 'metadata.namespace') return namespaces.get(value);
@@ -273,6 +360,40 @@ export class TerraformConfiguration {
     return undefined;
   }
 
+  /**
+   * Whether a resource is switched off: `count` that is 0 (literally, through a variable
+   * default, or as `cond ? n : 0` with a literal condition) or `for_each` over an empty
+   * collection. Terraform creates no instance of it, so no rule judges it and nothing links to it.
+   */
+  private neverCreated(body: Record<string, unknown>): boolean {
+    const count = body.count;
+    if (count !== undefined && count !== null) {
+      const n = this.countValue(count);
+      if (n === 0) return true;
+    }
+    const forEach = body.for_each;
+    if (forEach !== undefined && forEach !== null) {
+      const collection = this.collectionValue(forEach);
+      if (collection !== undefined && (Array.isArray(collection) ? collection.length === 0 : Object.keys(collection).length === 0)) return true;
+    }
+    return false;
+  }
+
+  /** A `count` as a number, when known: a literal, a reference, or `${cond ? a : b}` over literals. */
+  private countValue(count: unknown): number | undefined {
+    const literal = this.literalValue(count);
+    if (typeof literal === 'number') return literal;
+    if (typeof literal === 'string' && /^\d+$/.test(literal)) return Number(literal);
+    if (typeof count !== 'string') return undefined;
+    const m = /^\$\{\s*(!?)\s*([A-Za-z_][\w.\-\[\]"]*)\s*\?\s*(\d+)\s*:\s*(\d+)\s*\}$/.exec(count.trim());
+    if (!m) return undefined;
+    let condition = this.literalValue(`\${${m[2]}}`);
+    if (condition === 'true' || condition === 'false') condition = condition === 'true';
+    if (typeof condition !== 'boolean') return undefined;
+    if (m[1] === '!') condition = !condition;
+    return Number(condition ? m[3] : m[4]);
+  }
+
   private addResources(section: unknown, mode: ResourceMode, index: Map<string, Map<string, ResourceRecord>>): void {
     const types = asObject(section);
     for (const type in types) {
@@ -283,7 +404,10 @@ export class TerraformConfiguration {
         const decl = byName[name];
         const first = Array.isArray(decl) ? decl[0] : decl;
         if (!first || typeof first !== 'object' || Array.isArray(first)) continue;
-        const record = this.factory(type, name, mode, first as Record<string, unknown>);
+        const declared = first as Record<string, unknown>;
+        if (this.neverCreated(declared)) continue;
+        const body = 'dynamic' in declared || hasNestedObjects(declared) ? expandDynamicBlocks(declared, (v) => this.collectionValue(v)) : declared;
+        const record = this.factory(type, name, mode, body);
         this.resources.push(record);
         // Keys straight from JSON are internalized strings with cached hashes: indexing by
         // type and then name is far cheaper than by a concatenated address.
@@ -291,6 +415,25 @@ export class TerraformConfiguration {
       }
     }
   }
+}
+
+/** Key of a name written per `for_each` element: the collection and the name expression. */
+function forEachKey(forEach: unknown, name: string): string {
+  return `for_each ${JSON.stringify(forEach)} name ${name}`;
+}
+
+/** One `${...}` interpolation (without nested braces). */
+const TEMPLATE_INTERPOLATION = /\$\{([^{}]*)\}/g;
+/** A plain reference: `var.x`, `local.x.y`, `type.name.attr[0]`, `data.type.name.attr`. */
+const SIMPLE_TRAVERSAL = /^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*|\[\s*("[^"]*"|\d+)\s*\])+$/;
+
+/** Whether any value of the body is an object or a list (where nested `dynamic` blocks can hide). */
+function hasNestedObjects(body: Record<string, unknown>): boolean {
+  for (const key in body) {
+    const v = body[key];
+    if (v !== null && typeof v === 'object' && key !== '//') return true;
+  }
+  return false;
 }
 
 /**

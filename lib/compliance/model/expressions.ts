@@ -19,7 +19,7 @@ export function isLiteral(value: unknown): value is string | number | boolean {
 
 /** A reference found in an expression. */
 export interface Reference {
-  /** `type.name` or `data.type.name`, or `var.name` / `local.name`. */
+  /** `type.name`, `data.type.name` or `ephemeral.type.name`, or `var.name` / `local.name`. */
   readonly address: string;
   /** The attribute path after the address, e.g. `metadata[0].name` (empty when none). */
   readonly attribute: string;
@@ -29,7 +29,7 @@ export interface Reference {
 
 const INTERPOLATION = /\$\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g;
 // identifier.identifier[.identifier] followed by an optional attribute path
-const TRAVERSAL = /(?<![\w.-])((?:data\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*)((?:\[[^\]]*\]|\.[A-Za-z_*][\w-]*)*)/g;
+const TRAVERSAL = /(?<![\w.-])((?:data\.|ephemeral\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*)((?:\[[^\]]*\]|\.[A-Za-z_*][\w-]*)*)/g;
 const NOT_RESOURCES = new Set(['each', 'count', 'path', 'terraform', 'self', 'module']);
 
 /**
@@ -46,9 +46,9 @@ export function referencesIn(value: string): Reference[] {
     for (const m of body.matchAll(TRAVERSAL)) {
       const head = m[1].split('.')[0];
       if (NOT_RESOURCES.has(head)) continue;
-      // The optional `data.` prefix of TRAVERSAL takes `data.type.name` whole; `data.type`
-      // alone names nothing.
-      if (head === 'data' && m[1].split('.').length < 3) continue;
+      // The optional `data.` / `ephemeral.` prefix of TRAVERSAL takes `data.type.name` whole;
+      // `data.type` alone names nothing.
+      if ((head === 'data' || head === 'ephemeral') && m[1].split('.').length < 3) continue;
       out.push({ address: m[1], attribute: stripDot(m[2]), whole: whole && body.trim() === m[0] });
     }
   }

@@ -205,24 +205,34 @@ export class LocationResolver {
 
     const typeFact = provider?.resourceType(record.type);
     const args = typeFact?.locationArguments ?? GENERIC_LOCATION_ARGUMENTS;
+    // An availability zone that is not a location code ("random", "AUTO", a variable without
+    // default) lies within the region of the parent or the provider: fall back to those.
+    let zoneUnknown: ResourceLocation | undefined;
     for (const arg of args) {
       const value = record.attribute(arg);
       if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
-      return this.fromCodes(provider, value, `argument ${arg}`)!;
+      const located = this.fromCodes(provider, value, `argument ${arg}`)!;
+      if (located.status === LocationStatus.UNKNOWN && ZONE_ARGUMENTS.has(arg)) {
+        zoneUnknown ??= located;
+        continue;
+      }
+      return located;
     }
 
     // A resource without its own location lives where its parent is (bucket, cluster, data centre).
     for (const parent of record.parentRecords) {
       const located = this.inherited(parent);
-      if (located) return located;
+      if (located) return zoneUnknown ? viaRegionOf(located, zoneUnknown) : located;
     }
 
     const defaults = provider?.providerLocationArguments ?? block.catalogProvider?.providerLocationArguments ?? ['region'];
     for (const arg of defaults) {
       const value = block.body[arg];
       if (value === undefined || value === null) continue;
-      return this.fromCodes(provider, value, `${arg} of provider ${block.key}`)!;
+      const located = this.fromCodes(provider, value, `${arg} of provider ${block.key}`)!;
+      return zoneUnknown ? viaRegionOf(located, zoneUnknown) : located;
     }
+    if (zoneUnknown) return zoneUnknown;
 
     if (!provider) return notApplicable(`provider ${block.localName} is not in the catalog`);
     return unknown(`neither ${record.address} nor its provider configuration ${block.key} sets a location`, 'none', provider.id);
@@ -274,19 +284,29 @@ export class LocationResolver {
   private clusterForProvider(block: ProviderBlock): ResourceRecord | undefined {
     const cached = this.clusterOfProvider.get(block.key);
     if (cached !== undefined) return cached ?? undefined;
-    let found: ResourceRecord | undefined;
-    search: for (const s of stringsIn(block.body)) {
-      for (const ref of referencesIn(s)) {
-        const target = this.config.find(ref.address);
-        const cluster = target ? this.clusterOf(target) : undefined;
-        if (cluster) {
-          found = cluster;
-          break search;
-        }
-      }
-    }
+    const found = this.clusterReferencedBy(block.body, 0, new Set());
     this.clusterOfProvider.set(block.key, found ?? null);
     return found;
+  }
+
+  /** The first cluster that a value references, directly or through locals (`local.kubeconfig = yamldecode(…)`). */
+  private clusterReferencedBy(value: unknown, depth: number, seenLocals: Set<string>): ResourceRecord | undefined {
+    for (const s of stringsIn(value)) {
+      for (const ref of referencesIn(s)) {
+        if (ref.address.startsWith('local.')) {
+          const name = ref.address.slice(6);
+          if (depth >= 4 || seenLocals.has(name)) continue;
+          seenLocals.add(name);
+          const viaLocal = this.clusterReferencedBy(this.config.localValue(name), depth + 1, seenLocals);
+          if (viaLocal) return viaLocal;
+          continue;
+        }
+        const target = this.config.find(ref.address);
+        const cluster = target ? this.clusterOf(target) : undefined;
+        if (cluster) return cluster;
+      }
+    }
+    return undefined;
   }
 
   /** A cluster resource, or the cluster a kubeconfig data source / resource points at. */
@@ -306,6 +326,15 @@ export class LocationResolver {
     }
     return undefined;
   }
+}
+
+/** Arguments naming an availability zone, which always lies within a region. */
+const ZONE_ARGUMENTS: ReadonlySet<string> = new Set(['availability_zone', 'availability_zones']);
+
+/** The region's location, noting that the zone itself could not be placed. */
+function viaRegionOf(region: ResourceLocation, zone: ResourceLocation): ResourceLocation {
+  if (region.status !== LocationStatus.KNOWN) return zone;
+  return { ...region, source: `${region.source}; its ${zone.source} is not a location code, but a zone lies within the region` };
 }
 
 /** Every country of a region (multi-region locations span several). */

@@ -1,0 +1,130 @@
+/**
+ * `dynamic` blocks, expanded as Terraform would build them, so that rules reading a block
+ * (`rule`, `inbound_rule`, `server_side_encryption`, `container` …) see the generated ones.
+ *
+ * `dynamic "<name>" { for_each = <collection>, iterator = <it>, content { … } }` generates one
+ * `<name>` block per element; inside `content`, `<it>.key` is the element's key (the index for
+ * a list) and `<it>.value` the element (`<it>` defaults to the block name).
+ * https://developer.hashicorp.com/terraform/language/expressions/dynamic-blocks
+ *
+ * When `for_each` resolves to a literal collection (variable defaults, locals), each element is
+ * substituted into the content. When it does not, one block is generated with the iterator
+ * references left as expressions: rules then see an unknown value, never a missing block.
+ * hcl2json writes the iterator as `${it}`; cdktf writes it as a plain name.
+ * @internal
+ */
+import { getPath, isLiteral } from './expressions';
+
+/** Resolves a value to a literal (undefined when unknown). */
+export type Resolve = (value: unknown) => unknown;
+
+const MAX_DEPTH = 8;
+
+/** The body with its `dynamic` blocks (at any depth) expanded; the same object when it has none. */
+export function expandDynamicBlocks(body: Record<string, unknown>, resolve: Resolve): Record<string, unknown> {
+  return expandObject(body, resolve, 0);
+}
+
+function expandObject(obj: Record<string, unknown>, resolve: Resolve, depth: number): Record<string, unknown> {
+  if (depth > MAX_DEPTH) return obj;
+  let out: Record<string, unknown> | undefined;
+  for (const key in obj) {
+    const value = obj[key];
+    if (value === null || typeof value !== 'object' || key === 'dynamic' || key === '//') continue;
+    const expanded = expandValue(value, resolve, depth + 1);
+    if (expanded !== value) (out ??= { ...obj })[key] = expanded;
+  }
+  const dynamic = obj.dynamic;
+  if (dynamic === undefined || dynamic === null || typeof dynamic !== 'object') return out ?? obj;
+  out ??= { ...obj };
+  delete out.dynamic;
+  for (const spec of asList(dynamic)) {
+    for (const [name, definitions] of Object.entries(spec)) {
+      const generated: unknown[] = [];
+      for (const definition of asList(definitions)) generated.push(...generate(name, definition, resolve, depth));
+      const existing = out[name];
+      out[name] = [...(existing === undefined || existing === null ? [] : Array.isArray(existing) ? existing : [existing]), ...generated];
+    }
+  }
+  return out;
+}
+
+function expandValue(value: unknown, resolve: Resolve, depth: number): unknown {
+  if (!Array.isArray(value)) return expandObject(value as Record<string, unknown>, resolve, depth);
+  // Copy only when an element changes: this runs over every block of every resource.
+  let list: unknown[] | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const v = value[i];
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) continue;
+    const e = expandObject(v as Record<string, unknown>, resolve, depth);
+    if (e !== v) (list ??= [...value])[i] = e;
+  }
+  return list ?? value;
+}
+
+/** The blocks one `dynamic` definition generates. */
+function generate(name: string, definition: Record<string, unknown>, resolve: Resolve, depth: number): Record<string, unknown>[] {
+  const iterator = iteratorName(definition.iterator) ?? name;
+  const contents = asList(definition.content);
+  const content = contents.length === 0 ? {} : contents.length === 1 ? contents[0] : Object.assign({}, ...contents);
+  const collection = resolve(definition.for_each);
+  const elements: Array<[unknown, unknown]> | undefined = Array.isArray(collection)
+    ? collection.map((v, i) => [i, v])
+    : collection !== null && typeof collection === 'object'
+      ? Object.entries(collection as Record<string, unknown>)
+      : undefined;
+  if (elements === undefined) {
+    // Not known before apply: one block whose iterator references stay expressions.
+    return [expandObject(content, resolve, depth + 1)];
+  }
+  return elements.map(([key, value]) => expandObject(substitute(content, iterator, key, value) as Record<string, unknown>, resolve, depth + 1));
+}
+
+function iteratorName(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^\s*(?:\$\{\s*)?([A-Za-z_][\w-]*)\s*\}?\s*$/.exec(value);
+  return m ? m[1] : undefined;
+}
+
+function asList(value: unknown): Record<string, unknown>[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter((v): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v));
+}
+
+/** Replace `<it>.key` and `<it>.value[.path]` in every string of `value`. */
+function substitute(value: unknown, iterator: string, key: unknown, element: unknown): unknown {
+  if (typeof value === 'string') return substituteString(value, iterator, key, element);
+  if (Array.isArray(value)) return value.map((v) => substitute(v, iterator, key, element));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = substitute(v, iterator, key, element);
+    return out;
+  }
+  return value;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function substituteString(text: string, iterator: string, key: unknown, element: unknown): unknown {
+  if (!text.includes('${') || !text.includes(iterator)) return text;
+  // `${it.key}`, `${it.value}`, `${it.value.a.b}`, `${it.value["a"]}`, `${it.value[0]}`
+  const pattern = new RegExp(`\\$\\{\\s*${escape(iterator)}\\.(key|value)((?:\\.[A-Za-z_][\\w-]*|\\[[^\\]]*\\])*)\\s*\\}`, 'g');
+  const lookup = (which: string, path: string): unknown => {
+    if (which === 'key') return path ? undefined : key;
+    if (!path) return element;
+    const dotted = path.replace(/\[\s*"([^"]*)"\s*\]/g, '.$1').replace(/^\./, '');
+    return getPath(element, dotted);
+  };
+  const whole = new RegExp(`^${pattern.source}$`).exec(text);
+  if (whole) {
+    const v = lookup(whole[1], whole[2]);
+    return v === undefined ? text : v;
+  }
+  // A template: substitute scalars only; anything else stays an expression.
+  return text.replace(pattern, (match, which: string, path: string) => {
+    const v = lookup(which, path);
+    return isLiteral(v) ? String(v) : match;
+  });
+}
