@@ -189,6 +189,16 @@ export class ComplianceEngine {
         }
         if (!evaluated) notEvaluated.set(view.resourceType, (notEvaluated.get(view.resourceType) ?? 0) + 1);
       }
+      // The state backend (resource type `terraform_backend`): where the state is kept, and how
+      // Terraform authenticates to it.
+      for (const view of context.backends()) {
+        for (const { rule, level } of this.rulesFor(view.resourceType)) {
+          if (!rule.appliesTo(view, context)) continue;
+          for (const v of rule.evaluate(view, context)) {
+            findings.push(this.finding(rule, level, view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used));
+          }
+        }
+      }
       for (const view of context.providers()) {
         for (const { rule, level } of this.rulesFor('provider')) {
           if (!rule.appliesTo(view, context)) continue;

@@ -329,3 +329,22 @@ describe('control and capabilities', () => {
     expect(byId('aws').capabilities.publicAccessBlock.supported).toBe(true);
   });
 });
+
+describe('IONOS resource types', () => {
+  // https://github.com/ionos-cloud/terraform-provider-ionoscloud/blob/v6.7.34/utils/constant/constants.go
+  test('DBaaS types use the Terraform type names, not the doc file names', () => {
+    const ionos = byId('ionos');
+    for (const type of ['ionoscloud_pg_cluster', 'ionoscloud_mongo_cluster', 'ionoscloud_mariadb_cluster', 'ionoscloud_inmemorydb_replicaset']) {
+      expect([type, ionos.resourceType(type)?.locationArguments?.[0]]).toEqual([type, 'location']);
+    }
+    const names = ionos.resourceTypes.map((t) => t.resourceType);
+    expect(names.filter((n) => n.startsWith('ionoscloud_dbaas_'))).toEqual([]);
+  });
+
+  test('types whose availability_zone is a zone inside a data centre have no own location argument', () => {
+    const ionos = byId('ionos');
+    for (const type of ['ionoscloud_server', 'ionoscloud_vcpu_server', 'ionoscloud_cube_server', 'ionoscloud_gpu_server', 'ionoscloud_volume', 'ionoscloud_k8s_node_pool']) {
+      expect([type, ionos.resourceType(type)?.locationArguments]).toEqual([type, []]);
+    }
+  });
+});

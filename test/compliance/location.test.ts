@@ -203,6 +203,24 @@ describe('Kubernetes resources are located where their cluster is', () => {
 });
 
 describe('secondary locations', () => {
+  test('a PostgreSQL v2 cluster backing up to another region (IONOS backup { location })', () => {
+    const config = tf({ resource: { ionoscloud_pg_cluster_v2: { db: { name: 'db', version: '17', location: 'de/fra', backup: { location: 'us-central-1', retention_days: 7 } } } } });
+    const findings = findingsOf(config, L);
+    expect(findings.map((f) => f.message)).toEqual([expect.stringMatching(/^Its backup is located in us-central-1 \(US \(United States\)\)/)]);
+  });
+
+  test('the first parent with a known location wins over one whose location is unknown', () => {
+    const config = tf({
+      resource: {
+        ionoscloud_k8s_cluster: { k: { name: 'k' } },
+        ionoscloud_datacenter: { dc: { name: 'dc', location: 'us/las' } },
+        ionoscloud_k8s_node_pool: { p: { k8s_cluster_id: '${ionoscloud_k8s_cluster.k.id}', datacenter_id: '${ionoscloud_datacenter.dc.id}', name: 'p', k8s_version: '1.31', availability_zone: 'AUTO', cpu_family: 'INTEL_SKYLAKE', storage_type: 'SSD', node_count: 1, cores_count: 2, ram_size: 2048, storage_size: 40 } },
+      },
+    });
+    const pool = findingsOf(config, L).find((f) => f.address === 'ionoscloud_k8s_node_pool.p');
+    expect(pool?.message).toMatch(/us\/las \(US \(United States\)\), determined from parent ionoscloud_datacenter\.dc/);
+  });
+
   test('a database backup region outside the jurisdiction is flagged', () => {
     const config = tf({
       resource: {

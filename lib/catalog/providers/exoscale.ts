@@ -122,8 +122,10 @@ export const EXOSCALE: ProviderFacts = {
       category: ResourceCategory.DATABASE,
       locationArguments: ['zone'],
       source: `${TF}/docs/resources/dbaas.md`,
+      // Closed by default: https://community.exoscale.com/product/dbaas/service-specific/postgresql/operation
       note:
-        '`type` kafka/mysql/opensearch/pg/valkey/grafana; per-type blocks carry `ip_filter`. No encryption argument; ' +
+        '`type` kafka/mysql/opensearch/pg/valkey/grafana; per-type blocks carry `ip_filter` (CIDRs allowed to connect; ' +
+        'without one the service is not reachable from the internet). No encryption argument; ' +
         'Exoscale lists encryption at rest of DBaaS volumes as its own responsibility.',
     },
     {

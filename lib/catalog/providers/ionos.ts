@@ -68,6 +68,11 @@ export const IONOS_CLOUD: ProviderFacts = {
   resourceTypePrefixes: ['ionoscloud_'],
   // Only object storage has a provider-level default: `s3_region` (env IONOS_S3_REGION, default eu-central-3).
   providerLocationArguments: ['s3_region'],
+  // Types with `availability_zone` (AUTO / ZONE_1 / ZONE_2 / ZONE_3: a zone inside a data centre, not a location) set
+  // `locationArguments: []`, so the generic location arguments are not tried and they are located through `datacenter_id`.
+  // Top-level `availability_zone` in the v6.7.34 resource schemas: server, vcpu_server, cube_server, gpu_server, volume,
+  // k8s_node_pool (https://github.com/ionos-cloud/terraform-provider-ionoscloud/blob/v6.7.34/ionoscloud/resource_server.go
+  // and its resource_*.go siblings); nic, lan and firewall have none.
   resourceTypes: [
     // --- Managed Kubernetes
     {
@@ -80,6 +85,7 @@ export const IONOS_CLOUD: ProviderFacts = {
     {
       resourceType: 'ionoscloud_k8s_node_pool',
       category: ResourceCategory.NODE_POOL,
+      locationArguments: [],
       source: `${TF}/k8s_node_pool.md`,
       note: 'Located through `datacenter_id` (the ionoscloud_datacenter `location`); `availability_zone` is AUTO / ZONE_1 / ZONE_2, not a location. `storage_type` SSD|HDD; no encryption argument (block volumes are encrypted by the platform).',
     },
@@ -196,6 +202,9 @@ export const IONOS_CLOUD: ProviderFacts = {
       note: 'Logging-as-a-Service (Loki/Grafana). `location` de/fra (default), de/fra/2, de/txl, es/vit, gb/bhx, gb/lhr, fr/par, us/mci. `log { source, tag, protocol, destinations { type = "loki", retention_in_days = 7|14|30 } }`. Not a platform audit trail.',
     },
     // --- Databases
+    // Type names from https://github.com/ionos-cloud/terraform-provider-ionoscloud/blob/v6.7.34/utils/constant/constants.go
+    // (PsqlClusterResource, DBaasMongoClusterResource, DBaaSMariaDBClusterResource, DBaaSInMemoryDBReplicaSetResource);
+    // the doc pages are named dbaas_*.md.
     {
       resourceType: 'ionoscloud_pg_cluster_v2',
       category: ResourceCategory.DATABASE,
@@ -204,21 +213,21 @@ export const IONOS_CLOUD: ProviderFacts = {
       note: '`location` = compute location (e.g. "de/txl"); `backup { location }` = object-storage region of the backups (e.g. "eu-central-3"), a second data location. No encryption argument.',
     },
     {
-      resourceType: 'ionoscloud_dbaas_pgsql_cluster',
+      resourceType: 'ionoscloud_pg_cluster',
       category: ResourceCategory.DATABASE,
       locationArguments: ['location', 'backup_location'],
       source: `${TF}/dbaas_pgsql_cluster.md`,
       note: '`backup_location` = de | eu-south-2 | eu-central-2 (object-storage region; may differ from the cluster country, e.g. Spain). No encryption argument.',
     },
     {
-      resourceType: 'ionoscloud_dbaas_mongo_cluster',
+      resourceType: 'ionoscloud_mongo_cluster',
       category: ResourceCategory.DATABASE,
       locationArguments: ['location', 'backup.location'],
       source: `${TF}/dbaas_mongo_cluster.md`,
       note: '`backup { location }` = de | eu-south-2 | eu-central-2; when unset the nearest location is used. No encryption argument.',
     },
     {
-      resourceType: 'ionoscloud_dbaas_mariadb_cluster',
+      resourceType: 'ionoscloud_mariadb_cluster',
       category: ResourceCategory.DATABASE,
       locationArguments: ['location', 'backup.location'],
       source: `${TF}/dbaas_mariadb_cluster.md`,
@@ -232,7 +241,7 @@ export const IONOS_CLOUD: ProviderFacts = {
       note: '`snapshot { location }` = object-storage location of snapshots.',
     },
     {
-      resourceType: 'ionoscloud_dbaas_inmemorydb_replica_set',
+      resourceType: 'ionoscloud_inmemorydb_replicaset',
       category: ResourceCategory.DATABASE,
       locationArguments: ['location'],
       source: `${TF}/dbaas_inmemorydb_replica_set.md`,
@@ -242,6 +251,7 @@ export const IONOS_CLOUD: ProviderFacts = {
     {
       resourceType: 'ionoscloud_volume',
       category: ResourceCategory.VOLUME,
+      locationArguments: [],
       source: `${TF}/volume.md`,
       note: 'Located through `datacenter_id`; `availability_zone` AUTO/ZONE_1/ZONE_2/ZONE_3 is not a location. No encryption argument: volumes created after the feature launch are encrypted by the platform (AES-XTS-256, per-volume key, not customer-managed).',
     },
@@ -249,26 +259,30 @@ export const IONOS_CLOUD: ProviderFacts = {
     {
       resourceType: 'ionoscloud_server',
       category: ResourceCategory.SERVER,
+      locationArguments: [],
       source: `${TF}/server.md`,
       note: 'Located through `datacenter_id`; `availability_zone` AUTO/ZONE_1/ZONE_2 is not a location.',
     },
     {
       resourceType: 'ionoscloud_vcpu_server',
       category: ResourceCategory.SERVER,
+      locationArguments: [],
       source: `${TF}/vcpu_server.md`,
-      note: 'Located through `datacenter_id`.',
+      note: 'Located through `datacenter_id`; `availability_zone` AUTO/ZONE_1/ZONE_2 is not a location.',
     },
     {
       resourceType: 'ionoscloud_cube_server',
       category: ResourceCategory.SERVER,
+      locationArguments: [],
       source: `${TF}/cube_server.md`,
-      note: 'Located through `datacenter_id`.',
+      note: 'Located through `datacenter_id`; `availability_zone` is a zone inside the data centre, not a location.',
     },
     {
       resourceType: 'ionoscloud_gpu_server',
       category: ResourceCategory.SERVER,
+      locationArguments: [],
       source: `${TF}/gpu_server.md`,
-      note: 'Located through `datacenter_id`.',
+      note: 'Located through `datacenter_id`; `availability_zone` is a zone inside the data centre, not a location.',
     },
   ],
   regions: [

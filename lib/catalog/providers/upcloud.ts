@@ -150,7 +150,9 @@ export const UPCLOUD: ProviderFacts = {
       category: ResourceCategory.DATABASE,
       locationArguments: ['zone'],
       source: `${TF}/docs/resources/managed_database_postgresql.md`,
-      note: 'No encryption argument: UpCloud encrypts instance volumes (LUKS, per-instance keys) and backups by default.',
+      // Property defaults: https://github.com/UpCloudLtd/terraform-provider-upcloud/blob/v5.41.0/internal/service/database/properties/service_types_data.json (same for mysql, opensearch, valkey).
+      note: 'No encryption argument: UpCloud encrypts instance volumes (LUKS, per-instance keys) and backups by default. ' +
+        '`properties { public_access (default false), ip_filter (allowed CIDRs, default []) }`.',
     },
     {
       resourceType: 'upcloud_managed_database_mysql',

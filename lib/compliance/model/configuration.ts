@@ -121,6 +121,20 @@ export class TerraformConfiguration {
     return Catalog.tryProvider(localName);
   }
 
+  /** The `terraform { backend "<type>" { … } }` blocks: where the state is kept. */
+  public backends(): Array<{ readonly type: string; readonly body: Record<string, unknown> }> {
+    const out: Array<{ type: string; body: Record<string, unknown> }> = [];
+    for (const terraform of blocks(this.raw.terraform)) {
+      for (const backend of blocks(terraform.backend)) {
+        for (const [type, bodies] of Object.entries(backend)) {
+          const body = blocks(bodies)[0];
+          if (body) out.push({ type, body });
+        }
+      }
+    }
+    return out;
+  }
+
   /** A resource, data source or ephemeral resource by address (`type.name`, `data.type.name`, `ephemeral.type.name`). */
   public find(address: string): ResourceRecord | undefined {
     if (address.startsWith('ephemeral.')) return this.ephemeral().get(address);
@@ -496,6 +510,11 @@ export class ResourceRecord {
       if (typeof address === 'string') this.fullAddress = address;
     }
     if (mode === ResourceMode.PROVIDER) this.fullAddress = `provider.${name}`;
+  }
+
+  /** Give a pseudo-resource (the state backend) its own address. @internal */
+  public _setAddress(address: string): void {
+    this.fullAddress = address;
   }
 
   /** Terraform address: `type.name`, `data.type.name`, or `provider.name[.alias]`. */

@@ -219,11 +219,16 @@ export class LocationResolver {
       return located;
     }
 
-    // A resource without its own location lives where its parent is (bucket, cluster, data centre).
+    // A resource without its own location lives where its parent is (bucket, cluster, data
+    // centre): the first parent whose location is known, else the first one at all.
+    let parentUnknown: ResourceLocation | undefined;
     for (const parent of record.parentRecords) {
       const located = this.inherited(parent);
-      if (located) return zoneUnknown ? viaRegionOf(located, zoneUnknown) : located;
+      if (!located) continue;
+      if (located.status === LocationStatus.KNOWN) return zoneUnknown ? viaRegionOf(located, zoneUnknown) : located;
+      parentUnknown ??= located;
     }
+    if (parentUnknown) return zoneUnknown ? viaRegionOf(parentUnknown, zoneUnknown) : parentUnknown;
 
     const defaults = provider?.providerLocationArguments ?? block.catalogProvider?.providerLocationArguments ?? ['region'];
     for (const arg of defaults) {
@@ -272,6 +277,41 @@ export class LocationResolver {
       : { ...located, source: `parent ${parent.address} (${located.source})` };
     parent.memoInherited = inherited ?? null;
     return inherited;
+  }
+
+  /**
+   * Whether a state backend has a data location this engine can judge: the `s3` backend (AWS
+   * S3 or, with `endpoints.s3`, any S3-compatible object storage). Other backends (gcs,
+   * azurerm, remote, http, pg …) are judged for secrets only.
+   */
+  public static isLocatedBackend(type: string): boolean {
+    return type === 's3';
+  }
+
+  /**
+   * Where an `s3` backend keeps the state: the S3 endpoint (`endpoints.s3`, legacy `endpoint`)
+   * through the catalog, else the AWS region (`region`; Terraform falls back to AWS_REGION).
+   * https://developer.hashicorp.com/terraform/language/backend/s3
+   */
+  public locateBackend(type: string, body: Record<string, unknown>): ResourceLocation {
+    if (!LocationResolver.isLocatedBackend(type)) return notApplicable(`the ${type} backend has no location this engine can determine`);
+    const endpoint = getAll(body, 'endpoints.s3')[0] ?? body.endpoint;
+    const region = body.region;
+    if (endpoint !== undefined && endpoint !== null) {
+      const literal = this.config.literalValue(endpoint);
+      if (typeof literal !== 'string') return unknown('the endpoint of the s3 backend is an expression', 'endpoints.s3 of the s3 backend');
+      const match = Catalog.resolveEndpoint(literal);
+      if (!match) return unknown(`the s3 backend's endpoint ${literal} belongs to no provider in the catalog`, 'endpoints.s3 of the s3 backend');
+      if (match.region) {
+        return { status: LocationStatus.KNOWN, countries: countriesOf(match.region), providerId: match.providerId, region: match.region.code, source: `endpoint ${match.host} of the s3 backend`, verified: true };
+      }
+      if (region !== undefined) return this.fromCodes(Catalog.provider(match.providerId), region, `region of the s3 backend (endpoint ${match.host})`)!;
+      return unknown(`the s3 backend's endpoint ${match.host} does not name its region and the backend sets none`, 'endpoints.s3 of the s3 backend', match.providerId);
+    }
+    if (region === undefined || region === null) {
+      return unknown('the s3 backend sets neither an endpoint nor a region (Terraform then takes AWS_REGION from the environment)', 'region of the s3 backend', 'aws');
+    }
+    return this.fromCodes(Catalog.provider('aws'), region, 'region of the s3 backend')!;
   }
 
   /** The cluster a kubernetes/helm resource runs on, if that cluster is in this configuration. */

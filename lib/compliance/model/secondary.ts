@@ -26,7 +26,8 @@ const SPECS: readonly SecondarySpec[] = [
   { type: 'ovh_cloud_project_database', path: 'backup_regions', role: 'backup', as: 'region' },
   // https://github.com/ionos-cloud/terraform-provider-ionoscloud/blob/v6.7.34/docs/resources/dbaas_pgsql_cluster.md
   { type: 'ionoscloud_pg_cluster', path: 'backup_location', role: 'backup', as: 'region' },
-  { type: 'ionoscloud_pg_cluster_v2', path: 'backup_location', role: 'backup', as: 'region' },
+  // v2 nests it: backup { location } (https://github.com/ionos-cloud/terraform-provider-ionoscloud/blob/main/docs/resources/pg_cluster_v2.md)
+  { type: 'ionoscloud_pg_cluster_v2', path: 'backup.location', role: 'backup', as: 'region' },
   { type: 'ionoscloud_mongo_cluster', path: 'backup.location', role: 'backup', as: 'region' },
   // Object replication destinations.
   // https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/resources/cloud_project_storage.md

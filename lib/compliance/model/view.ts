@@ -22,6 +22,9 @@ export const CLASSIFICATION_KEYS: readonly string[] = [
 export const PURPOSE_KEYS: readonly string[] = ['cdktf-sovereign.org/purpose', 'purpose', 'Purpose'];
 
 /** Attributes that carry labels or tags, across providers. */
+/** Resource type of the state backend pseudo-resource. */
+const BACKEND_TYPE = 'terraform_backend';
+
 const LABEL_ATTRIBUTES = ['tags', 'labels', 'metadata.labels', 'metadata.annotations', 'tags_all', 'k8s_tags', 'resource_labels', 'user_labels'];
 
 /** Where views find the rule context (set once the context exists). @internal */
@@ -47,8 +50,21 @@ export class ResourceView extends ResourceRecord {
     return view;
   }
 
+  /**
+   * The state backend as a pseudo-resource of type `terraform_backend` (address
+   * `terraform.backend.<type>`), so that the location and secrets rules judge where the state
+   * goes and how the configuration authenticates to it. @internal
+   */
+  public static _ofBackend(type: string, body: Record<string, unknown>, context: RuleContext): ResourceView {
+    const view = new ResourceView({ context }, BACKEND_TYPE, type, ResourceMode.PROVIDER, body, 'terraform');
+    view._setAddress(`terraform.backend.${type}`);
+    view.backendType = type;
+    return view;
+  }
+
   private readonly holder: ContextHolder;
   private block?: ProviderBlock;
+  private backendType?: string;
   private labelCache?: { [key: string]: string };
 
   private constructor(holder: ContextHolder, type: string, name: string, mode: ResourceMode, body: Record<string, unknown>, providerKey?: string) {
@@ -109,18 +125,20 @@ export class ResourceView extends ResourceRecord {
 
   /** Whether the resource holds or processes data and therefore needs a known location. */
   public get isLocated(): boolean {
+    if (this.backendType !== undefined) return LocationResolver.isLocatedBackend(this.backendType);
     return !this.block && this.context._resolver.isLocated(this);
   }
 
   /** The effective location. */
   public get location(): ResourceLocation {
+    if (this.backendType !== undefined) return this.context._resolver.locateBackend(this.backendType, this.body);
     if (this.block) return { status: LocationStatus.NOT_APPLICABLE, countries: [], source: 'provider configuration', verified: true };
     return this.context._resolver.locate(this);
   }
 
   /** Replicas, backups, replication destinations and log sinks. */
   public get secondaryLocations(): ResourceLocation[] {
-    if (this.block) return [];
+    if (this.block || this.backendType !== undefined) return [];
     return secondaryLocations(this, this.context._config, this.context._resolver);
   }
 
@@ -251,6 +269,12 @@ export class RuleContext {
       this.providerViews = [...this._config.providers.values()].map((b) => ResourceView._ofProvider(b, this));
     }
     return this.providerViews;
+  }
+
+  private backendViews?: ResourceView[];
+  /** The state backends (`terraform { backend … }`) as `terraform_backend` views. */
+  public backends(): ResourceView[] {
+    return (this.backendViews ??= this._config.backends().map((b) => ResourceView._ofBackend(b.type, b.body, this)));
   }
 
   /** @internal */

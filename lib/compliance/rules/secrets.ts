@@ -88,7 +88,7 @@ export const secretsRule = defineRule({
     rationale:
       'Terraform configuration and state are copied, versioned and read by many people and tools. A literal password, key or token in cdk.tf.json is disclosed to all of them (BSI C5 CRY-04: secure key management).',
     remediation: 'Take secrets from sensitive Terraform variables, a secret manager data source or a generated value (random_password), never as literals.',
-    resourceTypes: [...catalogTypePatterns(), 'helm_release', 'provider'],
+    resourceTypes: [...catalogTypePatterns(), 'helm_release', 'provider', 'terraform_backend'],
   },
   evaluate: (resource, context) => {
     const findings: Finding[] = [];

@@ -141,13 +141,14 @@ export const CHECKS: Record<string, Entry> = {
   stackit_redis_instance: e(notEncryptable('The Redis instance has no encryption argument and STACKIT documents no encryption at rest for it.', SUPPRESS_HINT, true), `${STACKIT}/redis_instance.md`),
   stackit_opensearch_instance: e(notEncryptable('The OpenSearch instance has no encryption argument and STACKIT documents no encryption at rest for it.', SUPPRESS_HINT, true), `${STACKIT}/opensearch_instance.md`),
   ovh_cloud_project_database: e(notEncryptable('The managed database has no encryption argument and OVHcloud documents encryption only for its backups, not for the database volumes.', SUPPRESS_HINT, true), `${OVH}/cloud_project_database.md`),
-  // IONOS DBaaS runs on IONOS block storage, encrypted by the platform (catalog notes).
+  // IONOS DBaaS runs on IONOS block storage, encrypted by the platform (catalog notes). Type names per the provider's
+  // utils/constant/constants.go at v6.7.34; the doc pages keep the dbaas_* file names.
   ionoscloud_pg_cluster_v2: e(platformEncrypted('database'), `${IONOS}/pg_cluster_v2.md`),
-  ionoscloud_dbaas_pgsql_cluster: e(platformEncrypted('database'), `${IONOS}/dbaas_pgsql_cluster.md`),
-  ionoscloud_dbaas_mongo_cluster: e(platformEncrypted('database'), `${IONOS}/dbaas_mongo_cluster.md`),
-  ionoscloud_dbaas_mariadb_cluster: e(platformEncrypted('database'), `${IONOS}/dbaas_mariadb_cluster.md`),
+  ionoscloud_pg_cluster: e(platformEncrypted('database'), `${IONOS}/dbaas_pgsql_cluster.md`),
+  ionoscloud_mongo_cluster: e(platformEncrypted('database'), `${IONOS}/dbaas_mongo_cluster.md`),
+  ionoscloud_mariadb_cluster: e(platformEncrypted('database'), `${IONOS}/dbaas_mariadb_cluster.md`),
   ionoscloud_inmemorydb_cluster_v2: e(platformEncrypted('database'), `${IONOS}/inmemorydb_cluster_v2.md`),
-  ionoscloud_dbaas_inmemorydb_replica_set: e(platformEncrypted('database'), `${IONOS}/dbaas_inmemorydb_replica_set.md`),
+  ionoscloud_inmemorydb_replicaset: e(platformEncrypted('database'), `${IONOS}/dbaas_inmemorydb_replica_set.md`),
   // Exoscale lists DBaaS volume encryption at rest as its own responsibility (catalog exoscale_dbaas note).
   exoscale_dbaas: e(platformEncrypted('database'), `${EXO}/dbaas.md`),
   exoscale_database: e(platformEncrypted('database'), `${EXO}/database.md`),

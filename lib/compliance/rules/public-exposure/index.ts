@@ -3,6 +3,7 @@ import { FindingLevel } from '../../types';
 import { RuleId } from '../ids';
 import { refs } from '../refs';
 import { BUCKETS } from './buckets';
+import { DATABASES } from './databases';
 import { FIREWALLS } from './firewalls';
 import { KUBERNETES_APIS } from './kubernetes-apis';
 import { SERVICES } from './kubernetes-services';
@@ -21,6 +22,8 @@ export { internalAnnotationVerdict } from './kubernetes-services';
  *  3. Managed Kubernetes API servers without an allow list.
  *  4. Kubernetes Services of type NodePort, or LoadBalancer without the cluster
  *     provider's "internal load balancer" marker.
+ *  5. Managed databases whose IP allow list admits 0.0.0.0/0 or ::/0 (with public access
+ *     switched on, where the provider has such a switch).
  *
  * Every provider argument used in this folder comes from the provider's docs at the release
  * named in the URL next to it.
@@ -30,7 +33,7 @@ export { internalAnnotationVerdict } from './kubernetes-services';
 // The rule
 // ---------------------------------------------------------------------------------------
 
-const HANDLERS: Record<string, Handler> = { ...BUCKETS, ...FIREWALLS, ...KUBERNETES_APIS, ...SERVICES };
+const HANDLERS: Record<string, Handler> = { ...BUCKETS, ...FIREWALLS, ...KUBERNETES_APIS, ...SERVICES, ...DATABASES };
 const TYPES = new Set(Object.keys(HANDLERS));
 /** Server types judged only for their inline NIC firewall rules. */
 const INLINE_FIREWALL_SERVERS = new Set(['ionoscloud_server', 'ionoscloud_vcpu_server', 'ionoscloud_cube_server', 'ionoscloud_gpu_server']);
@@ -43,7 +46,7 @@ export const publicExposureRule = defineRule({
     references: refs('GDPR-25', 'GDPR-32', 'C5-COS-04', 'C5-COS-01', 'GAIAX-P3.1.8'),
     rationale:
       'Data protection by default (GDPR Art. 25(2)) means personal data is not made accessible to an indefinite number of persons. Public buckets, administrative and database ports open to 0.0.0.0/0, and Kubernetes APIs without an allow list are the most common ways data leaks.',
-    remediation: 'Keep storage private, restrict firewall rules to known source ranges, put an allow list on the Kubernetes API, and mark load balancers internal unless they must be public.',
+    remediation: 'Keep storage private, restrict firewall rules and database allow lists to known source ranges, put an allow list on the Kubernetes API, and mark load balancers internal unless they must be public.',
     resourceTypes: [...TYPES].sort(),
   },
   appliesTo: (resource) => TYPES.has(resource.resourceType)
