@@ -171,6 +171,28 @@ describe('a kubernetes provider is followed to its cluster through locals and ep
   });
 });
 
+describe('helm releases are located where their cluster is', () => {
+  const config = tf({
+    provider: { helm: { kubernetes: [{ host: '${scaleway_k8s_cluster.c.kubeconfig[0].host}' }] } },
+    resource: {
+      scaleway_k8s_cluster: { c: { name: 'c', version: '1.31', cni: 'cilium', region: 'pl-waw', delete_additional_resources: true } },
+      helm_release: { db: { name: 'db', chart: 'postgresql', namespace: 'db' } },
+    },
+  });
+
+  test('a chart on a cluster in Warsaw is in Poland', () => {
+    expect(flagged(config, U)).toEqual([]);
+    const de = new SovereigntyPolicy({ jurisdiction: Jurisdiction.countries(['DE']) });
+    expect(findingsOf(config, L, { policy: de }).find((f) => f.address === 'helm_release.db')?.message).toMatch(/PL \(Poland\).*cluster scaleway_k8s_cluster\.c/);
+  });
+
+  test('a chart on a cluster outside the configuration needs the declared cluster location', () => {
+    const elsewhere = tf({ provider: { helm: { kubernetes: [{ config_path: '~/.kube/config' }] } }, resource: { helm_release: { db: { name: 'db', chart: 'postgresql' } } } });
+    expect(flagged(elsewhere, U)).toEqual(['helm_release.db']);
+    expect(flagged(elsewhere, U, { clusterLocation: 'DE' })).toEqual([]);
+  });
+});
+
 describe('string templates of literals are literals', () => {
   test('endpoints { s3 = "https://sos-${local.zone}.exo.io" } (Exoscale examples/sos)', () => {
     const config = tf({

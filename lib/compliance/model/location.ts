@@ -114,6 +114,8 @@ export class LocationResolver {
   /** true/false when the type alone decides; null when only locating the resource can tell (unknown types). */
   private locatedByCategory(record: ResourceRecord): boolean | null {
     if (record.type.startsWith('kubernetes_')) return KUBERNETES_DATA_TYPES.test(record.type);
+    // A chart installs workloads (often a database) on the cluster: it is where the cluster is.
+    if (record.type === 'helm_release') return true;
     const block = this.config.providerOf(record);
     if (LOCAL_PROVIDERS.has(block.localName)) return false;
     const provider = this.effectiveProvider(record);

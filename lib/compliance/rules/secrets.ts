@@ -111,7 +111,10 @@ export const secretsRule = defineRule({
       if (resource.resourceType === 'aws_ssm_parameter' && context.literal(body.type) !== 'SecureString') continue;
       scan.value(body[key], key, true);
     }
-    if (resource.resourceType === 'helm_release') scan.sensitiveBlocks(body.set_sensitive, 'set_sensitive');
+    if (resource.resourceType === 'helm_release') {
+      scan.sensitiveBlocks(body.set_sensitive, 'set_sensitive');
+      scan.chartValues(body.values, 'values');
+    }
     scan.object(body, '');
     return toViolations(findings, resource);
   },
@@ -189,6 +192,24 @@ class Scanner {
     });
   }
 
+  /**
+   * Literal secrets inside helm chart values: YAML (`postgresPassword: "S3cr3t"`, a heredoc) or
+   * an HCL object passed through `yamlencode({ auth = { adminPassword = "…" } })`. The chart
+   * hands them to the cluster, but they are written in the configuration (and the state).
+   */
+  public chartValues(value: unknown, path: string): void {
+    const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+    list.forEach((text, i) => {
+      if (typeof text !== 'string') return;
+      for (const m of text.matchAll(INLINE_ASSIGNMENT)) {
+        const key = m[1];
+        const literal = m[2] ?? m[3] ?? m[4];
+        if (literal === undefined || literal.trim() === '' || !isChartSecretKey(key) || !isInlineLiteral(literal, m[4] !== undefined)) continue;
+        this.add(`${path}[${i}].${key}`, `${path}[${i}] sets ${key} to a literal value`);
+      }
+    });
+  }
+
   /** One value at `path`; `named` says whether its name marks it as a secret. */
   public value(value: unknown, path: string, named: boolean, label = ''): void {
     if (this.seen.has(path)) return;
@@ -255,6 +276,37 @@ function isSecretName(name: string): boolean {
     if (SECRET_NAMES.size < 100_000) SECRET_NAMES.set(name, secret);
   }
   return secret;
+}
+
+/**
+ * `key: value` (YAML) or `key = value` (HCL object): group 1 the key, then a double-quoted,
+ * single-quoted or bare value.
+ */
+const INLINE_ASSIGNMENT = /(?:^|[\s{,])["']?([A-Za-z_][\w-]*)["']?\s*[:=][ \t]*(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'|([^\s,#{}[\]"']+))/gm;
+
+/** Final words of a chart-value key that hold a secret (camelCase or snake_case). */
+const CHART_SECRET_SUFFIX = /(^|_)(password|passwd|token|api_key|access_key|secret_key|client_secret|private_key|secret)$/;
+/** Words that make a key metadata about a secret (`existingSecret`, `passwordSecretKey`, `secretName`). */
+const SECRET_WORD = /(^|_)(password|passwd|token|secret|key|existing)(_|$)/;
+
+function snake(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase();
+}
+
+/** `postgresPassword`, `admin_password`, `apiToken`: yes. `existingSecret`, `passwordSecretKey`, `secretName`: no. */
+function isChartSecretKey(key: string): boolean {
+  const s = snake(key);
+  const m = CHART_SECRET_SUFFIX.exec(s);
+  if (!m) return false;
+  const before = s.slice(0, m.index);
+  return !SECRET_WORD.test(before) && !NOT_SECRET.test(s);
+}
+
+/** A literal, not an expression or a reference (`var.x`, `random_password.p.result`, a function call). */
+function isInlineLiteral(value: string, bare: boolean): boolean {
+  if (value.includes('${') || value.includes('{{')) return false;
+  if (bare && (/^(var|local|data|module|each|count|ephemeral)\./.test(value) || /^[a-z_][\w]*\.[a-z_][\w]*\./.test(value) || value.includes('('))) return false;
+  return !/^(true|false|null|~)$/i.test(value);
 }
 
 /** How a value is a literal secret, or undefined when it is not one. */

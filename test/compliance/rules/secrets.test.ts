@@ -157,3 +157,29 @@ describe('SOV-SECRETS: variables, locals and non-secrets', () => {
     expect(flagged(config, S)).toEqual(['aws_ssm_parameter.secure']);
   });
 });
+
+describe('SOV-SECRETS: helm chart values', () => {
+  const release = (values: string[]) => tf({ resource: { helm_release: { r: { name: 'r', chart: 'keycloak', values } } } });
+
+  test('literal passwords in YAML values and in yamlencode({...}) are flagged, by key', () => {
+    const yaml = 'auth:\n  postgresPassword: "S3cr3t-Postgres!"\n  username: app\nprimary:\n  persistence:\n    size: 8Gi\n';
+    const hcl = '${yamlencode({ auth = { adminUser = "admin", adminPassword = "Keycloak-Admin-2024!" } })}';
+    expect(findingsOf(release([yaml, hcl]), S).map((f) => [f.attribute, f.message])).toEqual([
+      ['values[0].postgresPassword', 'A secret is written into the configuration: values[0] sets postgresPassword to a literal value.'],
+      ['values[1].adminPassword', 'A secret is written into the configuration: values[1] sets adminPassword to a literal value.'],
+    ]);
+  });
+
+  test('references to secrets, expressions and empty values are not flagged', () => {
+    const yaml = [
+      'auth:',
+      '  existingSecret: keycloak-admin',
+      '  passwordSecretKey: admin-password',
+      '  secretName: db-credentials',
+      '  adminPassword: ""',
+      '  apiToken: "{{ .Values.global.token }}"',
+    ].join('\n');
+    const hcl = '${yamlencode({ auth = { adminPassword = random_password.admin.result, clientSecret = var.client_secret } })}';
+    expect(flagged(release([yaml, hcl]), S)).toEqual([]);
+  });
+});
