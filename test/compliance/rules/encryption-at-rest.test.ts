@@ -348,6 +348,20 @@ describe('node disks and control planes', () => {
     expect(messages(config, 'upcloud_kubernetes_node_group.optout')).toMatch(/"none"/);
   });
 
+  test('UpCloud: a cluster without the setting passes when every node group encrypts on its own', () => {
+    const config = (groupEncryption: string) => tf({
+      resource: {
+        upcloud_kubernetes_cluster: { c: { name: 'c', zone: 'de-fra1', network: 'n', control_plane_ip_filter: ['10.0.0.0/8'] } },
+        upcloud_kubernetes_node_group: {
+          a: { cluster: '${upcloud_kubernetes_cluster.c.id}', name: 'a', node_count: 1, plan: 'DEV-1xCPU-2GB', storage_encryption: 'data-at-rest' },
+          b: { cluster: '${upcloud_kubernetes_cluster.c.id}', name: 'b', node_count: 1, plan: 'DEV-1xCPU-2GB', storage_encryption: groupEncryption },
+        },
+      },
+    });
+    expect(flagged(config('data-at-rest'), R)).toEqual([]);
+    expect(flagged(config('none'), R)).toEqual(['upcloud_kubernetes_cluster.c', 'upcloud_kubernetes_node_group.b']);
+  });
+
   test('Exoscale and IONOS node pools are platform-encrypted; Scaleway, OVHcloud and STACKIT node disks are not documented as encrypted', () => {
     const config = tf({
       resource: {

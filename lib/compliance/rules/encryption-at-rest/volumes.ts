@@ -107,6 +107,14 @@ export function upcloudStorageEncryption(r: ResourceView): RuleViolation[] {
   if (own === undefined || own === null) value = undefined;
   if (own !== undefined && own !== null && typeof value !== 'string') return [unknownFlag(r, 'storage_encryption')];
   if (value === 'data-at-rest') return [];
+  if (!isGroup) {
+    // The cluster setting is only the default of node groups that set none
+    // ("If not set, the cluster's storage encryption strategy will be used",
+    // https://github.com/UpCloudLtd/terraform-provider-upcloud/blob/v5.41.0/docs/resources/kubernetes_node_group.md):
+    // when every node group of the configuration encrypts on its own, the default never applies.
+    const groups = r.children.filter((c) => c.resourceType === 'upcloud_kubernetes_node_group');
+    if (groups.length > 0 && groups.every((g) => g.literal('storage_encryption') === 'data-at-rest')) return [];
+  }
   const source = value === undefined ? '`storage_encryption` is not set' : `\`storage_encryption\` is "${String(value)}"`;
   return [{
     message: isGroup
