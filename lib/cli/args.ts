@@ -3,6 +3,7 @@
  * `--opt=value`, repeated list options, `--` to end options. Anything unexpected is a
  * `UsageError` (exit code 2).
  */
+import type { VariableArgument } from '../compliance/input/tfvars';
 import { closestMatches } from '../util/suggest';
 
 /** A mistake in how the CLI was called. @internal */
@@ -25,9 +26,11 @@ export interface CliArgs {
   readonly formats: string[];
   readonly out?: string;
   readonly suppressions?: string;
+  /** `--var-file` and `--var`, in the order given (later ones win, as in Terraform). */
+  readonly variables: VariableArgument[];
 }
 
-const VALUE_OPTIONS = ['--pack', '--jurisdiction', '--cluster-location', '--format', '--out', '--suppressions'] as const;
+const VALUE_OPTIONS = ['--pack', '--jurisdiction', '--cluster-location', '--format', '--out', '--suppressions', '--var-file', '--var'] as const;
 const FLAGS = ['--help', '-h', '--version'] as const;
 const COMMANDS = ['check'];
 
@@ -35,6 +38,7 @@ const COMMANDS = ['check'];
 export function parseArgs(argv: readonly string[]): CliArgs {
   const positionals: string[] = [];
   const values: Record<string, string[]> = {};
+  const variables: VariableArgument[] = [];
   let help = false;
   let version = false;
   let optionsEnded = false;
@@ -67,9 +71,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) value = argv[++i];
     if (value === undefined || value.trim().length === 0) throw new UsageError(`option ${name} needs a value.`);
     (values[name] ??= []).push(value);
+    if (name === '--var-file') variables.push({ kind: 'file', file: value });
+    if (name === '--var') variables.push(variableValue(value));
   }
 
-  if (help || version) return { help, version, packs: [], formats: [] };
+  if (help || version) return { help, version, packs: [], formats: [], variables: [] };
 
   const [command, path, ...extra] = positionals;
   if (command === undefined) throw new UsageError('missing command: use `cdktf-sovereign check <path>`.');
@@ -90,7 +96,18 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     formats: list(values['--format']),
     out: last(values['--out']),
     suppressions: last(values['--suppressions']),
+    variables,
   };
+}
+
+/** `--var name=value`: the value is everything after the first `=` (and may be empty). */
+function variableValue(arg: string): VariableArgument {
+  const eq = arg.indexOf('=');
+  const name = eq === -1 ? '' : arg.slice(0, eq).trim();
+  if (!/^[A-Za-z_][\w-]*$/.test(name)) {
+    throw new UsageError(`option --var needs name=value: got "${arg}". Allowed: a variable name, "=", and the value, e.g. --var location=fsn1.`);
+  }
+  return { kind: 'value', name, value: arg.slice(eq + 1) };
 }
 
 /** Comma-separated and repeated values, trimmed, without empties. */

@@ -10,10 +10,12 @@ import { SovereignError } from '../errors';
 import { Jurisdiction } from '../core/jurisdiction';
 import { SovereigntyPolicy } from '../core/policy';
 import { ComplianceEngine } from '../compliance/engine';
-import { loadInputs } from '../compliance/input/load';
+import { LoadedConfiguration, loadInputs } from '../compliance/input/load';
 import { Pack } from '../compliance/packs';
 import { ReportFormat, reportFileName } from '../compliance/report/formats';
 import { TOOL } from '../compliance/report/json';
+import { NotEvaluatedType } from '../compliance/report/model';
+import { ComplianceReport } from '../compliance/report/report';
 import { renderReport } from '../compliance/report/render';
 import { Suppression } from '../compliance/suppressions';
 import { CliArgs, parseArgs, UsageError } from './args';
@@ -60,6 +62,10 @@ Options:
                             text report
   --suppressions <file>     JSON file: {"suppressions": [{"ruleId": "...", "address": "...",
                             "reason": "...", "expires": "YYYY-MM-DD"}]}
+  --var-file <file>         variable values (.tfvars / .tfvars.json); repeatable. Applied
+                            after terraform.tfvars and *.auto.tfvars, which a directory
+                            of .tf files loads itself, as Terraform does
+  --var <name>=<value>      a variable value; repeatable, in order with --var-file
   -h, --help                show this help
   --version                 print the version
 
@@ -107,8 +113,10 @@ async function check(args: CliArgs, io: CliIo): Promise<number> {
   const suppressions: Suppression[] = args.suppressions ? await loadSuppressionsFile(args.suppressions, knownRuleIds) : [];
   const engine = new ComplianceEngine({ packs, policy, clusterLocation: args.clusterLocation, suppressions });
 
-  const configurations = await loadInputs(args.path!);
-  const report = engine.checkAll(configurations);
+  const configurations = await loadInputs(args.path!, { variables: args.variables });
+  for (const c of configurations) for (const w of c.warnings ?? []) io.stderr(`${TOOL.name}: warning: ${oneLine(w)}\n`);
+  for (const line of unexpandedModuleWarnings(configurations)) io.stderr(`${TOOL.name}: warning: ${line}\n`);
+  const report = withUnexpandedModules(engine.checkAll(configurations), configurations);
   const files = configurations.map((c) => c.file).filter((f): f is string => f !== undefined);
   const artifactUri = configurations.length === 1 && files.length === 1 ? files[0] : undefined;
 
@@ -126,6 +134,32 @@ async function check(args: CliArgs, io: CliIo): Promise<number> {
     io.stdout(`Reports written: ${written.join(', ')}\n`);
   }
   return report.hasErrors ? EXIT.FINDINGS : EXIT.OK;
+}
+
+/** Which module calls were not checked, why, and what to do instead (one line each). */
+function unexpandedModuleWarnings(configurations: readonly LoadedConfiguration[]): string[] {
+  const out: string[] = [];
+  for (const c of configurations) {
+    for (const m of c.unexpandedModules ?? []) {
+      const where = configurations.length > 1 ? ` of ${c.name}` : '';
+      out.push(oneLine(`${m.address}${where} (source "${m.source}") was not checked: ${m.reason}. Its resources and arguments are in no finding. Fix: run \`terraform init\` where the configuration is and check again, or check the plan JSON, which holds the module's resources (terraform plan -out plan && terraform show -json plan > plan.json).`));
+    }
+  }
+  return out;
+}
+
+/**
+ * The report with one not-evaluated entry per unexpanded module call, as type
+ * `module:<source>`: the report formats list and count them like resource types no rule
+ * checks, so no output claims a clean result for code it never saw.
+ */
+function withUnexpandedModules(report: ComplianceReport, configurations: readonly LoadedConfiguration[]): ComplianceReport {
+  const calls = new Map<string, number>();
+  for (const c of configurations) for (const m of c.unexpandedModules ?? []) calls.set(`module:${m.source}`, (calls.get(`module:${m.source}`) ?? 0) + 1);
+  if (calls.size === 0) return report;
+  const notEvaluated: NotEvaluatedType[] = [...report.notEvaluatedTypes];
+  for (const [resourceType, count] of calls) notEvaluated.push({ resourceType, count });
+  return new ComplianceReport(report.context, report.findings, report.summary.resources, notEvaluated, report.suppressionNotes, report.rules);
 }
 
 function parseFormats(values: string[]): ReportFormat[] {

@@ -73,7 +73,7 @@ describe('usage', () => {
     const [long, short] = await Promise.all([cli('--help'), cli('check', '-h')]);
     expect(long.code).toBe(0);
     expect(long.stdout).toContain('Usage: cdktf-sovereign check <path> [options]');
-    for (const option of ['--pack', '--jurisdiction', '--cluster-location', '--format', '--out', '--suppressions', 'gaiax-l3', 'bsi-c5']) {
+    for (const option of ['--pack', '--jurisdiction', '--cluster-location', '--format', '--out', '--suppressions', '--var-file', '--var <name>=<value>', 'gaiax-l3', 'bsi-c5']) {
       expect(long.stdout).toContain(option);
     }
     expect(short).toEqual(long);
@@ -96,6 +96,8 @@ describe('usage', () => {
     ['Country code: got "XX"', ['check', SYNTH, '--jurisdiction=DE,XX']],
     ['Country code: got "Germany"', ['check', SYNTH, '--cluster-location', 'Germany']],
     ['unknown format "html". Allowed: text, json, md, sarif, junit', ['check', SYNTH, '--format', 'html']],
+    ['option --var needs name=value: got "location"', ['check', SYNTH, '--var', 'location']],
+    ['option --var-file needs a value', ['check', SYNTH, '--var-file']],
   ])('exit 2: %s', async (fragment, args) => {
     expectUsageError(await cli(...args), fragment);
   });
@@ -292,5 +294,95 @@ describe('--suppressions', () => {
     const [missing, broken] = await Promise.all([cli('check', HCL, '--suppressions', 'none.json'), cli('check', HCL, '--suppressions', 'broken.json')]);
     expectUsageError(missing, 'Cannot read suppressions file none.json: no such file');
     expectUsageError(broken, 'Invalid JSON in broken.json at line 1, column 19');
+  });
+});
+
+describe('variable values and module calls', () => {
+  const SERVER = 'variable "location" {\n  type    = string\n  default = "fsn1"\n}\nresource "hcloud_server" "app" {\n  name        = "app"\n  image       = "debian-12"\n  server_type = "cpx21"\n  location    = var.location\n}\n';
+
+  /** `SOV-LOCATION <address> <location>` of each location finding in a JSON report. */
+  function locations(run: Run): string[] {
+    return JSON.parse(run.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'SOV-LOCATION')
+      .map((f: { address: string; message: string }) => `${f.address} ${/located in (\S+)/.exec(f.message)?.[1]}`);
+  }
+
+  test('*.auto.tfvars overrides a default: a US location fails the check; a literal secret in terraform.tfvars is reported', async () => {
+    write('infra/main.tf', `variable "hcloud_token" {\n  type      = string\n  sensitive = true\n}\nprovider "hcloud" {\n  token = var.hcloud_token\n}\n${SERVER}`);
+    const before = await cli('check', 'infra', '--format', 'json');
+    expect({ code: before.code, findings: JSON.parse(before.stdout).findings }).toEqual({ code: 0, findings: [] });
+    write('infra/prod.auto.tfvars', 'location = "ash"\n');
+    write('infra/terraform.tfvars', 'hcloud_token = "Yx3kq9PzR8mN2vB7cL4dF6gH1jK5sT0w"\n');
+    const run = await cli('check', 'infra', '--format', 'json');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(locations(run)).toEqual(['hcloud_server.app ash']);
+    expect(JSON.parse(run.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'SOV-SECRETS').map((f: { address: string; attribute: string }) => `${f.address} ${f.attribute}`))
+      .toEqual(['provider.hcloud token']);
+  });
+
+  test('*.auto.tfvars wins over terraform.tfvars', async () => {
+    write('infra/main.tf', SERVER);
+    write('infra/terraform.tfvars', 'location = "ash"\n');
+    expect(locations(await cli('check', 'infra', '--format', 'json'))).toEqual(['hcloud_server.app ash']);
+    write('infra/eu.auto.tfvars', 'location = "nbg1"\n');
+    const run = await cli('check', 'infra', '--format', 'json');
+    expect(run.code).toBe(0);
+    expect(locations(run)).toEqual([]);
+  });
+
+  test('--var-file wins over the automatic files, and --var / --var-file apply in the order given', async () => {
+    write('infra/main.tf', SERVER);
+    write('infra/eu.auto.tfvars', 'location = "nbg1"\n');
+    write('us.tfvars', 'location = "ash"\n');
+    write('sg.tfvars.json', JSON.stringify({ location: 'sin' }));
+    const [us, sgLast, cliLast] = await Promise.all([
+      cli('check', 'infra', '--format', 'json', '--var-file', 'us.tfvars'),
+      cli('check', 'infra', '--format', 'json', '--var-file', 'us.tfvars', '--var-file=sg.tfvars.json'),
+      cli('check', 'infra', '--format', 'json', '--var', 'location=hil', '--var-file', 'us.tfvars', '--var', 'location=sin'),
+    ]);
+    expect(us.code).toBe(1);
+    expect(locations(us)).toEqual(['hcloud_server.app ash']);
+    expect(locations(sgLast)).toEqual(['hcloud_server.app sin']);
+    expect(locations(cliLast)).toEqual(['hcloud_server.app sin']);
+  });
+
+  test('a malformed variable file: exit 2 naming the file and the line', async () => {
+    write('infra/main.tf', SERVER);
+    write('infra/prod.auto.tfvars', 'location = "ash\n');
+    expectUsageError(await cli('check', 'infra'), 'Invalid HCL in infra/prod.auto.tfvars at line 1, column 16: Invalid multi-line string');
+    write('bad.tfvars', 'x = 1\nlocation = var.region\n');
+    fs.rmSync(path.join(tmp, 'infra', 'prod.auto.tfvars'));
+    expectUsageError(await cli('check', 'infra', '--var-file', 'bad.tfvars'), 'Invalid value for variable "location" in bad.tfvars at line 2: got the expression "${var.region}"');
+  });
+
+  test('a file value for an undeclared variable is ignored with a warning; a --var for one is an error', async () => {
+    write('infra/main.tf', SERVER);
+    write('infra/terraform.tfvars', 'locaton = "ash"\n');
+    const run = await cli('check', 'infra', '--format', 'json');
+    expect(run.code).toBe(0);
+    expect(locations(run)).toEqual([]);
+    expect(run.stderr).toBe('cdktf-sovereign: warning: infra/terraform.tfvars sets "locaton", but infra declares no such variable; the value is ignored (Terraform warns too). Did you mean "location"?\n');
+    expectUsageError(await cli('check', 'infra', '--var', 'locaton=ash'), '--var locaton=…: infra declares no variable "locaton". Allowed: location. Did you mean "location"?');
+  });
+
+  test('a plan JSON takes no --var-file', async () => {
+    write('x.tfvars', 'a = 1\n');
+    expectUsageError(await cli('check', PLAN, '--var-file', 'x.tfvars'), `--var-file and --var do not apply to ${PLAN}: it is a plan or state JSON`);
+  });
+
+  test('a registry module call that was not expanded is reported as not evaluated, with a warning saying why', async () => {
+    write('infra/main.tf', 'module "kube" {\n  source         = "kube-hetzner/kube-hetzner/hcloud"\n  version        = "2.15.0"\n  hcloud_token   = "abc"\n  network_region = "us-east"\n}\n');
+    const [json, text] = await Promise.all([cli('check', 'infra', '--format', 'json'), cli('check', 'infra')]);
+    const report = JSON.parse(json.stdout);
+    expect(report.notEvaluated).toEqual([{ resourceType: 'module:kube-hetzner/kube-hetzner/hcloud', count: 1 }]);
+    expect(report.summary.notEvaluated).toBe(1);
+    for (const run of [json, text]) {
+      const lines = run.stderr.trimEnd().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^cdktf-sovereign: warning: module\.kube \(source "kube-hetzner\/kube-hetzner\/hcloud"\) was not checked: its source is a registry or remote module that `terraform init` has not downloaded/);
+      expect(lines[0]).toContain('terraform show -json');
+    }
+    expect(text.stdout).toMatch(/NOT EVALUATED[^\n]*\n-+\n {2}module:kube-hetzner\/kube-hetzner\/hcloud +1\n/);
+    expect(text.stdout).toContain('0 resources checked, 1 not evaluated.');
   });
 });

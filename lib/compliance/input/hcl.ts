@@ -26,7 +26,9 @@ export async function parseHcl(file: string, contents: string): Promise<Record<s
   try {
     result = await hcl2json().parse(file, contents);
   } catch (e) {
-    throw new SovereignError('INVALID_HCL', `Invalid HCL in ${file}${describeHclError(file, e)} Fix: correct the file; \`terraform validate\` shows the same error.`);
+    // `terraform validate` does not read variable files; `terraform plan` does.
+    const command = file.endsWith('.tfvars') ? 'terraform plan' : 'terraform validate';
+    throw new SovereignError('INVALID_HCL', `Invalid HCL in ${file}${describeHclError(file, e)} Fix: correct the file; \`${command}\` shows the same error.`);
   }
   if (!result || typeof result !== 'object' || Array.isArray(result)) {
     throw new SovereignError('INVALID_HCL', `Invalid HCL in ${file}: the parser returned no configuration. Fix: check that the file is a Terraform configuration.`);

@@ -3,6 +3,9 @@
  * checks: a `cdktf.out` directory, a stack directory or `cdk.tf.json`, any `*.tf.json`,
  * a directory of `.tf` / `.tf.json` files (one module, merged as Terraform does), a single
  * `.tf` file, or the JSON of a saved plan or state (`terraform show -json`).
+ *
+ * A directory of Terraform files is a root module: the variable files Terraform loads by
+ * itself there, then `--var-file` / `--var`, give its variables their values (./tfvars.ts).
  */
 import { promises as fs, Stats } from 'fs';
 import * as path from 'path';
@@ -11,8 +14,9 @@ import { NamedConfiguration } from '../engine';
 import { parseHcl } from './hcl';
 import { parseJson } from './json-text';
 import { mergeFiles, ParsedFile } from './merge';
-import { expandModules } from './modules';
+import { expandModules, UnexpandedModule } from './modules';
 import { isPlanOrState, planToConfiguration } from './plan';
+import { Assignment, assignVariables, automaticVariableFiles, parseVariableFile, undeclaredWarning, VariableArgument } from './tfvars';
 
 /** What the loader accepts, for error messages. */
 const ACCEPTED = 'a cdktf.out directory, a stack directory or cdk.tf.json, a *.tf.json or *.tf file, a directory of .tf/.tf.json files, or a plan JSON (`terraform show -json plan > plan.json`)';
@@ -27,28 +31,82 @@ export interface LoadedConfiguration extends NamedConfiguration {
    * @default - several files (a merged directory of .tf files)
    */
   readonly file?: string;
+  /**
+   * Module calls whose resources were not loaded (registry modules before `terraform init`).
+   * @default - none
+   */
+  readonly unexpandedModules?: UnexpandedModule[];
+  /**
+   * Remarks about the input that do not stop the check (values for undeclared variables).
+   * @default - none
+   */
+  readonly warnings?: string[];
 }
+
+/** How to load. @internal */
+export interface LoadOptions {
+  /**
+   * `--var-file` and `--var` arguments in command-line order: applied to every configuration
+   * after the variable files Terraform loads by itself. Not allowed with a plan JSON.
+   * @default - none
+   */
+  readonly variables?: readonly VariableArgument[];
+}
+
+/** Values given on the command line, read once and applied to every root module. */
+type Explicit = readonly Assignment[];
 
 /**
  * Load the Terraform configurations at `inputPath`. Every configuration is named by its
  * stack (cdktf.out) or by the path it was read from.
  * @internal
  */
-export async function loadInputs(inputPath: string): Promise<LoadedConfiguration[]> {
+export async function loadInputs(inputPath: string, options: LoadOptions = {}): Promise<LoadedConfiguration[]> {
   if (typeof inputPath !== 'string' || inputPath.trim().length === 0) {
     throw new SovereignError('MISSING_INPUT', `No input path given. Allowed: ${ACCEPTED}. Fix: name the file or directory to check.`);
   }
   const stat = await statOrThrow(inputPath);
-  if (stat.isDirectory()) return loadDirectory(inputPath);
+  const explicit = await readVariableArguments(options.variables ?? []);
+  if (stat.isDirectory()) return loadDirectory(inputPath, explicit);
   if (!stat.isFile()) throw new SovereignError('UNREADABLE_INPUT', `Cannot read ${inputPath}: it is neither a file nor a directory. Allowed: ${ACCEPTED}.`);
-  return loadFile(inputPath);
+  return loadFile(inputPath, explicit);
 }
 
-async function loadFile(file: string): Promise<LoadedConfiguration[]> {
+/** `--var-file` files parsed and `--var` values, in the order given. */
+async function readVariableArguments(args: readonly VariableArgument[]): Promise<Assignment[]> {
+  const out: Assignment[] = [];
+  for (const arg of args) {
+    if (arg.kind === 'value') out.push({ name: arg.name, value: arg.value, origin: '--var', commandLine: true });
+    else out.push(...await parseVariableFile(arg.file, await readText(arg.file, 'variable file')));
+  }
+  return out;
+}
+
+/**
+ * A root module, finished: variables take their assigned values (`variableFiles`, Terraform's
+ * own, first; then `explicit`), then called modules are inlined.
+ */
+async function rootModule(name: string, file: string | undefined, config: Record<string, unknown>, dir: string, variableFiles: string[], explicit: Explicit): Promise<LoadedConfiguration> {
+  const assignments: Assignment[] = [];
+  for (const f of variableFiles) assignments.push(...await parseVariableFile(f, await readText(f, 'variable file')));
+  assignments.push(...explicit);
+  const undeclared = await assignVariables(config, assignments, name);
+  const unexpanded: UnexpandedModule[] = [];
+  const configuration = await withModules(config, dir, unexpanded);
+  return {
+    name,
+    file,
+    configuration,
+    ...(unexpanded.length > 0 ? { unexpandedModules: unexpanded } : {}),
+    ...(undeclared.length > 0 ? { warnings: undeclared.map((a) => undeclaredWarning(a, config, name)) } : {}),
+  };
+}
+
+async function loadFile(file: string, explicit: Explicit): Promise<LoadedConfiguration[]> {
   const base = path.basename(file);
   if (base.endsWith('.tf')) {
     const json = await parseHcl(file, await readText(file));
-    return [{ name: file, file, configuration: await withModules(mergeFiles([{ file, json }]), path.dirname(file)) }];
+    return [await rootModule(file, file, mergeFiles([{ file, json }]), path.dirname(file), [], explicit)];
   }
   const text = await readText(file);
   if (text.startsWith('PK\u0003\u0004')) {
@@ -59,19 +117,23 @@ async function loadFile(file: string): Promise<LoadedConfiguration[]> {
     throw new SovereignError('UNSUPPORTED_INPUT', `Cannot check ${file}: it is neither Terraform JSON nor HCL (*.tf). Allowed: ${ACCEPTED}.`);
   }
   const json = parseJson(file, text);
-  if (isCdktfManifest(json)) return loadManifest(path.dirname(file), json);
-  return [{ name: file, file, configuration: await readConfiguration(file, json) }];
+  if (isCdktfManifest(json)) return loadManifest(path.dirname(file), json, explicit);
+  return [await readConfiguration(file, file, json, explicit)];
 }
 
-/** A Terraform JSON configuration with its modules inlined, or the conversion of a plan/state JSON. */
-async function readConfiguration(file: string, json: unknown): Promise<Record<string, unknown>> {
+/** A Terraform JSON configuration with its variables and modules, or the conversion of a plan/state JSON. */
+async function readConfiguration(name: string, file: string, json: unknown, explicit: Explicit): Promise<LoadedConfiguration> {
   const config = toConfiguration(file, json);
-  return isPlanOrState(json) ? config : withModules(config, path.dirname(file));
+  if (!isPlanOrState(json)) return rootModule(name, file, config, path.dirname(file), [], explicit);
+  if (explicit.length > 0) {
+    throw new SovereignError('VARIABLES_FOR_PLAN', `--var-file and --var do not apply to ${file}: it is a plan or state JSON, whose variables already have their values. Allowed: --var-file / --var with a configuration (a directory of .tf files, cdk.tf.json, cdktf.out). Fix: drop them, or plan again with them (terraform plan -var-file=… -out plan) and check that plan's JSON.`);
+  }
+  return { name, file, configuration: config };
 }
 
 /** Inline the resources of the modules a configuration calls (see ./modules.ts). */
-function withModules(config: Record<string, unknown>, dir: string): Promise<Record<string, unknown>> {
-  return config.module === undefined ? Promise.resolve(config) : expandModules(config, dir, loadModuleDirectory);
+function withModules(config: Record<string, unknown>, dir: string, unexpanded: UnexpandedModule[]): Promise<Record<string, unknown>> {
+  return config.module === undefined ? Promise.resolve(config) : expandModules(config, dir, loadModuleDirectory, unexpanded);
 }
 
 /** The files of a called module's directory, merged; an empty configuration when it has none. */
@@ -94,7 +156,7 @@ function toConfiguration(file: string, json: unknown): Record<string, unknown> {
   return body;
 }
 
-async function loadDirectory(dir: string): Promise<LoadedConfiguration[]> {
+async function loadDirectory(dir: string, explicit: Explicit): Promise<LoadedConfiguration[]> {
   const entries = await readDir(dir);
   const names = new Set(entries.map((e) => e.name));
 
@@ -102,7 +164,7 @@ async function loadDirectory(dir: string): Promise<LoadedConfiguration[]> {
   if (names.has('manifest.json')) {
     const manifestFile = path.join(dir, 'manifest.json');
     const manifest = parseJson(manifestFile, await readText(manifestFile));
-    if (isCdktfManifest(manifest)) return loadManifest(dir, manifest);
+    if (isCdktfManifest(manifest)) return loadManifest(dir, manifest, explicit);
   }
 
   // A directory of Terraform files is one module (a cdktf stack directory holds cdk.tf.json).
@@ -111,8 +173,9 @@ async function loadDirectory(dir: string): Promise<LoadedConfiguration[]> {
     .map((e) => e.name)
     .sort();
   if (files.length > 0) {
-    const configuration = await withModules(await loadModule(dir, files), dir);
-    return [{ name: dir, file: files.length === 1 ? path.join(dir, files[0]) : undefined, configuration }];
+    // The directory is where Terraform would run: it reads the variable files there too.
+    const variableFiles = automaticVariableFiles(entries.filter((e) => e.isFile()).map((e) => e.name)).map((n) => path.join(dir, n));
+    return [await rootModule(dir, files.length === 1 ? path.join(dir, files[0]) : undefined, await loadModule(dir, files), dir, variableFiles, explicit)];
   }
 
   // cdktf.out without a manifest, or its stacks/ folder: one configuration per stack.
@@ -122,7 +185,7 @@ async function loadDirectory(dir: string): Promise<LoadedConfiguration[]> {
     for (const sub of (await readDir(parent)).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
       const file = path.join(parent, sub, 'cdk.tf.json');
       if (!(await exists(file))) continue;
-      stacks.push({ name: sub, file, configuration: await readConfiguration(file, parseJson(file, await readText(file))) });
+      stacks.push(await readConfiguration(sub, file, parseJson(file, await readText(file)), explicit));
     }
   }
   if (stacks.length > 0) return stacks;
@@ -157,7 +220,7 @@ function isCdktfManifest(json: unknown): json is CdktfManifest {
     && Object.values(stacks).some((s) => !!s && typeof s === 'object' && typeof (s as { synthesizedStackPath?: unknown }).synthesizedStackPath === 'string');
 }
 
-async function loadManifest(dir: string, manifest: CdktfManifest): Promise<LoadedConfiguration[]> {
+async function loadManifest(dir: string, manifest: CdktfManifest, explicit: Explicit): Promise<LoadedConfiguration[]> {
   const out: LoadedConfiguration[] = [];
   for (const [key, stack] of Object.entries(manifest.stacks)) {
     if (!stack || typeof stack.synthesizedStackPath !== 'string') continue;
@@ -165,7 +228,7 @@ async function loadManifest(dir: string, manifest: CdktfManifest): Promise<Loade
     if (!(await exists(file))) {
       throw new SovereignError('MISSING_STACK', `Stack "${key}" of ${path.join(dir, 'manifest.json')} points at ${file}, which does not exist. Fix: run \`cdktf synth\` again.`);
     }
-    out.push({ name: typeof stack.name === 'string' ? stack.name : key, file, configuration: await readConfiguration(file, parseJson(file, await readText(file))) });
+    out.push(await readConfiguration(typeof stack.name === 'string' ? stack.name : key, file, parseJson(file, await readText(file)), explicit));
   }
   if (out.length === 0) {
     throw new SovereignError('EMPTY_MANIFEST', `${path.join(dir, 'manifest.json')} lists no stacks. Fix: run \`cdktf synth\` in a project with at least one stack.`);
@@ -187,11 +250,11 @@ async function statOrThrow(p: string): Promise<Stats> {
   }
 }
 
-async function readText(file: string): Promise<string> {
+async function readText(file: string, what?: string): Promise<string> {
   try {
     return await fs.readFile(file, 'utf8');
   } catch (e) {
-    throw unreadable(file, e);
+    throw unreadable(file, e, what);
   }
 }
 
@@ -211,11 +274,12 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-function unreadable(p: string, e: unknown): SovereignError {
+function unreadable(p: string, e: unknown, what?: string): SovereignError {
   const code = (e as NodeJS.ErrnoException)?.code;
   const why = code === 'ENOENT' ? 'no such file or directory'
     : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
       : code === 'EISDIR' ? 'it is a directory'
         : e instanceof Error ? e.message : String(e);
+  if (what) return new SovereignError('UNREADABLE_INPUT', `Cannot read ${what} ${p}: ${why}. Allowed: a .tfvars or .tfvars.json file.`);
   return new SovereignError('UNREADABLE_INPUT', `Cannot read ${p}: ${why}. Allowed: ${ACCEPTED}.`);
 }

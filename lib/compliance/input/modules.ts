@@ -10,9 +10,14 @@
  * call (or the variable's default), and provider configurations follow the call's
  * `providers` map. `module.x.output` references in the caller become the output's value.
  * `count` / `for_each` on a module call are read as one instance.
+ *
+ * Calls that cannot be expanded (a registry or Git module `terraform init` has not
+ * downloaded, a local path that does not exist) are listed with the reason, so that the
+ * report can say what it did not check.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { show } from '../../errors';
 import { impliedProviderName } from '../model/configuration';
 import { UNKNOWN_VALUE } from './plan';
 
@@ -21,6 +26,16 @@ type Body = Record<string, unknown>;
 /** Loads one module directory (its .tf/.tf.json files merged). */
 export type ModuleDirectoryLoader = (dir: string) => Promise<Body>;
 
+/** A module call whose resources were not loaded, and why. @internal */
+export interface UnexpandedModule {
+  /** Its address, e.g. `module.kube` or `module.app.module.db`. */
+  readonly address: string;
+  /** Its `source` as written. */
+  readonly source: string;
+  /** Why it was not expanded, as a clause ("its source … is not on disk"). */
+  readonly reason: string;
+}
+
 /** Module call arguments that are not input variables. */
 const META_ARGUMENTS = new Set(['source', 'version', 'providers', 'count', 'for_each', 'depends_on', '//']);
 const MAX_DEPTH = 16;
@@ -28,25 +43,36 @@ const MAX_DEPTH = 16;
 /**
  * Inline the resources of every module `config` (read from `dir`) calls, recursively.
  * Calls whose source cannot be found on disk (registry modules before `terraform init`) are
- * left as they are.
+ * left as they are (in `config`; nested ones are dropped) and added to `unexpanded`.
  * @internal
  */
-export async function expandModules(config: Body, dir: string, load: ModuleDirectoryLoader): Promise<Body> {
+export async function expandModules(config: Body, dir: string, load: ModuleDirectoryLoader, unexpanded: UnexpandedModule[] = []): Promise<Body> {
   const manifest = await readModulesManifest(dir);
-  return expand(config, dir, '', manifest, load, 0);
+  return expand(config, dir, '', manifest, load, 0, unexpanded);
 }
 
-async function expand(config: Body, dir: string, keyPrefix: string, manifest: Map<string, string>, load: ModuleDirectoryLoader, depth: number): Promise<Body> {
+async function expand(
+  config: Body, dir: string, keyPrefix: string, manifest: Map<string, string>, load: ModuleDirectoryLoader, depth: number, unexpanded: UnexpandedModule[],
+): Promise<Body> {
   const names = Object.keys(asObject(config.module));
-  if (names.length === 0 || depth >= MAX_DEPTH) return config;
+  if (names.length === 0) return config;
   for (const name of names) {
     // Read the call again: inlining an earlier module rewrites references to its outputs here.
     const call = firstBlock(asObject(config.module)[name]);
     if (!call) continue;
     const key = `${keyPrefix}${name}`;
+    const address = key.split('.').map((k) => `module.${k}`).join('.');
+    const source = typeof call.source === 'string' ? call.source : show(call.source);
+    if (depth >= MAX_DEPTH) {
+      unexpanded.push({ address, source, reason: `modules are nested more than ${MAX_DEPTH} deep` });
+      continue;
+    }
     const childDir = await moduleDirectory(call.source, dir, key, manifest);
-    if (!childDir) continue;
-    const child = await expand(await load(childDir), childDir, `${key}.`, manifest, load, depth + 1);
+    if (!childDir) {
+      unexpanded.push({ address, source, reason: whyNotFound(call.source, dir) });
+      continue;
+    }
+    const child = await expand(await load(childDir), childDir, `${key}.`, manifest, load, depth + 1, unexpanded);
     inline(config, name, call, child);
     const remaining = asObject(config.module);
     delete remaining[name];
@@ -59,7 +85,7 @@ async function expand(config: Body, dir: string, keyPrefix: string, manifest: Ma
 /** Where a module's files are: a local path, or the directory `terraform init` recorded. */
 async function moduleDirectory(source: unknown, dir: string, key: string, manifest: Map<string, string>): Promise<string | undefined> {
   const candidates: string[] = [];
-  if (typeof source === 'string' && (source.startsWith('./') || source.startsWith('../'))) candidates.push(path.resolve(dir, source));
+  if (typeof source === 'string' && isLocalPath(source)) candidates.push(path.resolve(dir, source));
   const recorded = manifest.get(key);
   if (recorded) candidates.push(recorded);
   for (const candidate of candidates) {
@@ -70,6 +96,17 @@ async function moduleDirectory(source: unknown, dir: string, key: string, manife
     }
   }
   return undefined;
+}
+
+/** Why `moduleDirectory` found nothing for a call's `source`. */
+function whyNotFound(source: unknown, dir: string): string {
+  if (typeof source !== 'string') return 'it has no source string';
+  if (isLocalPath(source)) return `its source directory ${path.resolve(dir, source)} does not exist`;
+  return 'its source is a registry or remote module that `terraform init` has not downloaded (no entry in .terraform/modules/modules.json)';
+}
+
+function isLocalPath(source: string): boolean {
+  return source.startsWith('./') || source.startsWith('../');
 }
 
 /** `.terraform/modules/modules.json` (written by `terraform init`): module key → directory. */
