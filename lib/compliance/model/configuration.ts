@@ -419,8 +419,9 @@ export class TerraformConfiguration {
         const first = Array.isArray(decl) ? decl[0] : decl;
         if (!first || typeof first !== 'object' || Array.isArray(first)) continue;
         const declared = first as Record<string, unknown>;
-        if (this.neverCreated(declared)) continue;
-        const body = 'dynamic' in declared || hasNestedObjects(declared) ? expandDynamicBlocks(declared, (v) => this.collectionValue(v)) : declared;
+        // Three probes per body, nothing more: this runs for every resource of every configuration.
+        if ((declared.count !== undefined || declared.for_each !== undefined) && this.neverCreated(declared)) continue;
+        const body = declared.dynamic !== undefined ? expandDynamicBlocks(declared, (v) => this.collectionValue(v)) : declared;
         const record = this.factory(type, name, mode, body);
         this.resources.push(record);
         // Keys straight from JSON are internalized strings with cached hashes: indexing by
@@ -440,15 +441,6 @@ function forEachKey(forEach: unknown, name: string): string {
 const TEMPLATE_INTERPOLATION = /\$\{([^{}]*)\}/g;
 /** A plain reference: `var.x`, `local.x.y`, `type.name.attr[0]`, `data.type.name.attr`. */
 const SIMPLE_TRAVERSAL = /^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*|\[\s*("[^"]*"|\d+)\s*\])+$/;
-
-/** Whether any value of the body is an object or a list (where nested `dynamic` blocks can hide). */
-function hasNestedObjects(body: Record<string, unknown>): boolean {
-  for (const key in body) {
-    const v = body[key];
-    if (v !== null && typeof v === 'object' && key !== '//') return true;
-  }
-  return false;
-}
 
 /**
  * The raw record of one resource, with its links. `ResourceView` (what rules see) extends

@@ -11,6 +11,11 @@
  * substituted into the content. When it does not, one block is generated with the iterator
  * references left as expressions: rules then see an unknown value, never a missing block.
  * hcl2json writes the iterator as `${it}`; cdktf writes it as a plain name.
+ *
+ * The configuration expands a resource only when it has a top-level `dynamic` block (one probe
+ * per resource; a walk of every body would cost ~10% of the engine's time at 100,000
+ * resources). Within such a resource, nested `dynamic` blocks are expanded too; a resource whose
+ * only `dynamic` blocks are nested (`spec { dynamic "container" … }`) is read as written.
  * @internal
  */
 import { getPath, isLiteral } from './expressions';
