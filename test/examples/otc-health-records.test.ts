@@ -11,6 +11,7 @@ import * as path from 'path';
 import { App } from 'cdktf';
 import { ComplianceEngine, Jurisdiction, Pack, SovereigntyChecks, SovereigntyPolicy, SuppressionNoteKind } from '../../lib';
 import { HEALTH_RECORDS_PACKS, OtcHealthRecordsStack } from '../../examples/otc-health-records/stack';
+import { missingReports, resourceAt, suppressedFindings } from './helpers';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -28,14 +29,6 @@ function synthesize(configure?: (stack: OtcHealthRecordsStack) => void): { stack
   return { stack, dir: path.join(outdir, 'stacks', 'otc-health-records'), error };
 }
 
-/** The one resource of `type` whose construct path ends with `suffix`. */
-function resource(config: Json, type: string, suffix: string): Json {
-  const matches = Object.values((config.resource[type] ?? {}) as Record<string, Json>)
-    .filter((r) => (r['//'].metadata.path as string).endsWith(suffix));
-  expect(matches).toHaveLength(1);
-  return matches[0];
-}
-
 describe('otc-health-records synthesized with the checks', () => {
   const { stack, dir, error } = synthesize();
   const config: Json = JSON.parse(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8'));
@@ -48,18 +41,16 @@ describe('otc-health-records synthesized with the checks', () => {
     expect(report.summary).toEqual(expect.objectContaining({ errors: 0, warnings: 0, infos: 0, notEvaluated: 0 }));
     expect(report.summary.resources).toBeGreaterThanOrEqual(50);
     expect(report.findings.filter((f) => !f.suppressed)).toEqual([]);
-    for (const file of ['sovereignty-report.json', 'sovereignty-report.md', 'sovereignty-report.sarif', 'sovereignty-report.junit.xml']) {
-      expect(fs.existsSync(path.join(dir, file))).toBe(true);
-    }
+    expect(missingReports(dir)).toEqual([]);
   });
 
   test('the only suppressions are Pod Security of the audit pipeline, each with the reason on record', () => {
-    const suppressed = report.findings.filter((f) => f.suppressed);
+    const suppressed = suppressedFindings(report);
     expect(suppressed.length).toBeGreaterThan(0);
-    expect(new Set(suppressed.map((f) => f.ruleId))).toEqual(new Set(['SOV-POD-SECURITY']));
-    for (const f of suppressed) {
-      expect(f.constructPath).toMatch(/^otc-health-records\/AuditPipeline\//);
-      expect(f.suppressionReason).toMatch(/hostPath \/var\/log \(read-only\)/);
+    for (const [ruleId, constructPath, reason] of suppressed) {
+      expect(ruleId).toBe('SOV-POD-SECURITY');
+      expect(constructPath).toMatch(/^otc-health-records\/AuditPipeline\//);
+      expect(reason).toMatch(/hostPath \/var\/log \(read-only\)/);
     }
   });
 
@@ -88,7 +79,7 @@ describe('otc-health-records synthesized with the checks', () => {
   });
 
   test('the KMS key rotates yearly and encrypts every OBS bucket', () => {
-    const key = resource(config, 'opentelekomcloud_kms_key_v1', 'Foundation/Key/Resource');
+    const key = resourceAt(config, 'opentelekomcloud_kms_key_v1', 'Foundation/Key/Resource');
     expect(key.rotation_enabled).toBe(true);
     expect(key.rotation_interval).toBe(365);
     for (const b of Object.values(config.resource.opentelekomcloud_obs_bucket as Record<string, Json>)) {
@@ -99,28 +90,28 @@ describe('otc-health-records synthesized with the checks', () => {
   });
 
   test('patient documents: special category, ten years and no longer, access logged', () => {
-    const docs = resource(config, 'opentelekomcloud_obs_bucket', 'PatientDocuments/Resource');
+    const docs = resourceAt(config, 'opentelekomcloud_obs_bucket', 'PatientDocuments/Resource');
     expect(docs.tags['data-classification']).toBe('special-category');
     expect(docs.lifecycle_rule).toEqual([expect.objectContaining({ enabled: true, expiration: [{ days: 3650 }] })]);
     // A reference to the log bucket, so Terraform creates it first.
     expect(docs.logging).toEqual([{ target_bucket: '${opentelekomcloud_obs_bucket.DocumentAccessLogs_4415BFBD.bucket}', target_prefix: 'clinic-records-documents/' }]);
-    const accessLogs = resource(config, 'opentelekomcloud_obs_bucket', 'DocumentAccessLogs/Resource/Resource');
+    const accessLogs = resourceAt(config, 'opentelekomcloud_obs_bucket', 'DocumentAccessLogs/Resource/Resource');
     expect(accessLogs.acl).toBe('log-delivery-write');
     expect(accessLogs.worm_policy).toEqual({ days: 365 });
   });
 
   test('Cloud Trace writes to the WORM bucket', () => {
-    const trail = resource(config, 'opentelekomcloud_obs_bucket', 'Foundation/AuditTrail/Bucket/Resource');
+    const trail = resourceAt(config, 'opentelekomcloud_obs_bucket', 'Foundation/AuditTrail/Bucket/Resource');
     expect(trail.worm_policy).toEqual({ days: 365 });
     const tracker = Object.values(config.resource.opentelekomcloud_cts_tracker_v3 as Record<string, Json>)[0];
     expect(tracker.bucket_name).toBe('${opentelekomcloud_obs_bucket.Foundation_AuditTrail_Bucket_9A863773.bucket}');
   });
 
   test('the database volume is encrypted with the foundation key', () => {
-    const pvc = resource(config, 'kubernetes_persistent_volume_claim_v1', 'Records/DatabaseVolume/Resource');
+    const pvc = resourceAt(config, 'kubernetes_persistent_volume_claim_v1', 'Records/DatabaseVolume/Resource');
     expect(pvc.metadata.annotations['everest.io/crypt-key-id']).toBe(keyRef);
     expect(pvc.spec.storage_class_name).toBe('csi-disk');
-    const db = resource(config, 'kubernetes_deployment_v1', 'Records/Database/Resource');
+    const db = resourceAt(config, 'kubernetes_deployment_v1', 'Records/Database/Resource');
     const volumes = db.spec.template.spec.volume as Json[];
     expect(volumes.map((v) => v.persistent_volume_claim?.claim_name).filter(Boolean)).toEqual([
       '${kubernetes_persistent_volume_claim_v1.Records_DatabaseVolume_025F15C7.metadata[0].name}',
@@ -128,14 +119,14 @@ describe('otc-health-records synthesized with the checks', () => {
   });
 
   test('the records namespace: restricted Pod Security, default deny both ways', () => {
-    const ns = resource(config, 'kubernetes_namespace_v1', 'Records/Namespace/Resource');
+    const ns = resourceAt(config, 'kubernetes_namespace_v1', 'Records/Namespace/Resource');
     expect(ns.metadata.labels['pod-security.kubernetes.io/enforce']).toBe('restricted');
-    const deny = resource(config, 'kubernetes_network_policy_v1', 'Records/Namespace/DefaultDeny');
+    const deny = resourceAt(config, 'kubernetes_network_policy_v1', 'Records/Namespace/DefaultDeny');
     expect(deny.spec).toEqual({ pod_selector: {}, policy_types: ['Ingress', 'Egress'] });
   });
 
   test('the records API is reachable only over TLS with HSTS', () => {
-    const ingress = resource(config, 'kubernetes_ingress_v1', 'Records/Ingress/Resource');
+    const ingress = resourceAt(config, 'kubernetes_ingress_v1', 'Records/Ingress/Resource');
     expect(ingress.spec.tls).toEqual([{ hosts: ['records.clinic.example.de'], secret_name: 'records-tls' }]);
     expect(ingress.metadata.annotations).toEqual(expect.objectContaining({ 'nginx.org/hsts': 'true', 'nginx.org/ssl-redirect': 'true' }));
   });
@@ -153,13 +144,13 @@ describe('otc-health-records synthesized with the checks', () => {
   });
 
   test('audit logs: object-locked in compliance mode, expiring, encrypted, not public, in Frankfurt', () => {
-    const lock = resource(config, 'aws_s3_bucket_object_lock_configuration', 'AuditLogs/Resource/ObjectLock');
+    const lock = resourceAt(config, 'aws_s3_bucket_object_lock_configuration', 'AuditLogs/Resource/ObjectLock');
     expect(lock.rule).toEqual([{ default_retention: [{ days: 365, mode: 'COMPLIANCE' }] }]);
-    const lifecycle = resource(config, 'aws_s3_bucket_lifecycle_configuration', 'AuditLogs/Resource/Lifecycle');
+    const lifecycle = resourceAt(config, 'aws_s3_bucket_lifecycle_configuration', 'AuditLogs/Resource/Lifecycle');
     expect(lifecycle.rule[0].expiration).toEqual([{ days: 730 }]);
-    const sse = resource(config, 'aws_s3_bucket_server_side_encryption_configuration', 'AuditLogs/Resource/Encryption');
+    const sse = resourceAt(config, 'aws_s3_bucket_server_side_encryption_configuration', 'AuditLogs/Resource/Encryption');
     expect(sse.rule[0].apply_server_side_encryption_by_default[0].sse_algorithm).toBe('AES256');
-    const block = resource(config, 'aws_s3_bucket_public_access_block', 'AuditLogs/Resource/PublicAccessBlock');
+    const block = resourceAt(config, 'aws_s3_bucket_public_access_block', 'AuditLogs/Resource/PublicAccessBlock');
     expect(block).toEqual(expect.objectContaining({ block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true }));
     expect(config.provider.aws).toEqual([expect.objectContaining({ region: 'eu-central-4', endpoints: [{ s3: 'https://s3.eu-central-4.ionoscloud.com' }] })]);
   });

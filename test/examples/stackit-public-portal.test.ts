@@ -12,6 +12,7 @@ import * as path from 'path';
 import { App } from 'cdktf';
 import { EuBucket, Peer, SovereigntyChecks } from '../../lib';
 import { PUBLIC_PORTAL_PACKS, StackitPublicPortalStack } from '../../examples/stackit-public-portal/stack';
+import { missingReports, resourceAt, suppressedFindings } from './helpers';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -21,14 +22,6 @@ function synthesize(): { stack: StackitPublicPortalStack; dir: string } {
   const stack = new StackitPublicPortalStack(app, 'stackit-public-portal');
   app.synth();
   return { stack, dir: path.join(outdir, 'stacks', 'stackit-public-portal') };
-}
-
-/** The one resource of `type` whose construct path ends with `suffix`. */
-function resource(config: Json, type: string, suffix: string): Json {
-  const matches = Object.values((config.resource[type] ?? {}) as Record<string, Json>)
-    .filter((r) => (r['//'].metadata.path as string).endsWith(suffix));
-  expect(matches).toHaveLength(1);
-  return matches[0];
 }
 
 describe('stackit-public-portal synthesized with the checks', () => {
@@ -41,18 +34,16 @@ describe('stackit-public-portal synthesized with the checks', () => {
     expect(report.context.policy).toEqual(expect.objectContaining({ jurisdiction: 'DE', gaiaxLabel: 'L2', clusterLocation: 'DE' }));
     expect(report.summary).toEqual(expect.objectContaining({ errors: 0, warnings: 0, infos: 0, notEvaluated: 0 }));
     expect(report.findings.filter((f) => !f.suppressed)).toEqual([]);
-    for (const file of ['sovereignty-report.json', 'sovereignty-report.md', 'sovereignty-report.sarif', 'sovereignty-report.junit.xml']) {
-      expect(fs.existsSync(path.join(dir, file))).toBe(true);
-    }
+    expect(missingReports(dir)).toEqual([]);
   });
 
   test('the only suppressions are Pod Security of the audit pipeline, each with the reason on record', () => {
-    const suppressed = report.findings.filter((f) => f.suppressed);
+    const suppressed = suppressedFindings(report);
     expect(suppressed.length).toBeGreaterThan(0);
-    expect(new Set(suppressed.map((f) => f.ruleId))).toEqual(new Set(['SOV-POD-SECURITY']));
-    for (const f of suppressed) {
-      expect(f.constructPath).toMatch(/^stackit-public-portal\/AuditPipeline\//);
-      expect(f.suppressionReason).toMatch(/hostPath \/var\/log \(read-only\)/);
+    for (const [ruleId, constructPath, reason] of suppressed) {
+      expect(ruleId).toBe('SOV-POD-SECURITY');
+      expect(constructPath).toMatch(/^stackit-public-portal\/AuditPipeline\//);
+      expect(reason).toMatch(/hostPath \/var\/log \(read-only\)/);
     }
   });
 
@@ -72,28 +63,28 @@ describe('stackit-public-portal synthesized with the checks', () => {
       ['ionos_eu_central_4', 'eu-central-4', 'https://s3.eu-central-4.ionoscloud.com'],
       ['stackit_eu01', 'eu01', 'https://object.storage.eu01.onstackit.cloud'],
     ]);
-    const content = resource(config, 'aws_s3_bucket', 'Content/Resource');
+    const content = resourceAt(config, 'aws_s3_bucket', 'Content/Resource');
     expect(content.provider).toBe('aws.stackit_eu01');
     expect(content.tags).toEqual({ 'data-classification': 'public', jurisdiction: 'DE' });
-    expect(resource(config, 'aws_s3_bucket_versioning', 'Content/Versioning').versioning_configuration).toEqual([{ status: 'Enabled' }]);
-    const logs = resource(config, 'aws_s3_bucket', 'AuditLogs/Resource/Resource');
+    expect(resourceAt(config, 'aws_s3_bucket_versioning', 'Content/Versioning').versioning_configuration).toEqual([{ status: 'Enabled' }]);
+    const logs = resourceAt(config, 'aws_s3_bucket', 'AuditLogs/Resource/Resource');
     expect(logs.provider).toBe('aws.ionos_eu_central_4');
     expect(logs.object_lock_enabled).toBe(true);
   });
 
   test('audit logs: object-locked in compliance mode, expiring, encrypted, not public', () => {
-    expect(resource(config, 'aws_s3_bucket_object_lock_configuration', 'AuditLogs/Resource/ObjectLock').rule)
+    expect(resourceAt(config, 'aws_s3_bucket_object_lock_configuration', 'AuditLogs/Resource/ObjectLock').rule)
       .toEqual([{ default_retention: [{ days: 365, mode: 'COMPLIANCE' }] }]);
-    expect(resource(config, 'aws_s3_bucket_lifecycle_configuration', 'AuditLogs/Resource/Lifecycle').rule[0].expiration).toEqual([{ days: 730 }]);
-    expect(resource(config, 'aws_s3_bucket_server_side_encryption_configuration', 'AuditLogs/Resource/Encryption').rule[0]
+    expect(resourceAt(config, 'aws_s3_bucket_lifecycle_configuration', 'AuditLogs/Resource/Lifecycle').rule[0].expiration).toEqual([{ days: 730 }]);
+    expect(resourceAt(config, 'aws_s3_bucket_server_side_encryption_configuration', 'AuditLogs/Resource/Encryption').rule[0]
       .apply_server_side_encryption_by_default[0].sse_algorithm).toBe('AES256');
-    expect(resource(config, 'aws_s3_bucket_public_access_block', 'AuditLogs/Resource/PublicAccessBlock')).toEqual(expect.objectContaining({
+    expect(resourceAt(config, 'aws_s3_bucket_public_access_block', 'AuditLogs/Resource/PublicAccessBlock')).toEqual(expect.objectContaining({
       block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true,
     }));
   });
 
   test('the portal runs restricted: non-root, no escalation, no capabilities, read-only root, secrets by reference', () => {
-    const deployment = resource(config, 'kubernetes_deployment_v1', 'Web/Resource');
+    const deployment = resourceAt(config, 'kubernetes_deployment_v1', 'Web/Resource');
     const pod = deployment.spec.template.spec;
     const container = pod.container[0];
     expect(container.security_context).toEqual({
@@ -115,17 +106,17 @@ describe('stackit-public-portal synthesized with the checks', () => {
   });
 
   test('network: default deny, ingress only from the ingress controller, egress only HTTPS to the German content endpoint', () => {
-    expect(resource(config, 'kubernetes_network_policy_v1', 'Portal/DefaultDeny').spec).toEqual({ pod_selector: {}, policy_types: ['Ingress', 'Egress'] });
-    const ingress = resource(config, 'kubernetes_network_policy_v1', 'Web/AllowIngress').spec.ingress;
+    expect(resourceAt(config, 'kubernetes_network_policy_v1', 'Portal/DefaultDeny').spec).toEqual({ pod_selector: {}, policy_types: ['Ingress', 'Egress'] });
+    const ingress = resourceAt(config, 'kubernetes_network_policy_v1', 'Web/AllowIngress').spec.ingress;
     expect(ingress).toEqual([expect.objectContaining({ ports: [{ port: '8080', protocol: 'TCP' }] })]);
     expect(ingress[0].from[0].namespace_selector.match_labels).toEqual({ 'kubernetes.io/metadata.name': 'nginx-ingress' });
-    expect(resource(config, 'kubernetes_network_policy_v1', 'Web/AllowEgress').spec.egress).toEqual([
+    expect(resourceAt(config, 'kubernetes_network_policy_v1', 'Web/AllowEgress').spec.egress).toEqual([
       { ports: [{ port: '443', protocol: 'TCP' }], to: [{ ip_block: { cidr: '192.0.2.128/25' } }] },
     ]);
   });
 
   test('served only over TLS with HSTS', () => {
-    const ingress = resource(config, 'kubernetes_ingress_v1', 'Ingress/Resource');
+    const ingress = resourceAt(config, 'kubernetes_ingress_v1', 'Ingress/Resource');
     expect(ingress.spec.tls).toEqual([{ hosts: ['portal.example-stadt.de'], secret_name: 'portal-tls' }]);
     expect(ingress.metadata.annotations).toEqual(expect.objectContaining({ 'nginx.org/hsts': 'true', 'nginx.org/ssl-redirect': 'true' }));
   });

@@ -417,12 +417,14 @@ function firstBlock(value: unknown): Body | undefined {
   return blocks(value)[0];
 }
 
-function blocks(value: unknown): Body[] {
+/** The blocks of a block-type value written as an object or a list of objects. @internal */
+export function blocks(value: unknown): Body[] {
   const list = Array.isArray(value) ? value : [value];
   return list.filter((v): v is Body => !!v && typeof v === 'object' && !Array.isArray(v));
 }
 
-function asObject(value: unknown): Body {
+/** Terraform JSON allows a block-type section as an object or a list of objects (merged in order). @internal */
+export function asObject(value: unknown): Body {
   if (Array.isArray(value)) return Object.assign({}, ...blocks(value));
   return value && typeof value === 'object' ? (value as Body) : {};
 }

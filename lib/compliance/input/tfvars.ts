@@ -20,6 +20,7 @@ import { SovereignError, show } from '../../errors';
 import { closestMatches } from '../../util/suggest';
 import { parseHcl } from './hcl';
 import { parseJson } from './json-text';
+import { asObject, blocks } from './modules';
 
 type Body = Record<string, unknown>;
 
@@ -162,13 +163,3 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function blocks(value: unknown): Body[] {
-  const list = Array.isArray(value) ? value : [value];
-  return list.filter((v): v is Body => !!v && typeof v === 'object' && !Array.isArray(v));
-}
-
-/** Terraform JSON allows a block-type section as an object or a list of objects (read in order). */
-function asObject(value: unknown): Body {
-  if (Array.isArray(value)) return Object.assign({}, ...blocks(value));
-  return value && typeof value === 'object' ? (value as Body) : {};
-}
