@@ -1,27 +1,20 @@
 /* Shared builders for the Open Telekom Cloud tests. */
-import { App, TerraformStack, Testing } from 'cdktf';
+import { App, TerraformStack } from 'cdktf';
 import { ComplianceEngine } from '../../../lib/compliance/engine';
 import { Pack } from '../../../lib/compliance/packs';
 import { ComplianceReport } from '../../../lib/compliance/report/report';
 import { SovereigntyPolicy } from '../../../lib/core/policy';
-import { SovereignError } from '../../../lib/errors';
+import { Json, stackOf as stackNamed } from '../../storage/fixtures';
 
-// Parsed Terraform JSON is walked field by field in assertions.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Json = Record<string, any>;
+// The builders the storage tests use serve here too.
+export { errorOf } from '../../storage/errors';
+export { findingLines, Json, synth } from '../../storage/fixtures';
 
 /** The packs the issue names: the foundation must be clean under both. */
 export const PACKS = [Pack.GDPR, Pack.GAIAX_L3];
 
 export function stackOf(policy?: SovereigntyPolicy, name = 'otc'): { app: App; stack: TerraformStack } {
-  const app = Testing.app();
-  if (policy) policy.applyTo(app);
-  const stack = new TerraformStack(app, name);
-  return { app, stack };
-}
-
-export function synth(stack: TerraformStack): Json {
-  return JSON.parse(Testing.synth(stack)) as Json;
+  return stackNamed(policy, name);
 }
 
 /** Every resource of a type whose logical id starts with `prefix_`, as [name, body]. */
@@ -39,24 +32,6 @@ export function resourceOf(json: Json, type: string, prefix = ''): Json {
 /** Run the engine as the synth-time checks do. */
 export function check(json: Json, policy?: SovereigntyPolicy, packs: Pack[] = PACKS): ComplianceReport {
   return new ComplianceEngine({ packs, policy, asOf: '2026-11-28' }).check(json, 'otc');
-}
-
-/** "<ruleId> <address>: <message>" for every unsuppressed finding. */
-export function findingLines(report: ComplianceReport): string[] {
-  return report.findings.filter((f) => !f.suppressed).map((f) => `${f.ruleId} ${f.address}: ${f.message}`);
-}
-
-/** The error `fn` throws, checked to be a SovereignError with `code`. */
-export function errorOf(fn: () => unknown, code: string): SovereignError {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (e) {
-    caught = e;
-  }
-  if (!(caught instanceof SovereignError)) throw new Error(`expected SovereignError ${code}, got ${caught === undefined ? 'no error' : String(caught)}`);
-  if (caught.code !== code) throw new Error(`expected code ${code}, got ${caught.code}: ${caught.message}`);
-  return caught;
 }
 
 /** A node pool for tests. */
