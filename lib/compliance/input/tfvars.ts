@@ -17,6 +17,7 @@
  * set, map, object, tuple), whose value is parsed like a variable file's.
  */
 import { SovereignError, show } from '../../errors';
+import { escapeRegExp } from '../../util/regexp';
 import { closestMatches } from '../../util/suggest';
 import { parseHcl } from './hcl';
 import { parseJson } from './json-text';
@@ -157,9 +158,5 @@ function lineOf(text: string, name: string, json: boolean): number | undefined {
 
 function isBlockList(value: unknown): boolean {
   return Array.isArray(value) && value.length > 0 && value.every((v) => !!v && typeof v === 'object' && !Array.isArray(v));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

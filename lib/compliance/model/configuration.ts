@@ -2,7 +2,7 @@ import { Catalog } from '../../catalog/catalog';
 import { CloudProvider } from '../../catalog/provider';
 import { ResourceLocation } from '../types';
 import { expandDynamicBlocks } from './dynamic';
-import { blocks, getAll, getPath, isLiteral, referencesIn, stringsIn } from './expressions';
+import { blocks, getAll, getPath, isLiteral, Reference, referencesIn, stringsIn } from './expressions';
 
 /** The kind of configuration object a view describes. */
 export enum ResourceMode {
@@ -186,18 +186,20 @@ export class TerraformConfiguration {
     if (refs.length === 0) return undefined;
     if (refs.length > 1 || !refs[0].whole) return this.templateValue(value, depth);
     const ref = refs[0];
-    let resolved: unknown;
-    if (ref.address.startsWith('var.')) {
-      resolved = this.variables.get(ref.address.slice(4))?.default;
-    } else if (ref.address.startsWith('local.')) {
-      resolved = this.locals()[ref.address.slice(6)];
-    } else {
+    if (!isNamedValue(ref)) {
       const target = this.find(ref.address);
       if (!target || !ref.attribute) return undefined;
       return this.literalValue(getPath(target.body, ref.attribute), depth + 1);
     }
-    if (ref.attribute) resolved = getPath(resolved, ref.attribute);
-    return this.literalValue(resolved, depth + 1);
+    return this.literalValue(this.namedValue(ref), depth + 1);
+  }
+
+  /** What a `var.x` (its default) or `local.x` reference, with its attribute path, stands for, as written. */
+  private namedValue(ref: Reference): unknown {
+    const value = ref.address.startsWith('var.')
+      ? this.variables.get(ref.address.slice(4))?.default
+      : this.locals()[ref.address.slice(6)];
+    return ref.attribute ? getPath(value, ref.attribute) : value;
   }
 
   /**
@@ -234,13 +236,7 @@ export class TerraformConfiguration {
     if (typeof value !== 'string' || depth > 8) return undefined;
     const refs = referencesIn(value);
     if (refs.length !== 1 || !refs[0].whole) return undefined;
-    const ref = refs[0];
-    let resolved: unknown;
-    if (ref.address.startsWith('var.')) resolved = this.variables.get(ref.address.slice(4))?.default;
-    else if (ref.address.startsWith('local.')) resolved = this.locals()[ref.address.slice(6)];
-    else return undefined;
-    if (ref.attribute) resolved = getPath(resolved, ref.attribute);
-    return this.collectionValue(resolved, depth + 1);
+    return isNamedValue(refs[0]) ? this.collectionValue(this.namedValue(refs[0]), depth + 1) : undefined;
   }
 
   private ephemeralRecords?: Map<string, ResourceRecord>;
@@ -430,6 +426,11 @@ export class TerraformConfiguration {
       }
     }
   }
+}
+
+/** A reference to a variable or a local (not to a resource). */
+function isNamedValue(ref: Reference): boolean {
+  return ref.address.startsWith('var.') || ref.address.startsWith('local.');
 }
 
 /** Key of a name written per `for_each` element: the collection and the name expression. */

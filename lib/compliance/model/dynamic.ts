@@ -18,6 +18,7 @@
  * only `dynamic` blocks are nested (`spec { dynamic "container" … }`) is read as written.
  * @internal
  */
+import { escapeRegExp } from '../../util/regexp';
 import { getPath, isLiteral } from './expressions';
 
 /** Resolves a value to a literal (undefined when unknown). */
@@ -108,14 +109,10 @@ function substitute(value: unknown, iterator: string, key: unknown, element: unk
   return value;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function substituteString(text: string, iterator: string, key: unknown, element: unknown): unknown {
   if (!text.includes('${') || !text.includes(iterator)) return text;
   // `${it.key}`, `${it.value}`, `${it.value.a.b}`, `${it.value["a"]}`, `${it.value[0]}`
-  const pattern = new RegExp(`\\$\\{\\s*${escape(iterator)}\\.(key|value)((?:\\.[A-Za-z_][\\w-]*|\\[[^\\]]*\\])*)\\s*\\}`, 'g');
+  const pattern = new RegExp(`\\$\\{\\s*${escapeRegExp(iterator)}\\.(key|value)((?:\\.[A-Za-z_][\\w-]*|\\[[^\\]]*\\])*)\\s*\\}`, 'g');
   const lookup = (which: string, path: string): unknown => {
     if (which === 'key') return path ? undefined : key;
     if (!path) return element;
