@@ -1,34 +1,18 @@
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { ComplianceEngine } from '../../../lib/compliance/engine';
 import { loadInputs } from '../../../lib/compliance/input';
 import { Jurisdiction } from '../../../lib/core/jurisdiction';
 import { SovereigntyPolicy } from '../../../lib/core/policy';
 import { SovereignError } from '../../../lib/errors';
+import { tempFiles } from './temp-files';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', 'fixtures');
 const SYNTH = path.join(FIXTURES, 'synth');
 const HCL = path.join(FIXTURES, 'hcl', 'hetzner');
 const PLAN = path.join(FIXTURES, 'plan', 's3-scaleway-ovh.plan.json');
 
-let tmp: string;
-beforeEach(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sovereign-input-'));
-});
-afterEach(() => {
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-/** Write files (relative path → content) under the temporary directory. */
-function files(spec: Record<string, string>): string {
-  for (const [rel, content] of Object.entries(spec)) {
-    const p = path.join(tmp, rel);
-    fs.mkdirSync(path.dirname(p), { recursive: true });
-    fs.writeFileSync(p, content);
-  }
-  return tmp;
-}
+const temp = tempFiles('sovereign-input-');
+const files = temp.files;
 
 async function loadError(p: string): Promise<SovereignError> {
   try {
@@ -241,9 +225,9 @@ describe('bad input', () => {
   });
 
   test('an empty directory says what was expected', async () => {
-    const e = await loadError(tmp);
+    const e = await loadError(temp.dir());
     expect(e.code).toBe('EMPTY_DIRECTORY');
-    expect(e.message).toContain(`Directory ${tmp} is empty`);
+    expect(e.message).toContain(`Directory ${temp.dir()} is empty`);
     expect(e.message).toContain('cdktf.out directory');
     expect(e.message).toContain('terraform show -json');
   });
@@ -256,9 +240,9 @@ describe('bad input', () => {
   });
 
   test('a path that does not exist', async () => {
-    const e = await loadError(path.join(tmp, 'nope.tf.json'));
+    const e = await loadError(path.join(temp.dir(), 'nope.tf.json'));
     expect(e.code).toBe('UNREADABLE_INPUT');
-    expect(e.message).toContain(`Cannot read ${path.join(tmp, 'nope.tf.json')}: no such file or directory`);
+    expect(e.message).toContain(`Cannot read ${path.join(temp.dir(), 'nope.tf.json')}: no such file or directory`);
   });
 
   test('an empty file', async () => {

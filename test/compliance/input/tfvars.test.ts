@@ -3,30 +3,16 @@
  * loader cannot expand.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { ComplianceEngine } from '../../../lib/compliance/engine';
 import { loadInputs, LoadOptions } from '../../../lib/compliance/input';
 import { SovereignError } from '../../../lib/errors';
+import { tempFiles } from './temp-files';
 
 const PLAN = path.resolve(__dirname, '..', '..', 'fixtures', 'plan', 's3-scaleway-ovh.plan.json');
 
-let tmp: string;
-beforeEach(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sovereign-tfvars-'));
-});
-afterEach(() => {
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-function files(spec: Record<string, string>): string {
-  for (const [rel, content] of Object.entries(spec)) {
-    const p = path.join(tmp, rel);
-    fs.mkdirSync(path.dirname(p), { recursive: true });
-    fs.writeFileSync(p, content);
-  }
-  return tmp;
-}
+const temp = tempFiles('sovereign-tfvars-');
+const files = temp.files;
 
 async function loadError(p: string, options?: LoadOptions): Promise<SovereignError> {
   try {
@@ -193,8 +179,8 @@ describe('--var-file and --var', () => {
   });
 
   test('a --var-file that does not exist', async () => {
-    const e = await loadError(files({ 'main.tf': SERVER }), { variables: [{ kind: 'file', file: path.join(tmp, 'nope.tfvars') }] });
-    expect(e.message).toBe(`Cannot read variable file ${path.join(tmp, 'nope.tfvars')}: no such file or directory. Allowed: a .tfvars or .tfvars.json file.`);
+    const e = await loadError(files({ 'main.tf': SERVER }), { variables: [{ kind: 'file', file: path.join(temp.dir(), 'nope.tfvars') }] });
+    expect(e.message).toBe(`Cannot read variable file ${path.join(temp.dir(), 'nope.tfvars')}: no such file or directory. Allowed: a .tfvars or .tfvars.json file.`);
   });
 });
 
