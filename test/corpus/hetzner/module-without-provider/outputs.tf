@@ -1,0 +1,3 @@
+output "server_id" {
+  value = hcloud_server.this.id
+}
