@@ -45,3 +45,23 @@ resource "scaleway_block_volume" "scratch" {
   iops       = 5000
   size_in_gb = 50
 }
+
+variable "rdb_password" {
+  type      = string
+  sensitive = true
+}
+
+# A verified fact: Scaleway RDB encrypts at rest only when encryption_at_rest is set (off by default).
+resource "scaleway_rdb_instance" "ledger" {
+  name           = "ledger"
+  node_type      = "DB-DEV-S"
+  engine         = "PostgreSQL-16"
+  is_ha_cluster  = false
+  user_name      = "ledger"
+  password       = var.rdb_password
+  disable_backup = false
+
+  private_network {
+    pn_id = scaleway_vpc_private_network.data.id
+  }
+}
