@@ -36,6 +36,18 @@ export {
   VolumeEncryptionFact,
   VolumeEncryptionMechanism,
 } from './catalog/types';
+export {
+  CriterionAssessment,
+  FrameworkDocument,
+  KeyControl,
+  ObjectiveAssessment,
+  ProviderDataFacts,
+  ProviderSovereigntyAssessment,
+  SealLevel,
+  SovereigntyAssessment,
+  SovereigntyCriterion,
+  SovereigntyObjective,
+} from './catalog/sovereignty';
 
 // Compliance engine
 export { ComplianceEngine, ComplianceEngineProps, NamedConfiguration } from './compliance/engine';
