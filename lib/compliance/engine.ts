@@ -4,6 +4,7 @@ import { SovereigntyPolicy } from '../core/policy';
 import { TerraformConfiguration } from './model/configuration';
 import { LocationResolver } from './model/location';
 import { ContextHolder, matchesType, ResourceView, RuleContext } from './model/view';
+import { attachEvidence, evidenceSource } from './evidence';
 import { Pack } from './packs';
 import { Finding, SuppressionNote, SuppressionNoteKind } from './report/model';
 import { ComplianceReport } from './report/report';
@@ -158,6 +159,7 @@ export class ComplianceEngine {
     let resources = 0;
     const allSuppressions = [...this.suppressions];
     const used = new Set<Suppression>();
+    const evidence: Array<ReturnType<typeof evidenceSource>> = [];
 
     for (const input of configurations) {
       if (!input.configuration || typeof input.configuration !== 'object' || Array.isArray(input.configuration)) {
@@ -174,6 +176,7 @@ export class ComplianceEngine {
       const resolver = new LocationResolver(config, this.clusterLocation, this.clusterLocationSource);
       const context = RuleContext._create(config, this.policy, resolver);
       holder.context = context;
+      evidence.push(evidenceSource(context, input.name));
 
       for (const record of config.resources) {
         if (record.mode !== 'managed') continue;
@@ -221,7 +224,7 @@ export class ComplianceEngine {
       }
     }
 
-    return new ComplianceReport(
+    return attachEvidence(new ComplianceReport(
       {
         configurations: configurations.map((c) => c.name),
         packs: this.packs.map((p) => p.id),
@@ -240,7 +243,7 @@ export class ComplianceEngine {
         remediation: rule.metadata.remediation,
         references: [...rule.metadata.references],
       })),
-    );
+    ), evidence);
   }
 
   private rulesFor(resourceType: string): ActiveRule[] {
