@@ -243,7 +243,7 @@ export class ComplianceEngine {
         remediation: rule.metadata.remediation,
         references: [...rule.metadata.references],
       })),
-    ), evidence);
+    ), evidence, allSuppressions);
   }
 
   private rulesFor(resourceType: string): ActiveRule[] {

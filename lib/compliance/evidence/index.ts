@@ -5,13 +5,15 @@
  * @internal
  */
 import { ComplianceReport } from '../report/report';
-import { ConfigurationEvidence, buildInventory, collectEvidence } from './inventory';
+import { ConfigurationEvidence, buildInventory, collectEvidence, Residency } from './inventory';
+import { Suppression } from '../suppressions';
 import { DataInventory } from './model';
 import { RuleContext } from '../model/view';
 
 type Source = () => ConfigurationEvidence;
 
 const SOURCES = new WeakMap<ComplianceReport, Source[]>();
+const SUPPRESSIONS = new WeakMap<ComplianceReport, Suppression[]>();
 const INVENTORIES = new WeakMap<ComplianceReport, DataInventory>();
 
 /** A lazy, memoized collector for one configuration. @internal */
@@ -21,14 +23,25 @@ export function evidenceSource(context: RuleContext, configuration: string): Sou
 }
 
 /** Register the collectors of a report's configurations. @internal */
-export function attachEvidence(report: ComplianceReport, sources: Source[]): ComplianceReport {
+export function attachEvidence(report: ComplianceReport, sources: Source[], suppressions: Suppression[] = []): ComplianceReport {
   SOURCES.set(report, [...(SOURCES.get(report) ?? []), ...sources]);
+  SUPPRESSIONS.set(report, [...(SUPPRESSIONS.get(report) ?? []), ...suppressions]);
   return report;
+}
+
+/** The suppressions the engine applied to a report (with their expiry dates). @internal */
+export function suppressionsOf(report: ComplianceReport): Suppression[] {
+  return [...(SUPPRESSIONS.get(report) ?? [])];
+}
+
+/** Countries where the report's configurations put data, and what could not be located. @internal */
+export function residencyOf(report: ComplianceReport): Residency[] {
+  return (SOURCES.get(report) ?? []).map((s) => s().residency);
 }
 
 /** Give `to` the evidence of `from` (a report rebuilt from another). @internal */
 export function copyEvidence(from: ComplianceReport, to: ComplianceReport): ComplianceReport {
-  return attachEvidence(to, SOURCES.get(from) ?? []);
+  return attachEvidence(to, SOURCES.get(from) ?? [], SUPPRESSIONS.get(from) ?? []);
 }
 
 /** The data inventory of a report, or undefined when the report was not made by the engine. @internal */
@@ -42,4 +55,21 @@ export function inventoryOf(report: ComplianceReport): DataInventory | undefined
   return inventory;
 }
 
+/** Everything the HTML report shows beyond the findings. @internal */
+export interface ReportEvidence {
+  readonly inventory: DataInventory;
+  readonly residency: Residency[];
+  readonly providers: string[];
+  readonly suppressions: Suppression[];
+}
+
+/** The evidence of a report, or undefined when the report was not made by the engine. @internal */
+export function evidenceOf(report: ComplianceReport): ReportEvidence | undefined {
+  const inventory = inventoryOf(report);
+  if (!inventory) return undefined;
+  const residency = residencyOf(report);
+  return { inventory, residency, providers: [...new Set(residency.flatMap((r) => r.providers))].sort(), suppressions: suppressionsOf(report) };
+}
+
 export type { DataInventory, InventoryRow } from './model';
+export type { Residency } from './inventory';

@@ -26,6 +26,47 @@ export interface ConfigurationEvidence {
   readonly transfers: Transfer[];
   /** Data facts per provider offering, for the assessment. */
   readonly data: Map<string, { providerId: string; region?: string; rows: InventoryRow[] }>;
+  /** Where every located resource (and copy) of the configuration is, judged against the policy. */
+  readonly residency: Residency;
+}
+
+/** Countries where a configuration puts data, and what could not be located. @internal */
+export interface Residency {
+  readonly countries: Map<string, { allowed: boolean; reason: string; addresses: string[] }>;
+  readonly unknown: Array<{ address: string; reason: string }>;
+  /** Catalog ids of the providers that host located resources. */
+  readonly providers: string[];
+}
+
+/** Every located resource, copy and state backend, by country. */
+function residencyOf(context: RuleContext): Residency {
+  const countries = new Map<string, { allowed: boolean; reason: string; addresses: string[] }>();
+  const unknown: Array<{ address: string; reason: string }> = [];
+  const providers = new Set<string>();
+  const note = (address: string, location: { status: LocationStatus; countries: string[]; reason?: string; source: string; providerId?: string }) => {
+    if (location.providerId) providers.add(location.providerId);
+    if (location.status === LocationStatus.UNKNOWN) {
+      unknown.push({ address, reason: location.reason ?? location.source });
+      return;
+    }
+    if (location.status !== LocationStatus.KNOWN) return;
+    for (const c of location.countries) {
+      let entry = countries.get(c);
+      if (!entry) {
+        const check = context.policy.jurisdiction.check(c);
+        entry = { allowed: check.allowed, reason: check.reason, addresses: [] };
+        countries.set(c, entry);
+      }
+      if (!entry.addresses.includes(address)) entry.addresses.push(address);
+    }
+  };
+  for (const view of context.resources()) {
+    if (view.mode !== 'managed' || !view.isLocated) continue;
+    note(view.address, view.location);
+    for (const copy of view.secondaryLocations) note(view.address, copy);
+  }
+  for (const backend of context.backends()) if (backend.isLocated) note(backend.address, backend.location);
+  return { countries, unknown, providers: [...providers].sort() };
 }
 
 /** Fields of each row only the controller can tell. */
@@ -94,7 +135,7 @@ export function collectEvidence(context: RuleContext, configuration: string): Co
     entry.rows.push(row);
     data.set(offering, entry);
   }
-  return { configuration, rows, unclassified, transfers, data };
+  return { configuration, rows, unclassified, transfers, data, residency: residencyOf(context) };
 }
 
 function rowOf(s: StoreFacts, context: RuleContext, configuration: string, basis: string): InventoryRow {
