@@ -4,10 +4,10 @@
  * Lua's pattern matcher backtracks. A pattern is accepted only if its worst case is
  * linear in the line length; the rules (mirrored by check_linear in redact.lua):
  *
- *  - every unbounded repetition (`*`, `+`, `-`) over a class C is terminated on the
- *    right by a mandatory item disjoint from C (or ends the pattern, optional items
- *    aside), so a failed match backs out of the run one character at a time instead
- *    of re-splitting it (`%w+%w+` and `[^"]+ [^"]+"` re-split: quadratic or worse);
+ *  - every unbounded repetition (`*`, `+`, `-`) over a class C that another
+ *    repetition follows is terminated on the right by a mandatory item disjoint from
+ *    C, so a failed match backs out of the run one character at a time instead of
+ *    re-splitting it (`%w+%w+` and `[^"]+ [^"]+"` re-split: quadratic or worse);
  *  - and, when something mandatory follows it, is fenced on the left by a mandatory
  *    item disjoint from C somewhere before it (or a frontier `%f[S]` with C inside S),
  *    so that no other start position can enter the same run (`a[^b]*b` on `aaaa…`:
@@ -315,7 +315,9 @@ function firstViolation(items: Item[]): Violation | undefined {
           },
         };
       }
-      for (const nx of following) {
+      // Without a later repetition a failed match backs out of the run at the cost of the fixed rest per character.
+      const laterRun = following.some((f) => f.q !== undefined && f.q !== '?');
+      for (const nx of laterRun ? following : []) {
         if (!disjoint(nx.set!, C)) {
           return {
             reason: `${quoted(it)} is followed by ${quoted(nx)}, which matches some of the same characters, so a failed match retries every split of the run (quadratic time or worse)`,

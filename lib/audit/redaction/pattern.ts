@@ -10,8 +10,9 @@ const PATTERN_ALLOWED =
   `a Lua pattern of 1-${MAX_PATTERN_LENGTH} bytes that is searched anywhere in each string in time linear in its length: ` +
   'no ^ or $ anchors, at most one capture (only the captured text is replaced), no position captures () ' +
   'or back-references %1-%9, no %b, character classes %a %c %d %l %p %s %u %w %x (and upper-case complements), ' +
-  'no .* .+ .-, every repetition (* + -) followed by something that cannot match its characters and, unless it ends ' +
-  'the pattern, preceded by something that cannot match them either (a literal or a frontier such as %f[%w]), ' +
+  'no .* .+ .-; a repetition (* + -) that something mandatory follows needs an earlier literal, set or frontier ' +
+  'that cannot match its characters (e.g. %f[%w] before %w+), and one that another repetition follows must be ' +
+  'followed by something that cannot match its characters; ' +
   'at most 3 ambiguous optional items (?), and it must not match the empty string';
 
 /** Why a pattern is rejected: the fix to tell the user. Undefined when the pattern is accepted. */

@@ -209,8 +209,9 @@ end
 --    a mandatory item disjoint from C somewhere before it (or a frontier %f[S]
 --    with C inside S), so a run of C is entered from one place only, and
 --    terminated on the right by a
---    mandatory item disjoint from C (or the pattern's end), so a failed match
---    backs out of the run in one step per character instead of re-splitting it
+--    mandatory item disjoint from C (or the pattern's end) when another
+--    repetition follows, so a failed match backs out of the run in one step per
+--    character instead of re-splitting it
 --    (the fence is not needed when nothing mandatory follows the run: the match
 --    then succeeds as soon as the run is entered);
 --  * optional items (?) that can match what follows them: at most 3 (2^3 tries);
@@ -350,8 +351,14 @@ local function check_linear(items)
       if it.any then
         error("." .. it.q .. " (any run of characters) is not allowed; use a set such as [^ ]" .. it.q, 0)
       end
-      -- terminator: the items after the run, up to the first mandatory one
+      -- terminator: the items after the run, up to the first mandatory one, when
+      -- another repetition follows (else a failed match backs out of the run at a
+      -- cost of the fixed rest per character: linear)
+      local later_run = false
       for j = k + 1, #chars do
+        if chars[j].q and chars[j].q ~= "?" then later_run = true end
+      end
+      for j = k + 1, later_run and #chars or 0 do
         local nx = chars[j]
         if blocks(nx, it.set) then
           error(quoted(it) .. " is followed by " .. quoted(nx) .. ", which matches some of the same characters: " ..

@@ -1,23 +1,28 @@
 --[[
-Test harness for lib/audit/redaction/redact.lua, run by redact-lua.test.ts with
-a real interpreter (luajit, lua5.4):
+Test harness for lib/audit/redaction/redact.lua, run by lua-runner.ts with a real
+interpreter (luajit, lua5.4, or wasmoon's Lua 5.4 through wasmoon-lua.js):
 
   <interpreter> harness.lua run  <script.lua> <input.lua>
   <interpreter> harness.lua load <script.lua> <input.lua>
 
-input.lua returns a table (written by the jest test):
+input.lua returns a table (written by the test):
   run:  { records = { { name, tag, timestamp, record } }, hmac = { { name, key_hex, data_hex } },
-          strings = { { name, text } }, bench = { { name, n, record } } }
+          strings = { { name, text } }, work = { { name, record } },
+          bench = { { name, n, record, unique_ip } } }
   load: { configs = { { name, config } } }
 
-Prints one JSON object on stdout. Fluent Bit calls `redact(tag, timestamp, record)`
-exactly like this harness does (filter_lua's 3-argument callback).
+Prints one JSON object on stdout, every byte >= 0x80 escaped as \u00XX (the runner turns
+the strings back into bytes). Fluent Bit calls `redact(tag, timestamp, record)` exactly
+like this harness does (filter_lua's 3-argument callback).
+
+`work` counts the Lua VM instructions one record takes (a count hook every 100
+instructions, with LuaJIT's compiler off so that the hook fires): a measure of work that
+does not depend on the machine's speed or load.
 ]]
 
 local mode, script, input_path = arg[1], arg[2], arg[3]
 if not (mode and script and input_path) then
-  io.stderr:write("usage: harness.lua run|load <script.lua> <input.lua>\n")
-  os.exit(2)
+  error("usage: harness.lua run|load <script.lua> <input.lua>")
 end
 
 local function json(v)
@@ -29,7 +34,7 @@ local function json(v)
     return string.format("%.17g", v)
   end
   if t == "string" then
-    return '"' .. v:gsub('[%c"\\]', function(c)
+    return '"' .. v:gsub('[%c"\\\128-\255]', function(c)
       if c == '"' then return '\\"' end
       if c == "\\" then return "\\\\" end
       return string.format("\\u%04x", c:byte())
@@ -61,6 +66,13 @@ local function unhex(h)
   return (h:gsub("..", function(x) return string.char(tonumber(x, 16)) end))
 end
 
+local function copy(t)
+  if type(t) ~= "table" then return t end
+  local c = {}
+  for k, v in pairs(t) do c[k] = copy(v) end
+  return c
+end
+
 local input = dofile(input_path)
 local out = { interpreter = _VERSION .. (rawget(_G, "jit") and (" " .. jit.version) or "") }
 
@@ -73,15 +85,18 @@ if mode == "load" then
     out.configs[case.name] = { ok = ok, error = (not ok) and tostring(err) or nil, callback = type(redact) }
   end
   print(json(out))
-  os.exit(0)
+  return
 end
 
 dofile(script)
 local P = PII_REDACTION
 out.backend = P.backend
 out.keyed = P.keyed
+out.key_problem = P.key_problem
 out.key_env = P.key_env
 out.on_missing_key = P.on_missing_key
+out.max_record_bytes = P.max_record_bytes
+out.on_oversize = P.on_oversize
 
 out.records = {}
 for _, case in ipairs(input.records or {}) do
@@ -96,20 +111,30 @@ end
 
 out.strings = {}
 for _, case in ipairs(input.strings or {}) do
-  local started = os.clock()
-  local result = P.redact_string(case.text)
-  out.strings[case.name] = { text = result, seconds = os.clock() - started }
+  out.strings[case.name] = { text = P.redact_string(case.text) }
+end
+
+out.work = {}
+if input.work and #input.work > 0 then
+  local jit_lib = rawget(_G, "jit")
+  if jit_lib then
+    jit_lib.off()
+    jit_lib.flush()
+  end
+  for _, case in ipairs(input.work) do
+    local record = copy(case.record)
+    local ticks = 0
+    debug.sethook(function() ticks = ticks + 1 end, "", 100)
+    local code, _, result = redact("kube.work", 0, record)
+    debug.sethook()
+    out.work[case.name] = { instructions = ticks * 100, code = code, record = result }
+  end
+  if jit_lib then jit_lib.on() end
 end
 
 out.bench = {}
 for _, case in ipairs(input.bench or {}) do
   -- Fresh copies of the record each round, as Fluent Bit hands over a new table per record.
-  local function copy(t)
-    if type(t) ~= "table" then return t end
-    local c = {}
-    for k, v in pairs(t) do c[k] = copy(v) end
-    return c
-  end
   local records = {}
   for i = 1, case.n do
     local r = copy(case.record)
@@ -122,4 +147,5 @@ for _, case in ipairs(input.bench or {}) do
   out.bench[case.name] = { n = case.n, seconds = seconds, microseconds_per_record = seconds / case.n * 1e6 }
 end
 
+out.stats = P.stats
 print(json(out))

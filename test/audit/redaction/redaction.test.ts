@@ -35,6 +35,8 @@ describe('PiiRedaction defaults', () => {
       '  ipv6 = true,',
       '  on_missing_key = "mask",',
       '  redact_keys = true,',
+      '  max_record_bytes = 1048576,',
+      '  on_oversize = "tombstone",',
       '  patterns = {',
       '  },',
       '}',
@@ -125,8 +127,9 @@ describe('PiiRedaction options', () => {
 describe('PiiRedaction misuse', () => {
   test.each(BAD_PATTERNS)('rejects the pattern %p', (pattern, fix) => {
     expect(() => RedactionPattern.luaPattern(pattern)).toThrow('PII redaction pattern: got ');
-    expect(() => RedactionPattern.luaPattern(pattern)).toThrow('Allowed: a Lua pattern of 1-256 bytes that is searched anywhere');
-    expect(() => RedactionPattern.luaPattern(pattern)).toThrow(`Fix: ${fix}`);
+    expect(() => RedactionPattern.luaPattern(pattern)).toThrow('Allowed: a Lua pattern of 1-256 bytes that is searched anywhere in each string in time linear');
+    expect(() => RedactionPattern.luaPattern(pattern)).toThrow(/ Fix: /);
+    expect(() => RedactionPattern.luaPattern(pattern)).toThrow(fix);
   });
 
   test('the message names the pattern received', () => {
@@ -142,9 +145,9 @@ describe('PiiRedaction misuse', () => {
     );
   });
 
-  test.each(['', 'Customer', '1abc', 'has-dash', 'x'.repeat(17), 'email', 'ipv4', 'ipv6'])('rejects the label %p', (label) => {
+  test.each(['', 'Customer', '1abc', 'has-dash', 'x'.repeat(17), 'email', 'ipv4', 'ipv6', 'user'])('rejects the label %p', (label) => {
     expect(() => RedactionPattern.luaPattern('id=(%d+)', label)).toThrow(
-      /PII redaction pattern label: got .*Allowed: 1-16 characters of a-z, 0-9 and _, starting with a letter, other than the built-in labels email, ipv4, ipv6\. Fix: choose a short lower-case name/,
+      /PII redaction pattern label: got .*Allowed: 1-16 characters of a-z, 0-9 and _, starting with a letter, other than the built-in labels email, ipv4, ipv6, user\. Fix: choose a short lower-case name/,
     );
   });
 
