@@ -754,7 +754,7 @@ local function email_spans(s, out)
         end
       end
     end
-    floor = next_pos
+    if anchor_end then floor = next_pos end -- a "%" that is not "%40" is part of a local part
     pos = next_pos
   end
 end
