@@ -552,10 +552,6 @@ local function byte_set(ranges, extra)
   end
   return set
 end
-local function with_non_ascii(set)
-  for b = 128, 255 do set[b] = true end
-  return set
-end
 local DIGIT = byte_set("09")
 local ALPHA = byte_set("AZaz")
 local HEX = byte_set("09AFaf")
@@ -569,7 +565,9 @@ local USERINFO = byte_set("09AZaz--..__~~%%!!$$&&''((**++,,;;==::")
 local SCP_PATH = byte_set("09AZaz__..//~~--")
 local HEXRUN = byte_set("09AFaf::..")          -- IPv6 run (dots for an IPv4 tail)
 local ZONE = byte_set("09AZaz__--..~~")        -- IPv6 zone id
-local GLUE = with_non_ascii(byte_set("09AZaz__"))
+-- A letter or digit right before a run of hex digits and colons makes the run's first
+-- field the end of a word ("ipv6:", "src:"); "_" and UTF-8 do not (host_2001:db8::1).
+local GLUE = byte_set("09AZaz")
 
 -- Unicode punctuation and spaces that end an address written in UTF-8 text:
 -- no-break space, « », ¡ ¿ § ¶ ·, General Punctuation (dashes, quotes, ellipsis,

@@ -3,26 +3,29 @@ Test harness for lib/audit/redaction/redact.lua, run by lua-runner.ts with a rea
 interpreter (luajit, lua5.4, or wasmoon's Lua 5.4 through wasmoon-lua.js):
 
   <interpreter> harness.lua run  <script.lua> <input.lua>
+  <interpreter> harness.lua work <script.lua> <input.lua>
   <interpreter> harness.lua load <script.lua> <input.lua>
 
 input.lua returns a table (written by the test):
   run:  { records = { { name, tag, timestamp, record } }, hmac = { { name, key_hex, data_hex } },
-          strings = { { name, text } }, work = { { name, record } },
-          bench = { { name, n, record, unique_ip } } }
+          strings = { { name, text } }, bench = { { name, n, record, unique_ip } } }
+  work: { work = { { name, record, keep } } }
   load: { configs = { { name, config } } }
 
 Prints one JSON object on stdout, every byte >= 0x80 escaped as \u00XX (the runner turns
 the strings back into bytes). Fluent Bit calls `redact(tag, timestamp, record)` exactly
 like this harness does (filter_lua's 3-argument callback).
 
-`work` counts the Lua VM instructions one record takes (a count hook every 100
-instructions, with LuaJIT's compiler off so that the hook fires): a measure of work that
-does not depend on the machine's speed or load.
+`work` counts, for one record, the Lua VM instructions (a count hook every 100
+instructions, with LuaJIT's compiler off so that the hook fires) and the bytes the string
+library scans (string.find from its start position to the end of its match or of the
+string; the length of what sub, lower, gsub, rep, concat produce or read): a measure of
+work that does not depend on the machine's speed or load.
 ]]
 
 local mode, script, input_path = arg[1], arg[2], arg[3]
 if not (mode and script and input_path) then
-  error("usage: harness.lua run|load <script.lua> <input.lua>")
+  error("usage: harness.lua run|work|load <script.lua> <input.lua>")
 end
 
 local function json(v)
@@ -88,6 +91,30 @@ if mode == "load" then
   return
 end
 
+-- Mode "work": string functions are wrapped before the script is loaded (it keeps them in
+-- locals), so that the bytes they scan are counted alongside the VM instructions.
+local scanned = 0
+if mode == "work" then
+  local str = string
+  local find, match, gmatch, sub, lower, gsub, rep = str.find, str.match, str.gmatch, str.sub, str.lower, str.gsub, str.rep
+  local concat = table.concat
+  -- find: the bytes from `init` to the end of the match (or of the string when there is none)
+  str.find = function(s, p, init, plain)
+    local r = { find(s, p, init, plain) }
+    local from = init or 1
+    if from < 0 then from = #s + from + 1 end
+    scanned = scanned + ((r[1] and r[2] or #s) - from + 1)
+    return (table.unpack or unpack)(r)
+  end
+  str.match = function(s, ...) scanned = scanned + #s return match(s, ...) end
+  str.gmatch = function(s, ...) scanned = scanned + #s return gmatch(s, ...) end
+  str.sub = function(s, i, j) local r = sub(s, i, j) scanned = scanned + #r + 1 return r end
+  str.lower = function(s) scanned = scanned + #s return lower(s) end
+  str.gsub = function(s, ...) scanned = scanned + #s return gsub(s, ...) end
+  str.rep = function(s, n, ...) local r = rep(s, n, ...) scanned = scanned + #r return r end
+  table.concat = function(t, ...) local r = concat(t, ...) scanned = scanned + #r + #t return r end
+end
+
 dofile(script)
 local P = PII_REDACTION
 out.backend = P.backend
@@ -115,7 +142,7 @@ for _, case in ipairs(input.strings or {}) do
 end
 
 out.work = {}
-if input.work and #input.work > 0 then
+if mode == "work" then
   local jit_lib = rawget(_G, "jit")
   if jit_lib then
     jit_lib.off()
@@ -124,10 +151,11 @@ if input.work and #input.work > 0 then
   for _, case in ipairs(input.work) do
     local record = copy(case.record)
     local ticks = 0
+    scanned = 0
     debug.sethook(function() ticks = ticks + 1 end, "", 100)
     local code, _, result = redact("kube.work", 0, record)
     debug.sethook()
-    out.work[case.name] = { instructions = ticks * 100, code = code, record = result }
+    out.work[case.name] = { instructions = ticks * 100, scanned = scanned, code = code, record = case.keep and result or nil }
   end
   if jit_lib then jit_lib.on() end
 end

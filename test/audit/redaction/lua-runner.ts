@@ -129,7 +129,7 @@ export interface HarnessOutput {
   readonly records: Record<string, { readonly code: number; readonly timestamp: number; readonly record: Loose }>;
   readonly hmac: Record<string, string>;
   readonly strings: Record<string, { readonly text: string }>;
-  readonly work: Record<string, { readonly instructions: number; readonly code: number; readonly record: Loose }>;
+  readonly work: Record<string, { readonly instructions: number; readonly scanned: number; readonly code: number; readonly record?: Loose }>;
   readonly bench: Record<string, { readonly n: number; readonly seconds: number; readonly microseconds_per_record: number }>;
   readonly configs: Record<string, { readonly ok: boolean; readonly error?: string; readonly callback: string }>;
   readonly stats: Record<string, number>;
@@ -172,7 +172,7 @@ export interface RunOptions {
 }
 
 /** Run the harness on `vm`. */
-export function runHarness(vm: LuaVm, mode: 'run' | 'load', script: string, input: unknown, options: RunOptions = {}): HarnessRun {
+export function runHarness(vm: LuaVm, mode: 'run' | 'work' | 'load', script: string, input: unknown, options: RunOptions = {}): HarnessRun {
   const inputFile = tmpFile('input.lua', `return ${toLua(input)}\n`);
   const result = spawnSync(vm.command, [...vm.prefix, HARNESS, mode, script, inputFile], {
     encoding: 'latin1',
