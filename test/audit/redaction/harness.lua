@@ -8,7 +8,7 @@ interpreter (luajit, lua5.4, or wasmoon's Lua 5.4 through wasmoon-lua.js):
 
 input.lua returns a table (written by the test):
   run:  { records = { { name, tag, timestamp, record } }, hmac = { { name, key_hex, data_hex } },
-          strings = { { name, text } }, bench = { { name, n, record, unique_ip } } }
+          strings = { { name, text } }, bench = { { name, n, rounds, record, unique_ip } } }
   work: { work = { { name, record, keep } } }
   load: { configs = { { name, config } } }
 
@@ -169,10 +169,18 @@ for _, case in ipairs(input.bench or {}) do
     if case.unique_ip then r.log = r.log .. " peer 10." .. (i % 250) .. "." .. math.floor(i / 250) % 250 .. ".7" end
     records[i] = r
   end
-  local started = os.clock()
-  for i = 1, case.n do redact("kube.bench", 0, records[i]) end
-  local seconds = os.clock() - started
-  out.bench[case.name] = { n = case.n, seconds = seconds, microseconds_per_record = seconds / case.n * 1e6 }
+  -- `rounds` repetitions of the n records; the fastest round counts (the least disturbed by other load)
+  local best
+  for round = 1, case.rounds or 1 do
+    if round > 1 then
+      for i = 1, case.n do records[i] = copy(case.record) end
+    end
+    local started = os.clock()
+    for i = 1, case.n do redact("kube.bench", 0, records[i]) end
+    local seconds = os.clock() - started
+    if best == nil or seconds < best then best = seconds end
+  end
+  out.bench[case.name] = { n = case.n, seconds = best, microseconds_per_record = best / case.n * 1e6 }
 end
 
 out.stats = P.stats

@@ -6,6 +6,7 @@
  */
 import { PiiRedaction, RedactionPattern } from '../../../lib/audit/redaction';
 import { describeOnLua, runHarness, scriptFile } from './lua-runner';
+import { TEN_PATTERNS } from './patterns';
 
 const KEY = 'linear-key-0123456789abcdef';
 const N = 8192;
@@ -33,25 +34,14 @@ const FAMILIES: Record<string, string> = {
   letters: 'x',
 };
 
-const TEN_PATTERNS = [
-  RedactionPattern.luaPattern('customer=(%d+)', 'customer'),
-  RedactionPattern.luaPattern('%f[%w]DE%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%f[%W]', 'iban'),
-  RedactionPattern.luaPattern('"phone":"([^"]+)"', 'phone'),
-  RedactionPattern.luaPattern('%f[%w]%w+@corp', 'corp'),
-  RedactionPattern.luaPattern('id=(%d+)', 'id'),
-  RedactionPattern.luaPattern('%+49[%d ]+', 'tel'),
-  RedactionPattern.luaPattern('"name":"[^" ]+ [^"]+"', 'name'),
-  RedactionPattern.luaPattern('mail:[^"m]+@corp', 'mail'),
-  RedactionPattern.luaPattern('(%f[%d]%d+)', 'num'),
-  RedactionPattern.luaPattern('%([^()]*%)', 'paren'),
-];
+const TEN = TEN_PATTERNS.map(([pattern, label]) => RedactionPattern.luaPattern(pattern, label));
 
 const line = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / Buffer.byteLength(unit)));
 
 describeOnLua('redact.lua works in linear time', (vm) => {
   const scripts = {
     none: scriptFile(new PiiRedaction().renderScript()),
-    ten: scriptFile(new PiiRedaction({ patterns: TEN_PATTERNS, maxRecordBytes: 16 * 1024 * 1024 }).renderScript()),
+    ten: scriptFile(new PiiRedaction({ patterns: TEN, maxRecordBytes: 16 * 1024 * 1024 }).renderScript()),
   };
   const cases = Object.entries(FAMILIES).flatMap(([name, unit]) => [
     { name: `${name}@1`, record: { log: line(unit, N) } },

@@ -74,3 +74,17 @@ export const GOOD_PATTERNS: string[] = [
   '"phone":"([^"]+)"',
   'mail:[^"m]+@corp',
 ];
+
+/** Ten accepted patterns of the kinds users write, for the linear-work test and bench/redaction.ts. */
+export const TEN_PATTERNS: Array<[string, string]> = [
+  ['customer=(%d+)', 'customer'],
+  ['%f[%w]DE%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%d%f[%W]', 'iban'],
+  ['"phone":"([^"]+)"', 'phone'],
+  ['%f[%w]%w+@corp', 'corp'],
+  ['id=(%d+)', 'id'],
+  ['%+49[%d ]+', 'tel'],
+  ['"name":"[^" ]+ [^"]+"', 'name'],
+  ['mail:[^"m]+@corp', 'mail'],
+  ['(%f[%d]%d+)', 'num'],
+  ['%([^()]*%)', 'paren'],
+];

@@ -173,6 +173,16 @@ const HMAC_INPUT = [...RFC4231, ...BOUNDARY_VECTORS].map(({ name, key, data }) =
 
 const DEFAULT_SCRIPT = scriptFile(new PiiRedaction().renderScript());
 
+/** The message RedactionPattern.luaPattern throws for `pattern`. */
+function errorOf(pattern: string): string {
+  try {
+    RedactionPattern.luaPattern(pattern);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error(`${pattern} was accepted`);
+}
+
 describeOnLua('redact.lua', (vm) => {
   const run = (key: string | undefined, script = DEFAULT_SCRIPT, extra: Record<string, unknown> = {}, env: Record<string, string> = {}) =>
     runHarness(vm, 'run', script, { records: RECORDS, ...extra }, { env: key === undefined ? env : { REDACTION_KEY: key, ...env } });
@@ -401,8 +411,10 @@ describeOnLua('redact.lua', (vm) => {
   });
 
   test('patterns rejected at synth time are rejected at load too, and Fluent Bit then finds no callback', () => {
+    const rewrites = BAD_PATTERNS.map(([pattern]) => /A safe rewrite: ("(?:[^"\\]|\\.)*")/.exec(errorOf(pattern))).filter((m) => m !== null).map((m) => JSON.parse(m![1]) as string);
     const configs = [
       ...BAD_PATTERNS.map(([pattern], i) => ({ name: `bad${i}`, config: { patterns: [{ pattern }] } })),
+      ...rewrites.map((pattern, i) => ({ name: `rewrite${i}`, config: { patterns: [{ pattern }] } })),
       ...GOOD_PATTERNS.map((pattern, i) => ({ name: `good${i}`, config: { patterns: [{ pattern }] } })),
       { name: 'label', config: { patterns: [{ pattern: 'x+', label: 'email' }] } },
       { name: 'keyEnv', config: { key_env: 'BAD-NAME' } },
@@ -414,6 +426,9 @@ describeOnLua('redact.lua', (vm) => {
       expect(out[`bad${i}`].error).toContain(luaError);
     });
     GOOD_PATTERNS.forEach((pattern, i) => expect(`${pattern}: ${out[`good${i}`].ok}`).toBe(`${pattern}: true`));
+    // every rewrite the TypeScript error proposes is accepted by the script too
+    expect(rewrites.length).toBeGreaterThan(10);
+    rewrites.forEach((pattern, i) => expect(`${pattern}: ${out[`rewrite${i}`].ok} ${out[`rewrite${i}`].error ?? ''}`).toBe(`${pattern}: true `));
     expect(out.label.error).toContain('label must be 1-16 of a-z, 0-9, _');
     expect(out.keyEnv.error).toContain('key_env must be an environment variable name');
     expect(out.missing.error).toContain('on_missing_key must be "mask" or "drop"');
