@@ -11,4 +11,6 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/out/', '/dist/', '/cdktf.out/'],
   // Synthesizing cdktf stacks and running terraform are slow on a small machine.
   testTimeout: 120000,
+  // The default reporter, plus one line per Lua interpreter on how many redact.lua tests ran on it.
+  reporters: ['default', '<rootDir>/test/lua-summary-reporter.js'],
 };

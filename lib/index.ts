@@ -106,4 +106,4 @@ export { OtcSovereignFoundation, OtcSovereignFoundationProps } from './providers
 export { AuditLogStore, AuditLogStoreProps } from './audit/store';
 export { AuditLogPipeline, AuditLogPipelineProps } from './audit/pipeline';
 export { ManagedAuditLogs, ExoscaleSksAuditOptions, OvhKubeAuditLogSubscription, OvhKubeAuditLogSubscriptionProps, StackitAuditLogRouting, StackitAuditLogRoutingProps } from './audit/managed';
-export { PiiRedaction, PiiRedactionProps, PiiKind, MissingKeyBehavior, RedactionPattern } from './audit/redaction';
+export { PiiRedaction, PiiRedactionProps, PiiKind, MissingKeyBehavior, OversizeBehavior, RedactionPattern } from './audit/redaction';

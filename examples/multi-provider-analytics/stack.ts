@@ -44,18 +44,17 @@ export class MultiProviderAnalyticsStack extends TerraformStack {
     });
 
     // Hetzner Object Storage offers server-side encryption only with customer-provided keys
-    // (SSE-C): the pipeline encrypts before upload, which the checks cannot see — so the
-    // finding is suppressed with the reason on record.
+    // (SSE-C): the pipeline encrypts before upload, which the checks cannot see — so the bucket
+    // says so, and the SOV-ENCRYPTION-AT-REST finding is kept, suppressed, with the reason on record.
     this.aggregates = new EuBucket(this, 'Aggregates', {
       provider: 'hetzner',
       region: 'fsn1',
       bucketName: 'acme-analytics-aggregates',
       dataClassification: DataClassification.INTERNAL,
       encryption: BucketEncryption.CLIENT_SIDE,
+      clientSideEncryptionReason: 'Aggregates are encrypted client-side (SSE-C) by the export job with keys held in the EU KMS; Hetzner has no managed-key SSE',
       retention: Retention.years(2),
     });
-    SovereigntyChecks.suppress(this.aggregates, 'SOV-ENCRYPTION-AT-REST',
-      'Aggregates are encrypted client-side (SSE-C) by the export job with keys held in the EU KMS; Hetzner has no managed-key SSE');
 
     SovereigntyChecks.apply(this, { packs: ANALYTICS_PACKS });
   }

@@ -6,7 +6,7 @@ import { DataClassification } from '../core/classification';
 import { SovereigntyLabels } from '../core/labels';
 import { SovereigntyPolicy } from '../core/policy';
 import { Retention } from '../core/retention';
-import { invalidInput, listAllowed } from '../errors';
+import { invalidInput, listAllowed, SovereignError } from '../errors';
 import { capabilityOf } from '../storage/capabilities';
 import { S3Credentials } from '../storage/credentials';
 import { EuBucket, IEuBucket, registerBucketDelegate } from '../storage/eu-bucket';
@@ -67,6 +67,14 @@ export interface AuditLogStoreProps {
    * @default - as `EuBucket`: provider-managed, or customer-managed when `encryptionKeyId` is set
    */
   readonly encryption?: BucketEncryption;
+
+  /**
+   * With `encryption: BucketEncryption.CLIENT_SIDE` (Hetzner): who encrypts the logs, with which
+   * keys (see `EuBucketProps.clientSideEncryptionReason`); recorded as a suppression of
+   * SOV-ENCRYPTION-AT-REST that every report shows with this reason.
+   * @default - no acknowledgement: SOV-ENCRYPTION-AT-REST reports a CLIENT_SIDE store the platform does not encrypt
+   */
+  readonly clientSideEncryptionReason?: string;
 
   /**
    * Customer-managed KMS key (see `EuBucketProps.encryptionKeyId`).
@@ -199,7 +207,7 @@ export class AuditLogStore extends Construct implements IEuBucket {
         'and the compliance engine cannot recognise this bucket as an audit-log store (SOV-AUDIT-LOGGING and SOV-RETENTION do not judge it). ' +
         'Prefer a provider with bucket tags, or keep the lock and expiry settings under review yourself.');
     }
-    this.bucket = new EuBucket(this, 'Resource', {
+    this.bucket = inStoreTerms(where, () => new EuBucket(this, 'Resource', {
       provider: props.provider,
       region: props.region,
       bucketName: props.bucketName,
@@ -207,6 +215,7 @@ export class AuditLogStore extends Construct implements IEuBucket {
       backend: props.backend,
       dataClassification: props.dataClassification,
       encryption: props.encryption,
+      clientSideEncryptionReason: props.clientSideEncryptionReason,
       encryptionKeyId: props.encryptionKeyId,
       versioned: true,
       objectLock: mode === ObjectLockMode.COMPLIANCE ? ObjectLock.compliance(min) : ObjectLock.governance(min),
@@ -215,7 +224,7 @@ export class AuditLogStore extends Construct implements IEuBucket {
       accessLogsBucket: props.accessLogsBucket,
       tags: tagged ? { ...tags, [SovereigntyLabels.TAG_PURPOSE]: SovereigntyLabels.PURPOSE_AUDIT_LOGS } : props.tags,
       credentials: props.credentials,
-    });
+    }));
     registerBucketDelegate(this, this.bucket);
     this.bucketName = this.bucket.bucketName;
     this.providerId = this.bucket.providerId;
@@ -230,6 +239,28 @@ export class AuditLogStore extends Construct implements IEuBucket {
   /** The bucket resource (`aws_s3_bucket` or `opentelekomcloud_obs_bucket`); escape hatch. */
   public get resource(): TerraformResource {
     return this.bucket.resource;
+  }
+}
+
+/**
+ * The store's bucket is built from the store's props, so its errors must name the store and its
+ * props: `EuBucket objectLock …` is the store's minRetention, `EuBucket retention …` its maxRetention.
+ */
+const BUCKET_TERMS: [RegExp, string][] = [
+  [/^EuBucket objectLock mode\b/, 'lockMode'],
+  [/^EuBucket retention and objectLock\b/, 'maxRetention and minRetention'],
+  [/^EuBucket objectLock( period)?\b/, 'minRetention (the object-lock period)'],
+  [/^EuBucket retention( of personal data)?\b/, 'maxRetention (the expiry)'],
+  [/^EuBucket\b/, ''],
+];
+
+function inStoreTerms<T>(where: string, build: () => T): T {
+  try {
+    return build();
+  } catch (e) {
+    if (!(e instanceof SovereignError) || !e.message.startsWith('EuBucket')) throw e;
+    const [pattern, prop] = BUCKET_TERMS.find(([re]) => re.test(e.message))!;
+    throw new SovereignError(e.code, e.message.replace(pattern, prop ? `${where} ${prop}` : where));
   }
 }
 

@@ -3,6 +3,8 @@ import { Construct, IConstruct } from 'constructs';
 import { DataClassification } from '../core/classification';
 import { SovereigntyPolicy } from '../core/policy';
 import { Retention } from '../core/retention';
+import { RuleId } from '../compliance/rules/ids';
+import { addConstructSuppression } from '../compliance/suppressions';
 import { invalidInput } from '../errors';
 import {
   S3Bucket, S3BucketLifecycle, S3BucketLogging, S3BucketObjectLock, S3BucketPublicAccessBlock,
@@ -86,6 +88,16 @@ export interface EuBucketProps {
    * @default - BucketEncryption.CUSTOMER_MANAGED_KEY when `encryptionKeyId` is set, otherwise BucketEncryption.PROVIDER_MANAGED
    */
   readonly encryption?: BucketEncryption;
+
+  /**
+   * Why the bucket may go without server-side default encryption, with `encryption:
+   * BucketEncryption.CLIENT_SIDE`: who encrypts the objects, with which keys, kept where (at
+   * least 10 characters). The bucket records it as a suppression of SOV-ENCRYPTION-AT-REST, so
+   * the finding stays in every report (JSON, Markdown, SARIF, JUnit), marked suppressed with
+   * this reason, and synth does not fail on it. A policy's `unsuppressibleRules` still refuses it.
+   * @default - no acknowledgement: SOV-ENCRYPTION-AT-REST reports a CLIENT_SIDE bucket the platform does not encrypt as an error
+   */
+  readonly clientSideEncryptionReason?: string;
 
   /**
    * The customer-managed KMS key for SSE-KMS (Scaleway Key Manager key id, Open Telekom Cloud KMS key id).
@@ -197,6 +209,11 @@ export class EuBucket extends Construct implements IEuBucket {
     this.versioned = plan.versioned;
     this.retention = props.retention;
     this.objectLock = props.objectLock;
+
+    if (plan.clientSideEncryptionReason !== undefined) {
+      // The acknowledgement travels with the bucket: the finding is kept, suppressed, with the reason.
+      addConstructSuppression(this, RuleId.ENCRYPTION_AT_REST, `Client-side encryption (BucketEncryption.CLIENT_SIDE): ${plan.clientSideEncryptionReason}`);
+    }
 
     const logging = this.accessLogging(props, location);
     this.resource = plan.backend === EuBucketBackend.OTC_NATIVE

@@ -28,8 +28,10 @@ export enum BucketEncryption {
   CUSTOMER_MANAGED_KEY = 'customer-managed-key',
   /**
    * Opt-out: no server-side default encryption; every client must encrypt (client-side or
-   * SSE-C). The compliance engine reports SOV-ENCRYPTION-AT-REST unless the platform encrypts
-   * anyway or you suppress it with a reason.
+   * per request with SSE-C). The only choice on Hetzner, whose object storage has no default
+   * encryption. The compliance engine reports SOV-ENCRYPTION-AT-REST unless the platform encrypts
+   * anyway; acknowledge it with `clientSideEncryptionReason`, which every report then shows as
+   * the reason of the suppressed finding.
    */
   CLIENT_SIDE = 'client-side',
 }

@@ -8,7 +8,7 @@
 import { Lazy, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import type * as obs from '@cdktf/provider-opentelekomcloud/lib/obs-bucket';
-import { SovereignError } from '../errors';
+import { loadOptionalPeer } from '../providers/otc/binding';
 
 /** What the native OBS bucket is built from. @internal */
 export interface ObsBucketSpec {
@@ -28,15 +28,8 @@ export interface ObsBucketSpec {
 }
 
 function loadBinding(): typeof obs {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require('@cdktf/provider-opentelekomcloud/lib/obs-bucket') as typeof obs;
-  } catch {
-    throw new SovereignError('MISSING_PEER_DEPENDENCY',
-      'EuBucket backend OTC_NATIVE: got no @cdktf/provider-opentelekomcloud module. ' +
-      'Allowed: the OTC-native backend needs the optional peer dependency @cdktf/provider-opentelekomcloud (^12.0.16). ' +
-      'Fix: npm install @cdktf/provider-opentelekomcloud, or use EuBucketBackend.S3_COMPATIBLE.');
-  }
+  return loadOptionalPeer<typeof obs>('obs-bucket', 'EuBucket backend OTC_NATIVE',
+    'npm install @cdktf/provider-opentelekomcloud@^12.0.16, or use EuBucketBackend.S3_COMPATIBLE.');
 }
 
 /** @internal */

@@ -19,6 +19,8 @@ export interface BucketPlan {
   readonly classification: DataClassification;
   readonly personal: boolean;
   readonly encryption: BucketEncryption;
+  /** The acknowledgement of client-side encryption, recorded as a suppression of SOV-ENCRYPTION-AT-REST. */
+  readonly clientSideEncryptionReason?: string;
   /** S3 default-encryption configuration to emit, if any. */
   readonly sse?: { readonly algorithm: string; readonly kmsKeyId?: string };
   /** The KMS key of the native OBS bucket. */
@@ -201,9 +203,10 @@ function planObjectLock(lock: ObjectLock | undefined, location: StorageLocation,
 }
 
 function planEncryption(props: EuBucketProps, location: StorageLocation, policy: SovereigntyPolicy, backend: EuBucketBackend):
-{ encryption: BucketEncryption; sse?: { algorithm: string; kmsKeyId?: string }; kmsKeyId?: string } {
+{ encryption: BucketEncryption; clientSideEncryptionReason?: string; sse?: { algorithm: string; kmsKeyId?: string }; kmsKeyId?: string } {
   const provider = location.provider;
   checkEnum('EuBucket encryption', props.encryption, BucketEncryption as unknown as Record<string, BucketEncryption>, 'use a BucketEncryption value.');
+  const reason = props.clientSideEncryptionReason;
   const keyId = props.encryptionKeyId;
   if (keyId !== undefined && (typeof keyId !== 'string' || (!Token.isUnresolved(keyId) && keyId.trim().length === 0))) {
     throw invalidInput({ code: 'INVALID_KMS_KEY', what: 'EuBucket encryptionKeyId', given: keyId, allowed: 'a non-empty KMS key id (or a reference to a KMS key resource)', fix: 'pass the id of your KMS key, e.g. kmsKey.id.' });
@@ -226,7 +229,27 @@ function planEncryption(props: EuBucketProps, location: StorageLocation, policy:
       'use BucketEncryption.PROVIDER_MANAGED, or choose a provider with SSE-KMS (Scaleway, Open Telekom Cloud).');
     return { encryption, sse: { algorithm: 'aws:kms', kmsKeyId: keyId }, kmsKeyId: keyId };
   }
-  if (encryption === BucketEncryption.CLIENT_SIDE) return { encryption };
+  if (reason !== undefined && encryption !== BucketEncryption.CLIENT_SIDE) {
+    throw invalidInput({
+      code: 'REASON_WITHOUT_CLIENT_SIDE_ENCRYPTION',
+      what: 'EuBucket clientSideEncryptionReason',
+      given: { encryption, clientSideEncryptionReason: reason },
+      allowed: 'clientSideEncryptionReason only with encryption: BucketEncryption.CLIENT_SIDE (it acknowledges that the bucket has no server-side default encryption)',
+      fix: 'remove clientSideEncryptionReason, or set encryption: BucketEncryption.CLIENT_SIDE.',
+    });
+  }
+  if (encryption === BucketEncryption.CLIENT_SIDE) {
+    if (reason !== undefined && (typeof reason !== 'string' || (!Token.isUnresolved(reason) && reason.trim().length < 10))) {
+      throw invalidInput({
+        code: 'INVALID_CLIENT_SIDE_ENCRYPTION_REASON',
+        what: 'EuBucket clientSideEncryptionReason',
+        given: reason,
+        allowed: 'a reason of at least 10 characters: who encrypts the objects, with which keys, kept where',
+        fix: 'say how the data is encrypted, e.g. "Objects are encrypted by the ingest service with age keys held in Vault".',
+      });
+    }
+    return { encryption, clientSideEncryptionReason: reason };
+  }
 
   // PROVIDER_MANAGED
   const caps = provider.capabilities;
@@ -256,7 +279,8 @@ function planEncryption(props: EuBucketProps, location: StorageLocation, policy:
     what: 'EuBucket encryption',
     given: encryption,
     allowed: `BucketEncryption.CLIENT_SIDE on ${provider.name}: its object storage cannot encrypt buckets by default (${caps.bucketSse.note ?? 'not supported'}; ${caps.bucketSse.source})`,
-    fix: 'encrypt objects before upload (or per request with SSE-C), set encryption: BucketEncryption.CLIENT_SIDE and suppress SOV-ENCRYPTION-AT-REST with that reason — or choose a provider that encrypts at rest.',
+    fix: 'encrypt objects before upload (or per request with SSE-C) and say so: encryption: BucketEncryption.CLIENT_SIDE with ' +
+      'clientSideEncryptionReason: "<who encrypts, where the keys are>" (every report then shows SOV-ENCRYPTION-AT-REST as suppressed with that reason) — or choose a provider that encrypts at rest.',
   });
 }
 

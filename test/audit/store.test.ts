@@ -127,6 +127,19 @@ describe('AuditLogStore follows the policy', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('cannot recognise this bucket as an audit-log store');
   });
+
+  test('Hetzner with clientSideEncryptionReason: the encryption finding is kept, suppressed with the reason', () => {
+    const t = testStack();
+    new AuditLogStore(t.stack, 'AuditLogs', {
+      provider: 'hetzner', region: 'fsn1', bucketName: 'acme-audit-logs', encryption: BucketEncryption.CLIENT_SIDE,
+      clientSideEncryptionReason: 'Fluent Bit encrypts each upload with SSE-C keys from the audit-logging secret',
+    });
+    const report = check(t.stack, t.policy);
+    const encryption = report.findings.filter((f) => f.ruleId === 'SOV-ENCRYPTION-AT-REST');
+    expect(encryption.map((f) => [f.suppressed, f.suppressionReason])).toEqual([
+      [true, 'Client-side encryption (BucketEncryption.CLIENT_SIDE): Fluent Bit encrypts each upload with SSE-C keys from the audit-logging secret'],
+    ]);
+  });
 });
 
 describe('AuditLogStore misuse', () => {
@@ -180,7 +193,18 @@ describe('AuditLogStore misuse', () => {
 
   test('a region outside the jurisdiction', () => {
     const message = errorOf(make({ provider: 'ovhcloud', region: 'gra' }, { jurisdiction: Jurisdiction.countries(['DE']) }));
-    expect(message).toMatch(/^EuBucket region of OVHcloud: got "gra"\. Allowed: a region within the policy's jurisdiction \(DE\)/);
+    expect(message).toMatch(/^AuditLogStore "audit\/AuditLogs" region of OVHcloud: got "gra"\. Allowed: a region within the policy's jurisdiction \(DE\)/);
+  });
+
+  test('errors of the store\'s bucket name the store and its own props, not EuBucket', () => {
+    expect(errorOf(make({ bucketName: 'Audit_Logs' }))).toMatch(/^AuditLogStore "audit\/AuditLogs" bucketName: got "Audit_Logs"\./);
+    const hetzner = errorOf(make({ provider: 'hetzner', region: 'fsn1' }));
+    expect(hetzner).toMatch(/^AuditLogStore "audit\/AuditLogs" encryption: got "provider-managed"\./);
+    expect(hetzner).toContain('clientSideEncryptionReason');
+    // the bucket's retention is the store's maxRetention
+    const personal = errorOf(make({ dataClassification: DataClassification.PERSONAL }, { personalDataMaxRetention: Retention.days(90) }));
+    expect(personal).toMatch(/^AuditLogStore "audit\/AuditLogs" maxRetention \(the expiry\)/);
+    expect(personal).not.toContain('EuBucket');
   });
 
   test('the purpose tag is the construct\'s', () => {

@@ -223,7 +223,7 @@ describe('encryption', () => {
     const e = errorOf(() => build({ provider: 'hetzner', region: 'nbg1' }), 'NO_PROVIDER_ENCRYPTION');
     expect(e.message).toContain('got "provider-managed"');
     expect(e.message).toContain('BucketEncryption.CLIENT_SIDE on Hetzner Cloud');
-    expect(e.message).toContain('suppress SOV-ENCRYPTION-AT-REST with that reason');
+    expect(e.message).toContain('encryption: BucketEncryption.CLIENT_SIDE with clientSideEncryptionReason: "<who encrypts, where the keys are>"');
   });
 
   test('SSE-KMS where the provider has none (IONOS)', () => {

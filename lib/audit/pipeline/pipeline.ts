@@ -325,7 +325,11 @@ export class AuditLogPipeline extends Construct {
         sensitive: true,
         nullable: false,
         description: `${description} (set TF_VAR_${name}; never commit it).`,
-        validation: minLength ? [{ condition: `\${length(var.${name}) >= ${minLength}}`, errorMessage: `${name} must be at least ${minLength} characters (e.g. openssl rand -hex 32).` }] : undefined,
+        validation: minLength ? [
+          { condition: `\${length(var.${name}) >= ${minLength}}`, errorMessage: `${name} must be at least ${minLength} characters (e.g. openssl rand -hex 32).` },
+          // redact.lua treats a key of fewer than 8 distinct bytes (one repeated character, spaces) as missing: fail at plan instead.
+          { condition: `\${length(distinct(split("", var.${name}))) >= 8}`, errorMessage: `${name} must have at least 8 distinct characters, not one repeated character or whitespace (e.g. openssl rand -hex 32).` },
+        ] : undefined,
       });
       v.overrideLogicalId(name);
       return v.stringValue;

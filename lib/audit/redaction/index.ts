@@ -8,15 +8,19 @@ export { RedactionPattern } from './pattern';
 
 /** A kind of personal data the redaction filter finds without configuration. */
 export enum PiiKind {
-  /** E-mail addresses (`local@domain.tld`, ASCII, TLD of two or more letters). */
+  /**
+   * E-mail addresses (RFC 5322/6531 `local@domain.tld`, also UTF-8, URL-encoded `%40` and
+   * address literals), and the user name of `scheme://user@host` and `user@host:path`
+   * (as `<user:…>`, the host kept).
+   */
   EMAIL = 'email',
-  /** IPv4 addresses in dotted-quad form. */
+  /** IPv4 addresses in dotted-quad form (also with tcpdump's `.port`). */
   IPV4 = 'ipv4',
-  /** IPv6 addresses: full, compressed (`::`), with an IPv4 tail or a zone (`%eth0`). */
+  /** IPv6 addresses: full, compressed (`::`), with an IPv4 tail, a zone (`%eth0`), a label or a port. */
   IPV6 = 'ipv6',
 }
 
-/** What the filter does when its key is missing or shorter than 16 bytes. */
+/** What the filter does when its key is missing, shorter than 16 bytes or of fewer than 8 distinct bytes. */
 export enum MissingKeyBehavior {
   /**
    * Keep records, but replace every match by a fixed marker `<type:unkeyed>`:
@@ -26,6 +30,24 @@ export enum MissingKeyBehavior {
   /** Drop every record until the key is fixed. */
   DROP = 'drop',
 }
+
+/** What the filter does with a record larger than `maxRecordBytes` when user patterns are configured. */
+export enum OversizeBehavior {
+  /**
+   * Replace the record by a tombstone (`pii_redaction_error`, `pii_redaction_record_bytes`):
+   * nothing of it reaches the log store, so nothing a user pattern would have found either.
+   */
+  TOMBSTONE = 'tombstone',
+  /**
+   * Keep the record, redacted by the built-in matchers only (e-mail, IPv4, IPv6), and mark it
+   * with `pii_redaction_oversize`. What only a user pattern finds stays in clear text.
+   */
+  BUILTINS_ONLY = 'builtins',
+}
+
+/** Default of `PiiRedactionProps.maxRecordBytes`: 1 MiB, the audit pipeline's tail buffer for container logs. */
+const DEFAULT_MAX_RECORD_BYTES = 1048576;
+const MIN_RECORD_BYTES = 1024;
 
 /** Properties of {@link PiiRedaction}. */
 export interface PiiRedactionProps {
@@ -47,15 +69,16 @@ export interface PiiRedactionProps {
 
   /**
    * Environment variable of the Fluent Bit container that holds the pseudonym key
-   * (fill it from a Kubernetes secret; at least 16 bytes, e.g. `openssl rand -hex 32`).
+   * (fill it from a Kubernetes secret; at least 16 bytes and 8 distinct byte values, e.g.
+   * `openssl rand -hex 32`; trailing newlines are ignored).
    *
    * @default "REDACTION_KEY"
    */
   readonly keyEnvironmentVariable?: string;
 
   /**
-   * What happens while the key is missing or too short. Either way no personal
-   * data passes.
+   * What happens while the key is missing, too short or of too few distinct bytes. Either
+   * way no personal data passes.
    *
    * @default MissingKeyBehavior.MASK
    */
@@ -68,6 +91,25 @@ export interface PiiRedactionProps {
    * @default true
    */
   readonly redactMapKeys?: boolean;
+
+  /**
+   * Bound on the text of one record (bytes of all strings and map keys) for user patterns.
+   * User patterns are checked to run in time linear in the line length; this is the second
+   * line of defence: a larger record gets `oversizeBehavior`, is counted, and a line on
+   * Fluent Bit's stderr reports it (the 1st, 10th, 100th, 1000th and every 10,000th).
+   * Without user patterns it has no effect: the built-in matchers run on records of any size.
+   *
+   * @default 1048576 (1 MiB)
+   */
+  readonly maxRecordBytes?: number;
+
+  /**
+   * What happens to a record larger than `maxRecordBytes` when user patterns are configured.
+   * Either way it is never passed on unredacted.
+   *
+   * @default OversizeBehavior.TOMBSTONE
+   */
+  readonly oversizeBehavior?: OversizeBehavior;
 
   /**
    * Fluent Bit `Match` pattern selecting the records to redact.
@@ -170,6 +212,10 @@ export class PiiRedaction {
   public readonly redactMapKeys: boolean;
   /** Fluent Bit `Match` pattern of the filter. */
   public readonly match: string;
+  /** Bound on the text of one record for user patterns, in bytes. */
+  public readonly maxRecordBytes: number;
+  /** What happens to a record over `maxRecordBytes` when user patterns are configured. */
+  public readonly oversizeBehavior: OversizeBehavior;
 
   private readonly disabled: Set<PiiKind>;
   private readonly userPatterns: RedactionPattern[] = [];
@@ -214,6 +260,30 @@ export class PiiRedaction {
         });
       }
       this.disabled.add(kind);
+    }
+
+    this.maxRecordBytes = props.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+    const max = this.maxRecordBytes;
+    if (typeof max !== 'number' || Token.isUnresolved(max) || !Number.isSafeInteger(max) || max < MIN_RECORD_BYTES) {
+      throw invalidInput({
+        code: 'INVALID_MAX_RECORD_BYTES',
+        what: 'PiiRedaction maxRecordBytes',
+        given: max,
+        allowed: `a whole number of bytes, at least ${MIN_RECORD_BYTES}, known at synth time`,
+        fix: `leave it at the default (${DEFAULT_MAX_RECORD_BYTES}, 1 MiB) or give the size of the largest record your user patterns must see.`,
+      });
+    }
+    const oversize = Object.values(OversizeBehavior) as string[];
+    this.oversizeBehavior = props.oversizeBehavior ?? OversizeBehavior.TOMBSTONE;
+    if (!oversize.includes(this.oversizeBehavior)) {
+      throw invalidInput({
+        code: 'INVALID_OVERSIZE_BEHAVIOR',
+        what: 'PiiRedaction oversizeBehavior',
+        given: this.oversizeBehavior,
+        allowed: listAllowed(oversize),
+        fix: 'use OversizeBehavior.TOMBSTONE (drop the content of oversized records) or OversizeBehavior.BUILTINS_ONLY.',
+        candidates: oversize,
+      });
     }
 
     this.redactMapKeys = props.redactMapKeys ?? true;
@@ -287,6 +357,8 @@ export class PiiRedaction {
       `  ipv6 = ${on(PiiKind.IPV6)},`,
       `  on_missing_key = ${luaString(this.missingKeyBehavior)},`,
       `  redact_keys = ${this.redactMapKeys ? 'true' : 'false'},`,
+      `  max_record_bytes = ${this.maxRecordBytes},`,
+      `  on_oversize = ${luaString(this.oversizeBehavior)},`,
       '  patterns = {',
       ...this.userPatterns.map((p) => `    { label = ${luaString(p.label)}, pattern = ${luaString(p.pattern)} },`),
       '  },',

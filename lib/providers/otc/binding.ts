@@ -16,16 +16,45 @@ import type * as provider from '@cdktf/provider-opentelekomcloud/lib/provider';
 import type * as subnet from '@cdktf/provider-opentelekomcloud/lib/vpc-subnet-v1';
 import type * as vpc from '@cdktf/provider-opentelekomcloud/lib/vpc-v1';
 
-function load<T>(module: string, what: string): T {
+const PEER = '@cdktf/provider-opentelekomcloud';
+const PEER_RANGE = '^12.0.16';
+
+/**
+ * Require a module of the optional peer. Only a missing peer becomes MISSING_PEER_DEPENDENCY; any
+ * other failure (a broken or incompatible install) is rethrown as it is, so it is not mistaken
+ * for a missing package.
+ * @internal
+ */
+export function loadOptionalPeer<T>(module: string, what: string, fix = `npm install ${PEER}@${PEER_RANGE}.`): T {
+  const id = `${PEER}/lib/${module}`;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require(`@cdktf/provider-opentelekomcloud/lib/${module}`) as T;
-  } catch {
-    throw new SovereignError('MISSING_PEER_DEPENDENCY',
-      `${what}: got no @cdktf/provider-opentelekomcloud module (lib/${module}). ` +
-      'Allowed: the Open Telekom Cloud constructs need the optional peer dependency @cdktf/provider-opentelekomcloud (^12.0.16). ' +
-      'Fix: npm install @cdktf/provider-opentelekomcloud@^12.0.16.');
+    return require(id) as T;
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException)?.code === 'MODULE_NOT_FOUND' && String((e as Error).message).includes(id);
+    if (!missing) throw e;
+    throw missingPeer(what, module, fix);
   }
+}
+
+/**
+ * The error for a missing optional peer: one line that says what to install. Its stack is only
+ * that line — the frames inside this loader would not help anyone — so an uncaught error prints
+ * the message and the fix, not a stack trace.
+ */
+function missingPeer(what: string, module: string, fix: string): SovereignError {
+  const error = new SovereignError('MISSING_PEER_DEPENDENCY',
+    `${what}: got no ${PEER} module (lib/${module}). ` +
+    `Allowed: the Open Telekom Cloud constructs need the optional peer dependency ${PEER} (${PEER_RANGE}). ` +
+    `Fix: ${fix}`);
+  // Keep `code` readable but out of Node's print-out of an uncaught error ({ code: ... }).
+  Object.defineProperty(error, 'code', { value: error.code, enumerable: false });
+  error.stack = `${error.name}: ${error.message}`;
+  return error;
+}
+
+function load<T>(module: string, what: string): T {
+  return loadOptionalPeer<T>(module, what);
 }
 
 /** @internal */

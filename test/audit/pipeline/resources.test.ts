@@ -79,10 +79,16 @@ describe('AuditLogPipeline defaults', () => {
       expect(json.variable[name].sensitive).toBe(true);
       expect(json.variable[name].default).toBeUndefined();
     }
-    expect(json.variable.audit_logging_redaction_key.validation).toEqual([{
-      condition: '${length(var.audit_logging_redaction_key) >= 16}',
-      error_message: 'audit_logging_redaction_key must be at least 16 characters (e.g. openssl rand -hex 32).',
-    }]);
+    expect(json.variable.audit_logging_redaction_key.validation).toEqual([
+      {
+        condition: '${length(var.audit_logging_redaction_key) >= 16}',
+        error_message: 'audit_logging_redaction_key must be at least 16 characters (e.g. openssl rand -hex 32).',
+      },
+      {
+        condition: '${length(distinct(split("", var.audit_logging_redaction_key))) >= 8}',
+        error_message: 'audit_logging_redaction_key must have at least 8 distinct characters, not one repeated character or whitespace (e.g. openssl rand -hex 32).',
+      },
+    ]);
   });
 
   test('RBAC: a service account that may only read pods and namespaces', () => {

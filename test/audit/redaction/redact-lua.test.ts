@@ -1,12 +1,13 @@
 /**
  * Runs lib/audit/redaction/redact.lua — the very file the package ships, alone and
- * as rendered by PiiRedaction — in real Lua interpreters (LuaJIT 2.1 as in Fluent
- * Bit, and Lua 5.4) through harness.lua, and checks the output field by field.
+ * as rendered by PiiRedaction — in real Lua interpreters (wasmoon's reference Lua 5.4
+ * always; LuaJIT 2.1 as in Fluent Bit, and Lua 5.4, where installed) through
+ * harness.lua, and checks the output field by field.
  */
 import * as crypto from 'crypto';
 import { MissingKeyBehavior, PiiKind, PiiRedaction, RedactionPattern } from '../../../lib/audit/redaction';
 import { BAD_PATTERNS, GOOD_PATTERNS } from './patterns';
-import { HarnessOutput, HarnessRun, INTERPRETERS, RAW_SCRIPT, availableInterpreters, expectedPseudonym, runHarness, scriptFile } from './lua-runner';
+import { AVAILABLE_VMS, HarnessOutput, HarnessRun, RAW_SCRIPT, describeOnLua, expectedPseudonym, runHarness, scriptFile } from './lua-runner';
 
 const KEY_A = 'audit-key-A-0123456789abcdef';
 const KEY_B = 'audit-key-B-0123456789abcdef';
@@ -21,7 +22,7 @@ const RECORDS = [
   {
     name: 'container',
     record: {
-      log: '2024-05-01T12:30:45.123Z INFO login user=alice@example.com from 203.0.113.7 via [2001:db8::1]:443 build 1.2.3.4.5',
+      log: '2024-05-01T12:30:45.123Z INFO login user=alice@example.com from 203.0.113.7 via [2001:db8::1]:443 build 1.2.3.4.5.6',
       stream: 'stdout',
       time: '2024-05-01T12:30:45.123456789Z',
       kubernetes: {
@@ -72,7 +73,7 @@ const RECORDS = [
   {
     name: 'tricky',
     record: {
-      version: 'release 1.2.3.4.5',
+      version: 'release 1.2.3.4.5.6',
       prefixedVersion: 'v1.2.3.4',
       time: 'at 12:30:45',
       iso: '2024-05-01T12:30:45.123456789Z',
@@ -170,17 +171,21 @@ const BOUNDARY_VECTORS = [0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 128, 200].flat
 
 const HMAC_INPUT = [...RFC4231, ...BOUNDARY_VECTORS].map(({ name, key, data }) => ({ name, key_hex: key, data_hex: data }));
 
-const found = availableInterpreters();
-
-test('at least one Lua interpreter (luajit or lua5.4) is installed, so the filter is tested for real', () => {
-  expect(found.length).toBeGreaterThan(0);
-});
-
 const DEFAULT_SCRIPT = scriptFile(new PiiRedaction().renderScript());
 
-describe.each(found)('redact.lua on %s', (interpreter) => {
+/** The message RedactionPattern.luaPattern throws for `pattern`. */
+function errorOf(pattern: string): string {
+  try {
+    RedactionPattern.luaPattern(pattern);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error(`${pattern} was accepted`);
+}
+
+describeOnLua('redact.lua', (vm) => {
   const run = (key: string | undefined, script = DEFAULT_SCRIPT, extra: Record<string, unknown> = {}, env: Record<string, string> = {}) =>
-    runHarness(interpreter, 'run', script, { records: RECORDS, ...extra }, key === undefined ? env : { REDACTION_KEY: key, ...env });
+    runHarness(vm, 'run', script, { records: RECORDS, ...extra }, { env: key === undefined ? env : { REDACTION_KEY: key, ...env } });
 
   let a: HarnessRun;
   let records: HarnessOutput['records'];
@@ -190,8 +195,8 @@ describe.each(found)('redact.lua on %s', (interpreter) => {
   });
 
   test('uses the expected 32-bit backend and reads the key', () => {
-    expect(a.json.backend).toBe(interpreter === 'luajit' ? 'bit' : 'native');
-    expect(a.json.interpreter).toMatch(interpreter === 'luajit' ? /^Lua 5\.1 LuaJIT 2\.1/ : /^Lua 5\.4/);
+    expect(a.json.backend).toBe(vm.backend);
+    expect(a.json.interpreter).toMatch(vm.interpreter);
     expect(a.json.keyed).toBe(true);
     expect(a.json.key_env).toBe('REDACTION_KEY');
     expect(a.stderr).toBe('');
@@ -210,7 +215,7 @@ describe.each(found)('redact.lua on %s', (interpreter) => {
     expect(code).toBe(2);
     expect(record.log).toBe(
       `2024-05-01T12:30:45.123Z INFO login user=${email(KEY_A, 'alice@example.com')} from ${ipv4(KEY_A, '203.0.113.7')} ` +
-        `via [${ipv6(KEY_A, '2001:0db8:0000:0000:0000:0000:0000:0001')}]:443 build 1.2.3.4.5`,
+        `via [${ipv6(KEY_A, '2001:0db8:0000:0000:0000:0000:0000:0001')}]:443 build 1.2.3.4.5.6`,
     );
     expect(record.stream).toBe('stdout');
     expect(record.time).toBe('2024-05-01T12:30:45.123456789Z');
@@ -406,80 +411,54 @@ describe.each(found)('redact.lua on %s', (interpreter) => {
   });
 
   test('patterns rejected at synth time are rejected at load too, and Fluent Bit then finds no callback', () => {
+    const rewrites = BAD_PATTERNS.map(([pattern]) => /A safe rewrite: ("(?:[^"\\]|\\.)*")/.exec(errorOf(pattern))).filter((m) => m !== null).map((m) => JSON.parse(m![1]) as string);
     const configs = [
       ...BAD_PATTERNS.map(([pattern], i) => ({ name: `bad${i}`, config: { patterns: [{ pattern }] } })),
+      ...rewrites.map((pattern, i) => ({ name: `rewrite${i}`, config: { patterns: [{ pattern }] } })),
       ...GOOD_PATTERNS.map((pattern, i) => ({ name: `good${i}`, config: { patterns: [{ pattern }] } })),
       { name: 'label', config: { patterns: [{ pattern: 'x+', label: 'email' }] } },
       { name: 'keyEnv', config: { key_env: 'BAD-NAME' } },
       { name: 'missing', config: { on_missing_key: 'pass' } },
     ];
-    const out = runHarness(interpreter, 'load', RAW_SCRIPT, { configs }, { REDACTION_KEY: KEY_A }).json.configs;
+    const out = runHarness(vm, 'load', RAW_SCRIPT, { configs }, { env: { REDACTION_KEY: KEY_A } }).json.configs;
     BAD_PATTERNS.forEach(([pattern, , luaError], i) => {
       expect(`${pattern}: ${out[`bad${i}`].ok} ${out[`bad${i}`].callback}`).toBe(`${pattern}: false nil`);
       expect(out[`bad${i}`].error).toContain(luaError);
     });
     GOOD_PATTERNS.forEach((pattern, i) => expect(`${pattern}: ${out[`good${i}`].ok}`).toBe(`${pattern}: true`));
+    // every rewrite the TypeScript error proposes is accepted by the script too
+    expect(rewrites.length).toBeGreaterThan(10);
+    rewrites.forEach((pattern, i) => expect(`${pattern}: ${out[`rewrite${i}`].ok} ${out[`rewrite${i}`].error ?? ''}`).toBe(`${pattern}: true `));
     expect(out.label.error).toContain('label must be 1-16 of a-z, 0-9, _');
     expect(out.keyEnv.error).toContain('key_env must be an environment variable name');
     expect(out.missing.error).toContain('on_missing_key must be "mask" or "drop"');
   });
 
-  test('long hostile lines are processed in linear time', () => {
+  test('long hostile lines come out right (their cost is asserted in linear.test.ts)', () => {
     const n = 100_000;
     const strings = [
       { name: 'dots', text: '1.'.repeat(n) },
       { name: 'colons', text: 'a:'.repeat(n) },
-      { name: 'hexNoColon', text: `${'deadbeef'.repeat(n / 4)}:` },
       { name: 'localNoAt', text: `${'a'.repeat(2 * n)}@` },
       { name: 'manyAddresses', text: '192.0.2.1 a@example.com '.repeat(n / 10) },
     ];
     const out = run(KEY_A, DEFAULT_SCRIPT, { records: [], strings }).json.strings;
-    for (const { name } of strings) expect(`${name}: ${out[name].seconds < 3}`).toBe(`${name}: true`);
-    expect(out.manyAddresses.text.startsWith(`${ipv4(KEY_A, '192.0.2.1')} ${email(KEY_A, 'a@example.com')} `)).toBe(true);
+    expect(out.manyAddresses.text).toBe(`${ipv4(KEY_A, '192.0.2.1')} ${email(KEY_A, 'a@example.com')} `.repeat(n / 10));
     expect(out.dots.text).toBe('1.'.repeat(n));
-
-    const withPatterns = scriptFile(
-      new PiiRedaction({
-        patterns: [RedactionPattern.luaPattern('%f[%w]%w+@corp'), RedactionPattern.luaPattern('id=%d+x', 'id')],
-      }).renderScript(),
-    );
-    const userStrings = [
-      { name: 'wordNoMatch', text: 'a'.repeat(2 * n) },
-      { name: 'prefixRepeated', text: 'id=1'.repeat(n / 2) },
-    ];
-    const user = run(KEY_A, withPatterns, { records: [], strings: userStrings }).json.strings;
-    for (const { name } of userStrings) expect(`${name}: ${user[name].seconds < 3}`).toBe(`${name}: true`);
-    expect(user.wordNoMatch.text).toBe('a'.repeat(2 * n));
-  });
-
-  test('a typical container record costs well under a millisecond on average', () => {
-    const record = RECORDS[0].record;
-    const out = run(KEY_A, DEFAULT_SCRIPT, {
-      records: [],
-      bench: [
-        { name: 'repeated', n: 2000, record },
-        { name: 'uniqueIps', n: 2000, record, unique_ip: true },
-      ],
-    }).json.bench;
-    // Generous bound: catches accidental quadratic work, not machine speed.
-    expect(out.repeated.microseconds_per_record).toBeLessThan(5000);
-    expect(out.uniqueIps.microseconds_per_record).toBeLessThan(5000);
+    expect(out.localNoAt.text).toBe(`${'a'.repeat(2 * n)}@`);
+    // one run of hex digits and colons far longer than any address is not an address (like a fingerprint)
+    expect(out.colons.text).toBe('a:'.repeat(n));
   });
 });
 
-const both = INTERPRETERS.every((i) => found.includes(i));
-if (!both) {
-  console.warn('\n!!! The LuaJIT-versus-Lua-5.4 comparison of redact.lua is NOT run: install both luajit and lua5.4.\n');
-}
-if (both) {
-  describe('redact.lua across interpreters', () => {
-    test('LuaJIT and Lua 5.4 produce identical records and HMACs', () => {
-      const [jit, lua54] = INTERPRETERS.map((i) =>
-        runHarness(i, 'run', DEFAULT_SCRIPT, { records: RECORDS, hmac: HMAC_INPUT }, { REDACTION_KEY: KEY_A }).json,
-      );
-      expect(jit.records).toEqual(lua54.records);
-      expect(jit.hmac).toEqual(lua54.hmac);
-      expect(jit.backend).not.toBe(lua54.backend);
-    });
+describeOnLua('redact.lua gives what the reference Lua 5.4 (wasmoon) gives', (vm) => {
+  test('identical records and HMACs', () => {
+    const reference = AVAILABLE_VMS.find((v) => v.id === 'wasmoon')!;
+    const [mine, theirs] = [vm, reference].map((v) =>
+      runHarness(v, 'run', DEFAULT_SCRIPT, { records: RECORDS, hmac: HMAC_INPUT }, { env: { REDACTION_KEY: KEY_A } }).json,
+    );
+    expect(mine.records).toEqual(theirs.records);
+    expect(mine.hmac).toEqual(theirs.hmac);
+    expect(mine.backend).toBe(vm.backend);
   });
-}
+});

@@ -38,7 +38,8 @@ export function s3StyleBucket(r: ResourceView, context: RuleContext): RuleViolat
   if (!sse.supported) {
     return [{
       message: `${provider.name} object storage cannot encrypt buckets server-side by default${sse.note ? ` (${sse.note})` : ''}; objects are stored unencrypted unless every client encrypts them.`,
-      fix: 'Encrypt client-side (or per request with SSE-C), or keep personal data in a provider whose object storage encrypts at rest.',
+      fix: 'Encrypt client-side (or per request with SSE-C) and record who encrypts, with which keys, as the reason of a suppression of this finding ' +
+        '(EuBucket: encryption BucketEncryption.CLIENT_SIDE with clientSideEncryptionReason); or keep the data with a provider whose object storage encrypts at rest.',
       dependsOnUnverifiedFact: !sse.verified,
     }];
   }
