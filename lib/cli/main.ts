@@ -12,11 +12,12 @@ import { SovereigntyPolicy } from '../core/policy';
 import { ComplianceEngine } from '../compliance/engine';
 import { LoadedConfiguration, loadInputs } from '../compliance/input/load';
 import { Pack } from '../compliance/packs';
-import { ReportFormat, reportFileName } from '../compliance/report/formats';
+import { copyEvidence } from '../compliance/evidence';
+import { ReportFormat } from '../compliance/report/formats';
 import { TOOL } from '../compliance/report/json';
 import { NotEvaluatedType } from '../compliance/report/model';
 import { ComplianceReport } from '../compliance/report/report';
-import { renderReport } from '../compliance/report/render';
+import { renderReport, renderReportFiles } from '../compliance/report/render';
 import { Suppression } from '../compliance/suppressions';
 import { CliArgs, parseArgs, UsageError } from './args';
 import { loadSuppressionsFile } from './suppressions-file';
@@ -59,7 +60,8 @@ Options:
                             the configuration run
   --format <formats>        ${FORMATS.join(', ')}; comma-separated (default: text)
   --out <dir>               write sovereignty-report.<ext> files to <dir> and print the
-                            text report
+                            text report (inventory: sovereignty-inventory.json, .md, .csv;
+                            html: one self-contained sovereignty-report.html)
   --suppressions <file>     JSON file: {"suppressions": [{"ruleId": "...", "address": "...",
                             "reason": "...", "expires": "YYYY-MM-DD"}]}
   --var-file <file>         variable values (.tfvars / .tfvars.json); repeatable. Applied
@@ -126,9 +128,11 @@ async function check(args: CliArgs, io: CliIo): Promise<number> {
     await makeDirectory(args.out);
     const written: string[] = [];
     for (const format of formats) {
-      const file = path.join(args.out, reportFileName(format));
-      await writeOrThrow(file, renderReport(report, format, { artifactUri }));
-      written.push(file);
+      for (const output of renderReportFiles(report, format, { artifactUri, outputDir: args.out })) {
+        const file = path.join(args.out, output.name);
+        await writeOrThrow(file, output.content);
+        written.push(file);
+      }
     }
     io.stdout(ensureNewline(renderReport(report, ReportFormat.TEXT)));
     io.stdout(`Reports written: ${written.join(', ')}\n`);
@@ -159,7 +163,7 @@ function withUnexpandedModules(report: ComplianceReport, configurations: readonl
   if (calls.size === 0) return report;
   const notEvaluated: NotEvaluatedType[] = [...report.notEvaluatedTypes];
   for (const [resourceType, count] of calls) notEvaluated.push({ resourceType, count });
-  return new ComplianceReport(report.context, report.findings, report.summary.resources, notEvaluated, report.suppressionNotes, report.rules);
+  return copyEvidence(report, new ComplianceReport(report.context, report.findings, report.summary.resources, notEvaluated, report.suppressionNotes, report.rules));
 }
 
 function parseFormats(values: string[]): ReportFormat[] {

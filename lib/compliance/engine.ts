@@ -141,6 +141,9 @@ export class ComplianceEngine {
     // A policy that requires EU-controlled providers makes provider control an error,
     // whatever the packs say (Gaia-X Label Level 3 sets it by default).
     if (this.policy.requireEuControlledProviders) levels.set(RuleId.PROVIDER_CONTROL, FindingLevel.ERROR);
+    // A minimum SEAL level runs SOV-SEAL; a warning unless a pack asks for more, because the
+    // framework's criteria are encoded from text not yet verified at the Commission's files.
+    if (this.policy.minimumSeal !== undefined && !levels.has(RuleId.SEAL)) levels.set(RuleId.SEAL, FindingLevel.WARNING);
     this.active = [...levels].map(([id, level]) => ({ rule: byId.get(id)!, level }));
     for (const id of this.policy.unsuppressibleRules) this.assertKnownRule(id, 'SovereigntyPolicy.unsuppressibleRules');
     this.suppressions = (props.suppressions ?? []).map((s) => this.checkSuppression(s, 'in the engine options'));
@@ -338,5 +341,6 @@ function describePolicy(policy: SovereigntyPolicy, clusterLocation?: string): { 
   if (policy.personalDataMinRetention) out.personalDataMinRetention = policy.personalDataMinRetention.toString();
   if (policy.personalDataMaxRetention) out.personalDataMaxRetention = policy.personalDataMaxRetention.toString();
   if (clusterLocation) out.clusterLocation = clusterLocation;
+  if (policy.minimumSeal) out.minimumSeal = policy.minimumSeal;
   return out;
 }

@@ -5,9 +5,9 @@ import { Construct, IConstruct } from 'constructs';
 import { SovereigntyPolicy } from '../core/policy';
 import { ComplianceEngine } from './engine';
 import { Pack } from './packs';
-import { ReportFormat, reportFileName } from './report/formats';
+import { ReportFormat } from './report/formats';
 import { Finding } from './report/model';
-import { renderReport } from './report/render';
+import { renderReportFiles } from './report/render';
 import { ComplianceReport } from './report/report';
 import { IRule } from './rule';
 import { addConstructSuppression, collectConstructSuppressions, Suppression, SuppressOptions } from './suppressions';
@@ -37,7 +37,9 @@ export interface SovereigntyChecksProps {
    */
   readonly suppressions?: Suppression[];
   /**
-   * Reports written next to each stack's `cdk.tf.json`.
+   * Reports written next to each stack's `cdk.tf.json`. Add `ReportFormat.INVENTORY` for the
+   * data inventory (`sovereignty-inventory.json`, `.md`, `.csv`) and `ReportFormat.HTML` for
+   * `sovereignty-report.html`.
    * @default - JSON, Markdown, SARIF and JUnit XML
    */
   readonly reportFormats?: ReportFormat[];
@@ -141,7 +143,9 @@ function runChecks(stack: TerraformStack, props: SovereigntyChecksProps, session
   fs.mkdirSync(dir, { recursive: true });
   const formats = props.reportFormats ?? [ReportFormat.JSON, ReportFormat.MARKDOWN, ReportFormat.SARIF, ReportFormat.JUNIT];
   for (const format of formats) {
-    writeAtomically(path.join(dir, reportFileName(format)), renderReport(report, format, { artifactUri: stackManifest.synthesizedStackPath }));
+    for (const file of renderReportFiles(report, format, { artifactUri: stackManifest.synthesizedStackPath, outputDir: dir })) {
+      writeAtomically(path.join(dir, file.name), file.content);
+    }
   }
 
   const byPath = new Map<string, IConstruct>();

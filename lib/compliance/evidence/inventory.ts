@@ -151,6 +151,7 @@ function rowOf(s: StoreFacts, context: RuleContext, configuration: string, basis
     address: v.address,
     constructPath: v.constructPath,
     resourceType: v.resourceType,
+    providerKey: v.providerKey,
     kind: s.kind,
     basis,
     classification: s.classification,

@@ -80,6 +80,8 @@ export interface InventoryRow {
   readonly address: string;
   readonly constructPath?: string;
   readonly resourceType: string;
+  /** The provider configuration it is managed through (`aws.ionos`, `opentelekomcloud`). */
+  readonly providerKey?: string;
   /** What kind of store: bucket, database, volume, Kubernetes volume claim, log store, state backend… */
   readonly kind: string;
   /** Why it is in the inventory (its classification label, or the state backend). */
