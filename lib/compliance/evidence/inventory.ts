@@ -86,7 +86,8 @@ const RECORD_CONTROLLER_FIELDS: Record<string, string> = {
 /** Collect one configuration's stores into rows (findings are joined later). @internal */
 export function collectEvidence(context: RuleContext, configuration: string): ConfigurationEvidence {
   const stores = collectStores(context);
-  const personal = stores.filter((s) => s.personal);
+  // Address order: the same inventory from cdk.tf.json, .tf files and the plan.
+  const personal = stores.filter((s) => s.personal).sort((a, b) => (a.view.address < b.view.address ? -1 : a.view.address > b.view.address ? 1 : 0));
   const rows: InventoryRow[] = personal.map((s) => rowOf(s, context, configuration, `data-classification label "${s.classification ?? 'personal'}"`));
   const byAddress = new Map(stores.map((s) => [s.view.address, s]));
   // A store of this configuration that receives a copy of a personal-data store is a row too.
@@ -192,9 +193,10 @@ function backendEncryption(body: Record<string, unknown>, stores: StoreFacts[], 
 function transfersOf(countries: string[], address: string, what: string): Transfer[] {
   return countries.filter((c) => !Countries.isEea(c)).map((country) => {
     const decision = Adequacy.decisionFor(country);
-    const safeguard = decision && Adequacy.isInForce(decision)
+    const inForce = decision !== undefined && Adequacy.isInForce(decision);
+    const safeguard = inForce && decision.coversInfrastructureLocation
       ? `adequacy decision: ${Adequacy.describe(decision)}`
-      : `none stated in the configuration (${TO_BE_COMPLETED}: a GDPR Chapter V safeguard)`;
+      : `none stated in the configuration (${TO_BE_COMPLETED}: a GDPR Chapter V safeguard${inForce ? `; the adequacy decision covers only ${decision.scopeNote}` : ''})`;
     return { country, what, address, safeguard };
   });
 }
