@@ -44,7 +44,8 @@ const CSV_COLUMNS: ReadonlyArray<[string, (r: InventoryRow) => string]> = [
   ['recipients', () => TO_BE_COMPLETED],
 ];
 
-function csvCell(value: string): string {
+/** One CSV cell: quoted when needed, a leading formula character defused. @internal */
+export function csvCell(value: string): string {
   // Quote everything that could split a cell, and defuse spreadsheet formulas.
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\n\r;]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;

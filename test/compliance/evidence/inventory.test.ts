@@ -1,4 +1,5 @@
 import { ComplianceReport, ReportFormat } from '../../../lib';
+import { csvCell } from '../../../lib/compliance/evidence/render';
 import { renderReportFiles } from '../../../lib/compliance/report/render';
 import { run, tf } from '../helpers';
 
@@ -77,6 +78,7 @@ describe('data inventory', () => {
     const line = csv.split('\r\n')[1];
     expect(line.startsWith('test,aws_s3_bucket.crm,,object-storage bucket,')).toBe(true);
     expect(line).toContain('"data-classification label ""personal"""');
+    expect([csvCell('=HYPERLINK("x")'), csvCell('+1'), csvCell('plain'), csvCell('a;b')]).toEqual(['"\'=HYPERLINK(""x"")"', '"\'+1"', 'plain', '"a;b"']);
   });
 
   test('a report not made by the engine has no inventory: a clear error, not an empty file', () => {
