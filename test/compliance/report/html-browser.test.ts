@@ -17,21 +17,15 @@ import { examplePage, fixturePage, Page } from './html-pages';
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const CHROMIUM = process.env.CDKTF_SOVEREIGN_CHROMIUM ?? '/usr/bin/chromium';
-const REQUIRED = process.env.CDKTF_SOVEREIGN_REQUIRE_CHROMIUM === '1';
 const available = fs.existsSync(CHROMIUM);
 const ARTEFACTS = path.resolve(__dirname, '..', '..', '..', 'test-reports');
 
 if (!available) {
-  // eslint-disable-next-line no-console
-  console.warn(`SKIPPED: HTML report browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CDKTF_SOVEREIGN_CHROMIUM).`);
-}
-
-describe('Chromium is there where it is required', () => {
-  test(`Chromium ${available ? 'found' : 'missing'} at ${CHROMIUM}`, () => {
-    if (REQUIRED) expect(available).toBe(true);
-    else expect(typeof available).toBe('boolean');
+  test(`HTML report browser tests did NOT run: no Chromium at ${CHROMIUM}`, () => {
+    console.warn(`\n*** SKIPPED HTML report browser tests: no Chromium at ${CHROMIUM}.\n*** apt-get install chromium (or set CDKTF_SOVEREIGN_CHROMIUM) to run them.\n`);
+    expect(process.env.CDKTF_SOVEREIGN_REQUIRE_CHROMIUM).toBeUndefined();
   });
-});
+}
 
 const describeWithChromium = available ? describe : describe.skip;
 
@@ -77,9 +71,9 @@ describeWithChromium('the HTML report in Chromium', () => {
     expect(await coloured(tab, 'europe', 'allowed')).toEqual(['DE']);
     expect(await coloured(tab, 'world', 'allowed')).toEqual(['DE']);
     expect(await coloured(tab, 'europe', 'not-allowed')).toEqual([]);
-    const fill = await tab.$eval('svg[data-map=europe] path[data-country=DE]', (e) => getComputedStyle(e).fill);
+    const fill = await tab.$eval('svg[data-map=europe] path[data-country=DE]', (e) => e.ownerDocument.defaultView!.getComputedStyle(e).fill);
     expect(fill).toBe('rgb(27, 127, 76)');
-    const other = await tab.$eval('svg[data-map=europe] path[data-country=FR]', (e) => getComputedStyle(e).fill);
+    const other = await tab.$eval('svg[data-map=europe] path[data-country=FR]', (e) => e.ownerDocument.defaultView!.getComputedStyle(e).fill);
     expect(other).toBe('rgb(227, 227, 232)');
     expect(requests).toEqual([`file://${example.file}`]);
     await tab.screenshot({ path: path.join(ARTEFACTS, 'html-report-otc-health-records.png'), fullPage: true });
@@ -91,8 +85,8 @@ describeWithChromium('the HTML report in Chromium', () => {
     expect(await coloured(tab, 'world', 'allowed')).toEqual(['FR']);
     expect(await coloured(tab, 'world', 'not-allowed')).toEqual(['SG', 'US']);
     expect(await coloured(tab, 'europe', 'allowed')).toEqual(['FR']);
-    expect(await tab.$eval('svg[data-map=world] path[data-country=US]', (e) => getComputedStyle(e).fill)).toMatch(/^url\("?#hatch-bad"?\)/);
-    expect(await tab.$eval('svg[data-map=world] circle[data-marker=SG]', (e) => getComputedStyle(e).fill)).toBe('rgb(179, 38, 30)');
+    expect(await tab.$eval('svg[data-map=world] path[data-country=US]', (e) => e.ownerDocument.defaultView!.getComputedStyle(e).fill)).toMatch(/^url\("?#hatch-bad"?\)/);
+    expect(await tab.$eval('svg[data-map=world] circle[data-marker=SG]', (e) => e.ownerDocument.defaultView!.getComputedStyle(e).fill)).toBe('rgb(179, 38, 30)');
     expect(await tab.textContent('#countries tr[data-country=unknown]')).toMatch(/hcloud_volume\.database/);
     expect(requests).toEqual([`file://${fixture.file}`]);
     await tab.screenshot({ path: path.join(ARTEFACTS, 'html-report-non-compliant.png'), fullPage: true });
@@ -110,7 +104,8 @@ describeWithChromium('the HTML report in Chromium', () => {
       expect(url.protocol).toBe('file:');
       const file = fileURLToPath(`file://${url.pathname}`);
       expect({ file, exists: fs.existsSync(file) }).toEqual({ file, exists: true });
-      if (link.line !== null) expect(Number(link.line)).toBeLessThanOrEqual(fs.readFileSync(file, 'utf8').split('\n').length);
+      const lines = fs.readFileSync(file, 'utf8').split('\n').length;
+      expect(Number(link.line ?? 1)).toBeLessThanOrEqual(lines);
     }
     // Following a link opens the file in the browser.
     await Promise.all([tab.waitForNavigation(), tab.click('li.finding a.source >> nth=0')]);
