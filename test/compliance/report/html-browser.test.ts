@@ -97,7 +97,7 @@ describeWithChromium('the HTML report in Chromium', () => {
     const { tab } = await open(fixture);
     const listed = await tab.$$eval('li.finding', (els) => els.map((e) => `${e.getAttribute('data-rule')} ${e.getAttribute('data-address')}`));
     expect(listed.sort()).toEqual(fixture.json.findings.map((f: Json) => `${f.ruleId} ${f.address}`).sort());
-    const links = await tab.$$eval('li.finding a.source', (els) => els.map((e) => ({ href: (e as HTMLAnchorElement).href, line: e.getAttribute('data-line') })));
+    const links = await tab.$$eval('li.finding a.source', (els) => els.map((e) => ({ href: (e as unknown as { href: string }).href, line: e.getAttribute('data-line') })));
     expect(links).toHaveLength(listed.length);
     for (const link of links) {
       const url = new URL(link.href);
@@ -116,7 +116,7 @@ describeWithChromium('the HTML report in Chromium', () => {
 
   test('the filters: by level, by rule and by text, with the count announced', async () => {
     const { tab } = await open(fixture);
-    const visible = () => tab.$$eval('li.finding', (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => `${e.getAttribute('data-filter-level')} ${e.getAttribute('data-rule')}`));
+    const visible = () => tab.$$eval('li.finding', (els) => els.filter((e) => !(e as unknown as { hidden: boolean }).hidden).map((e) => `${e.getAttribute('data-filter-level')} ${e.getAttribute('data-rule')}`));
     const total = (await visible()).length;
     const warnings = (await visible()).filter((v) => v.startsWith('warning ')).length;
     expect(warnings).toBeGreaterThan(0);
@@ -129,7 +129,7 @@ describeWithChromium('the HTML report in Chromium', () => {
     const rule = await visible();
     expect(rule.length).toBeGreaterThan(0);
     expect(rule.every((v) => v.endsWith(' SOV-PUBLIC-EXPOSURE'))).toBe(true);
-    expect(await tab.$$eval('section.rule-group', (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.getAttribute('data-rule')))).toEqual(['SOV-PUBLIC-EXPOSURE']);
+    expect(await tab.$$eval('section.rule-group', (els) => els.filter((e) => !(e as unknown as { hidden: boolean }).hidden).map((e) => e.getAttribute('data-rule')))).toEqual(['SOV-PUBLIC-EXPOSURE']);
     await tab.selectOption('select[name=rule]', '');
     await tab.fill('input[name=q]', 'aws_s3_bucket.replica');
     expect((await visible()).length).toBeGreaterThan(0);
