@@ -137,7 +137,7 @@ describeWithChromium('the HTML report in Chromium', () => {
     // Keyboard: the reset button is reachable and shows everything again.
     await tab.focus('button[type=reset]');
     await tab.keyboard.press('Enter');
-    await tab.waitForFunction((n) => document.querySelectorAll('li.finding:not([hidden])').length === n, total);
+    await tab.waitForFunction(`document.querySelectorAll('li.finding:not([hidden])').length === ${total}`);
     await tab.context().close();
   }, 120_000);
 });
