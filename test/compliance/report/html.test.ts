@@ -64,8 +64,12 @@ describe('HTML report', () => {
     const first = fixture.html.slice(fixture.html.indexOf('<li class="finding'), fixture.html.indexOf('</li>', fixture.html.indexOf('<li class="finding')));
     expect(first).toMatch(/<dt>Construct<\/dt>/);
     expect(first).toMatch(/<dt>Source<\/dt><dd><a class="source" href="[^"]*main\.tf(#L\d+)?"/);
-    expect(first).toMatch(/<dt>Problem<\/dt><dd>[^<]+<\/dd><dt>Fix<\/dt><dd>[^<]+<\/dd>/);
-    expect(first).toMatch(/<a href="https:\/\/[^"]+">GDPR /);
+    expect(first).toMatch(/<dt>Problem<\/dt><dd>[^<]+<\/dd><dt>Fix<\/dt><dd>[^<]*<a href="#rule-SOV-[A-Z-]+">/);
+    // The rule's own fix and its references head each rule group, with links.
+    const group = fixture.html.slice(fixture.html.indexOf('<section class="rule-group"'), fixture.html.indexOf('<ol class="findings">'));
+    expect(group).toMatch(/^<section class="rule-group" data-rule="SOV-[A-Z-]+" id="rule-SOV-[A-Z-]+"><h4>/);
+    expect(group).toMatch(/<p><strong>Fix:<\/strong> [^<]+<\/p>/);
+    expect(group).toMatch(/<a href="https:\/\/[^"]+">(GDPR|Gaia-X|BSI C5) /);
   });
 
   test('inventory, assessment and filters are there; the example has no error left', () => {

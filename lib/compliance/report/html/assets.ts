@@ -45,7 +45,7 @@ li.finding{border:1px solid var(--line);border-left:5px solid var(--muted);borde
 li.finding[data-level=error]{border-left-color:var(--bad)}li.finding[data-level=warning]{border-left-color:var(--warn)}li.finding[data-level=info]{border-left-color:var(--info)}
 li.finding.suppressed{opacity:.85;border-style:dashed}
 li.finding p{margin:4px 0}code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.88em;background:#f3f3f6;padding:0 3px;border-radius:3px;word-break:break-all}
-details{margin:6px 0}summary{cursor:pointer;font-weight:600}
+details{margin:6px 0}.rule-info{margin:0 0 6px;color:var(--muted)}.rule-info p{margin:2px 0}summary{cursor:pointer;font-weight:600}
 .seal{font-weight:700;white-space:nowrap}
 footer{color:var(--muted);border-top:1px solid var(--line);padding:14px 28px;font-size:.85rem}
 [hidden]{display:none!important}

@@ -78,11 +78,11 @@ export function inventorySection(inventory: DataInventory): string {
         + `<td>${esc(r.kind)}<br><span class="meta">${esc(r.basis)}</span></td>`
         + `<td>${r.provider ? `${esc(r.provider.name)}<br><span class="meta">${esc(r.provider.legalEntity)}; parent ${esc(r.provider.ultimateParent)} (${esc(r.provider.ultimateParentCountry)}); ${r.provider.euControlled ? 'EU-controlled' : 'not EU-controlled'}</span>` : 'unknown'}</td>`
         + `<td>${esc(loc)}<br><span class="meta">by ${esc(r.location.determinedBy)}</span></td>`
-        + `<td title="${esc(r.encryptionAtRest.evidence)}">${esc(r.encryptionAtRest.status)} (${esc(r.encryptionAtRest.keyControl)})</td>`
-        + `<td title="${esc(r.encryptionInTransit.evidence)}">${esc(r.encryptionInTransit.status)}</td>`
-        + `<td title="${esc(r.retention.evidence)}">${esc(r.retention.status)}</td>`
+        + `<td>${esc(r.encryptionAtRest.status)} (${esc(r.encryptionAtRest.keyControl)})</td>`
+        + `<td>${esc(r.encryptionInTransit.status)}</td>`
+        + `<td>${esc(r.retention.status)}</td>`
         + `<td>${esc(r.versioning.status)} / ${esc(r.worm.status)}</td>`
-        + `<td title="${esc(r.reachability.evidence)}">${esc(r.reachability.status)}</td>`
+        + `<td>${esc(r.reachability.status)}</td>`
         + `<td>${r.copies.length === 0 ? 'none' : esc(r.copies.map((c) => `${c.role}: ${c.countries.join(', ') || c.status}`).join('; '))}</td>`
         + `<td>${r.openFindings.length === 0 ? 'none' : esc(r.openFindings.map((f) => `${f.ruleId} (${f.level})`).join(', '))}</td></tr>`);
     }
@@ -112,7 +112,8 @@ function criteriaTable(a: ProviderSovereigntyAssessment): string {
   const rows = a.criteria.map((c) => `<tr data-criterion="${c.criterionId}"${c.assessed ? '' : ' class="not-assessed"'}><th scope="row">${c.criterionId}</th><td>${esc(c.title)}</td>`
     + `<td>${c.assessed ? esc(c.answers.join('; ')) : '<em>not assessable from public facts</em>'}</td>`
     + `<td class="seal">${c.assessed ? `${c.lowestSeal === c.highestSeal ? c.highestSeal : `${c.lowestSeal} to ${c.highestSeal}`}` : '-'}</td>`
-    + `<td>${esc(c.reasoning)}</td><td>${c.sources.map((u, i) => `<a href="${esc(u)}">[${i + 1}]</a>`).join(' ')}${c.verified ? '' : ' <span class="meta">unverified</span>'}</td></tr>`).join('');
+    + `<td>${c.assessed ? esc(c.reasoning) : esc(c.reasoning.replace(/^Not assessable from public facts:?\s*/, '') || '-')}</td>`
+    + `<td>${c.assessed ? `${c.sources.map((u, i) => `<a href="${esc(u)}">[${i + 1}]</a>`).join(' ')}${c.verified ? '' : ' <span class="meta">unverified</span>'}` : '-'}</td></tr>`).join('');
   return `<table><thead><tr><th scope="col">Criterion</th><th scope="col">Question</th><th scope="col">Answers consistent with the facts</th><th scope="col">SEAL</th><th scope="col">Reasoning</th><th scope="col">Sources</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 

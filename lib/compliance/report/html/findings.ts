@@ -52,9 +52,10 @@ function sourceLink(f: Finding, options: LinkOptions): string {
 const LEVELS: readonly FindingLevel[] = [FindingLevel.ERROR, FindingLevel.WARNING, FindingLevel.INFO];
 const LEVEL_NAMES: Record<FindingLevel, string> = { [FindingLevel.ERROR]: 'Errors', [FindingLevel.WARNING]: 'Warnings', [FindingLevel.INFO]: 'Information' };
 
-function findingItem(f: Finding, index: number, options: LinkOptions): string {
+function findingItem(f: Finding, index: number, options: LinkOptions, ruleRemediation: string): string {
   const filterLevel = f.suppressed ? 'suppressed' : f.level;
-  const refs = f.references.map((r) => `<li><a href="${esc(r.url)}">${esc(`${r.framework} ${r.id}`)}</a>: ${esc(r.title)}${r.verified ? '' : ' <span class="meta">(unverified)</span>'}</li>`).join('');
+  // The rule's general remediation and references are shown once per rule group, not per finding.
+  const specific = f.remediation.endsWith(ruleRemediation) ? f.remediation.slice(0, f.remediation.length - ruleRemediation.length).trim() : f.remediation;
   const suppression = f.suppressed
     ? `<p><span class="badge suppressed">suppressed</span> ${esc(f.suppressionReason ?? '')}</p>`
     : f.suppressionNote ? `<p class="meta">${esc(f.suppressionNote)}</p>` : '';
@@ -63,10 +64,17 @@ function findingItem(f: Finding, index: number, options: LinkOptions): string {
     + `<dl class="kv"><dt>Construct</dt><dd>${f.constructPath ? `<code>${esc(f.constructPath)}</code>` : '<span class="meta">none (plain Terraform)</span>'}</dd>`
     + `<dt>Source</dt><dd>${sourceLink(f, options)}</dd>`
     + `${f.attribute ? `<dt>Argument</dt><dd><code>${esc(f.attribute)}</code></dd>` : ''}`
-    + `<dt>Problem</dt><dd>${esc(f.message)}</dd><dt>Fix</dt><dd>${esc(f.remediation)}</dd></dl>`
+    + `<dt>Problem</dt><dd>${esc(f.message)}</dd><dt>Fix</dt><dd>${specific ? `${esc(specific)} ` : ''}<a href="#rule-${esc(f.ruleId)}">${specific ? 'and the rule\'s fix' : 'the rule\'s fix'}</a></dd></dl>`
     + suppression
-    + (refs ? `<details><summary>References (${f.references.length})</summary><ul>${refs}</ul></details>` : '')
     + '</li>';
+}
+
+/** The rule's fix and references, once per group. */
+function ruleHeader(report: ComplianceReport, f: Finding): string {
+  const rule = report.rules.find((r) => r.id === f.ruleId);
+  const remediation = rule?.remediation ?? '';
+  const refs = f.references.map((r) => `<li><a href="${esc(r.url)}">${esc(`${r.framework} ${r.id}`)}</a>: ${esc(r.title)}${r.verified ? '' : ' <span class="meta">(unverified)</span>'}</li>`).join('');
+  return `<div class="rule-info"><p><strong>Fix:</strong> ${esc(remediation)}</p>${refs ? `<details><summary>References (${f.references.length})</summary><ul>${refs}</ul></details>` : ''}</div>`;
 }
 
 /** Findings grouped by level, then rule, with the filter form. @internal */
@@ -89,6 +97,7 @@ export function findingsSection(report: ComplianceReport, options: LinkOptions):
   out.push(`<p id="filter-status" role="status" aria-live="polite">Showing ${all.length} of ${all.length} findings</p></form>`);
 
   let index = 0;
+  const anchored = new Set<string>();
   const groups: Array<[string, Finding[]]> = [
     ...LEVELS.map((level): [string, Finding[]] => [LEVEL_NAMES[level], all.filter((f) => !f.suppressed && f.level === level)]),
     ['Suppressed', all.filter((f) => f.suppressed)],
@@ -96,10 +105,14 @@ export function findingsSection(report: ComplianceReport, options: LinkOptions):
   for (const [name, findings] of groups) {
     if (findings.length === 0) continue;
     out.push(`<section class="level-group" aria-label="${esc(name)}"><h3>${esc(name)} (${findings.length})</h3>`);
-    for (const id of [...new Set(findings.map((f) => f.ruleId))]) {
-      const mine = findings.filter((f) => f.ruleId === id);
-      out.push(`<section class="rule-group" data-rule="${esc(id)}"><h4>${esc(id)}: ${esc(mine[0].ruleTitle)} (${mine.length})</h4><ol class="findings">`);
-      for (const f of mine) out.push(findingItem(f, index++, options));
+    const byRule = new Map<string, Finding[]>();
+    for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    for (const [id, mine] of byRule) {
+      const anchor = anchored.has(id) ? '' : ` id="rule-${esc(id)}"`;
+      anchored.add(id);
+      const remediation = report.rules.find((r) => r.id === id)?.remediation ?? '';
+      out.push(`<section class="rule-group" data-rule="${esc(id)}"${anchor}><h4>${esc(id)}: ${esc(mine[0].ruleTitle)} (${mine.length})</h4>${ruleHeader(report, mine[0])}<ol class="findings">`);
+      for (const f of mine) out.push(findingItem(f, index++, options, remediation));
       out.push('</ol></section>');
     }
     out.push('</section>');
