@@ -10,7 +10,7 @@
  */
 import { TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
-import { prune, toHclAttributes } from '../../storage/aws/provider';
+import { prune, toHclAttributes } from './aws/provider';
 
 /** A provider: its local name and registry source. @internal */
 export interface ProviderSource {

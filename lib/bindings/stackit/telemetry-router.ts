@@ -10,7 +10,7 @@
  */
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { STACKIT, TypedResource } from './resource';
+import { STACKIT, TypedResource } from '../base';
 
 /** @internal */
 export interface TelemetryRouterInstanceConfig {
