@@ -1,6 +1,7 @@
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { OVH, TypedResource } from '../base';
+import { BoundResource } from '../base';
+import { OVH } from '../providers';
 
 /** @internal */
 export interface KubeLogSubscriptionConfig {
@@ -16,7 +17,7 @@ export interface KubeLogSubscriptionConfig {
  * https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/resources/cloud_project_kube_log_subscription.md
  * @internal
  */
-export class OvhKubeLogSubscriptionResource extends TypedResource<KubeLogSubscriptionConfig> {
+export class OvhKubeLogSubscriptionResource extends BoundResource<KubeLogSubscriptionConfig> {
   constructor(scope: Construct, id: string, render: () => KubeLogSubscriptionConfig, provider?: TerraformProvider) {
     super(scope, id, 'ovh_cloud_project_kube_log_subscription', OVH, render, provider);
   }
