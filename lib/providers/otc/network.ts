@@ -11,7 +11,7 @@ import { TerraformResource, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { invalidInput } from '../../errors';
 import { otc } from './binding';
-import { contains, Ipv4Block, overlaps, parseCidr, subBlock, firstHost } from './cidr';
+import { AddressBlock, contains, hostAt, isPrivate, overlaps, parseBlock, subBlock } from '../../util/addresses';
 import { baseTags, defaultName, resolveOtcRegion } from './region';
 import { OtcSecurityGroup } from './security-group';
 
@@ -71,8 +71,8 @@ export interface OtcNetworkProps {
   readonly tags?: { [key: string]: string };
 }
 
-const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((c) => parseCidr('private range', c));
 const MAX_SUBNET_PREFIX = 28;
+const IPV4 = { version: 4, allowed: 'an IPv4 CIDR block such as "10.0.0.0/16"' };
 
 /**
  * A VPC in one region with a private subnet in each availability zone and a security group
@@ -124,7 +124,7 @@ export class OtcNetwork extends Construct implements IOtcNetwork {
       name: `${name.slice(0, 64 - zone.length - 1)}-${zone}`,
       vpcId: this.vpcId,
       cidr: blocks[i].text,
-      gatewayIp: firstHost(blocks[i]),
+      gatewayIp: hostAt(blocks[i], 1),
       availabilityZone: zone,
       region: this.region,
       dhcpEnable: true,
@@ -186,9 +186,9 @@ export function resolveZones(what: string, given: string[] | undefined, regionZo
   return [...given];
 }
 
-function parseVpcCidr(text: string): Ipv4Block {
-  const block = parseCidr('OtcNetwork cidr', text);
-  if (!PRIVATE_RANGES.some((r) => contains(r, block)) || block.prefix > 24) {
+function parseVpcCidr(text: string): AddressBlock {
+  const block = parseBlock('OtcNetwork cidr', text, IPV4);
+  if (!isPrivate(block) || block.prefix > 24) {
     throw invalidInput({
       code: 'VPC_CIDR_NOT_ALLOWED',
       what: 'OtcNetwork cidr',
@@ -200,7 +200,7 @@ function parseVpcCidr(text: string): Ipv4Block {
   return block;
 }
 
-function subnetBlocks(vpc: Ipv4Block, zones: string[], given: string[] | undefined): Ipv4Block[] {
+function subnetBlocks(vpc: AddressBlock, zones: string[], given: string[] | undefined): AddressBlock[] {
   if (given === undefined) {
     const prefix = Math.min(vpc.prefix + 4, MAX_SUBNET_PREFIX);
     return zones.map((_, i) => subBlock(vpc, prefix, i));
@@ -214,7 +214,7 @@ function subnetBlocks(vpc: Ipv4Block, zones: string[], given: string[] | undefin
       fix: 'give exactly one subnet block per zone, or omit subnetCidrs to carve them from the VPC block.',
     });
   }
-  const blocks = given.map((text, i) => parseCidr(`OtcNetwork subnetCidrs[${i}] (${zones[i]})`, text));
+  const blocks = given.map((text, i) => parseBlock(`OtcNetwork subnetCidrs[${i}] (${zones[i]})`, text, IPV4));
   blocks.forEach((block, i) => {
     if (!contains(vpc, block)) {
       throw invalidInput({
