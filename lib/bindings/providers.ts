@@ -21,3 +21,6 @@ export const STACKIT: ProviderBinding = { name: 'stackit', source: 'stackitcloud
 
 /** ovh/ovh: https://github.com/ovh/terraform-provider-ovh/tree/v2.19.0/docs @internal */
 export const OVH: ProviderBinding = { name: 'ovh', source: 'ovh/ovh', documentedVersion: '2.19.0', resourcesDeclareSource: true };
+
+/** hetznercloud/hcloud: https://github.com/hetznercloud/terraform-provider-hcloud/tree/v1.68.0/docs @internal */
+export const HCLOUD: ProviderBinding = { name: 'hcloud', source: 'hetznercloud/hcloud', documentedVersion: '1.68.0', versionConstraint: '~> 1.68', resourcesDeclareSource: true };

@@ -13,7 +13,10 @@ import { invalidInput } from '../../errors';
 import { otc } from './binding';
 import { AddressBlock, contains, hostAt, isPrivate, overlaps, parseBlock, subBlock } from '../../util/addresses';
 import { baseTags, defaultName, resolveOtcRegion } from './region';
-import { OtcSecurityGroup } from './security-group';
+import { checkRule, Direction, ISovereignNetwork, PublicEntryPoint } from '../../network/network';
+import { FirewallPeer } from '../../network/peer';
+import { FirewallPort, FirewallProtocol } from '../../network/port';
+import { OtcProtocol, OtcSecurityGroup } from './security-group';
 
 /** A network as other constructs see it. */
 export interface IOtcNetwork extends IConstruct {
@@ -82,7 +85,15 @@ const IPV4 = { version: 4, allowed: 'an IPv4 CIDR block such as "10.0.0.0/16"' }
  * @example
  * const network = new OtcNetwork(stack, 'Network', { region: 'eu-de' });
  */
-export class OtcNetwork extends Construct implements IOtcNetwork {
+export class OtcNetwork extends Construct implements IOtcNetwork, ISovereignNetwork {
+  public readonly providerId = 'otc';
+  /** The region code (same as `region`). */
+  public readonly location: string;
+  public readonly countries: string[];
+  /** The VPC's IPv4 block (same as `cidr`). */
+  public readonly ipv4Cidr: string;
+  /** The VPC ID (same as `vpcId`). */
+  public readonly networkId: string;
   public readonly region: string;
   public readonly vpcId: string;
   public readonly cidr: string;
@@ -96,6 +107,7 @@ export class OtcNetwork extends Construct implements IOtcNetwork {
   public readonly resource: TerraformResource;
   /** The `opentelekomcloud_vpc_subnet_v1` resources, in zone order (escape hatch). */
   public readonly subnets: TerraformResource[];
+  private ruleCount = 0;
 
   constructor(scope: Construct, id: string, props: OtcNetworkProps) {
     super(scope, id);
@@ -104,6 +116,8 @@ export class OtcNetwork extends Construct implements IOtcNetwork {
     }
     const location = resolveOtcRegion(this, 'OtcNetwork', props.region);
     this.region = location.region.code;
+    this.location = this.region;
+    this.countries = [...new Set([location.region.country, ...(location.region.additionalCountries ?? [])])];
     const zones = resolveZones('OtcNetwork availabilityZones', props.availabilityZones, location.zones, this.region);
     const vpcBlock = parseVpcCidr(props.cidr ?? '10.0.0.0/16');
     const blocks = subnetBlocks(vpcBlock, zones, props.subnetCidrs);
@@ -118,6 +132,8 @@ export class OtcNetwork extends Construct implements IOtcNetwork {
     this.resource = new VpcV1(this, 'Resource', { name, cidr: vpcBlock.text, region: this.region, tags });
     this.vpcId = this.resource.getStringAttribute('id');
     this.cidr = vpcBlock.text;
+    this.ipv4Cidr = this.cidr;
+    this.networkId = this.vpcId;
     this.availabilityZones = zones;
     this.subnetCidrs = blocks.map((b) => b.text);
     this.subnets = zones.map((zone, i) => new VpcSubnetV1(this, `Subnet-${zone}`, {
@@ -141,6 +157,38 @@ export class OtcNetwork extends Construct implements IOtcNetwork {
       egressCidrs: [props.allowAllOutbound ? '0.0.0.0/0' : vpcBlock.text],
     });
     this.defaultSecurityGroupId = this.defaultSecurityGroup.securityGroupId;
+  }
+
+  /** OtcNetwork creates no public address: none, unless you add elastic IPs yourself. */
+  public get publicEntryPoints(): PublicEntryPoint[] {
+    return [];
+  }
+
+  /**
+   * Allow inbound traffic to the default security group (IPv4 only: the group's rules are
+   * `ethertype = "IPv4"`). Every address on an administrative or database port throws.
+   */
+  public allowInbound(from: FirewallPeer, port: FirewallPort, description?: string): void {
+    this.addRule(Direction.IN, from, port, description);
+  }
+
+  /** Allow outbound traffic from the default security group (IPv4 only). */
+  public allowOutbound(to: FirewallPeer, port: FirewallPort, description?: string): void {
+    this.addRule(Direction.OUT, to, port, description);
+  }
+
+  private addRule(direction: Direction, peer: FirewallPeer, port: FirewallPort, description?: string): void {
+    const rule = checkRule(this, 'OtcNetwork', direction, peer, port, description);
+    if (rule.ipv6.length > 0) {
+      throw invalidInput({ code: 'IPV6_NOT_SUPPORTED', what: `OtcNetwork.${direction === Direction.IN ? 'allowInbound' : 'allowOutbound'} peer`, given: `${peer}`, allowed: 'IPv4 blocks (the VPC and its security group rules are IPv4 here)', fix: 'use FirewallPeer.anyIpv4() or an IPv4 block.' });
+    }
+    const ports = port.protocol === FirewallProtocol.ICMP || port.allPorts ? {} : { fromPort: port.fromPort, toPort: port.toPort };
+    for (const cidr of rule.ipv4) {
+      const id = `${direction === Direction.IN ? 'In' : 'Out'}${this.ruleCount++}`;
+      const options = { cidr, protocol: port.protocol as string as OtcProtocol, ...ports, description: description ?? `${peer} ${port}` };
+      if (direction === Direction.IN) this.defaultSecurityGroup.addIngressRule(id, options);
+      else this.defaultSecurityGroup.addEgressRule(id, options);
+    }
   }
 
   /** The subnet ID of an availability zone of this network. */
