@@ -24,3 +24,6 @@ export const OVH: ProviderBinding = { name: 'ovh', source: 'ovh/ovh', documented
 
 /** hetznercloud/hcloud: https://github.com/hetznercloud/terraform-provider-hcloud/tree/v1.68.0/docs @internal */
 export const HCLOUD: ProviderBinding = { name: 'hcloud', source: 'hetznercloud/hcloud', documentedVersion: '1.68.0', versionConstraint: '~> 1.68', resourcesDeclareSource: true };
+
+/** scaleway/scaleway: https://github.com/scaleway/terraform-provider-scaleway/tree/v2.81.0/docs @internal */
+export const SCALEWAY: ProviderBinding = { name: 'scaleway', source: 'scaleway/scaleway', documentedVersion: '2.81.0', versionConstraint: '~> 2.81', resourcesDeclareSource: true };
