@@ -40,7 +40,7 @@ export interface CiliumWireGuardEncryptionProps {
    * Namespace of the release.
    * @default "kube-system"
    */
-  readonly namespace?: string;
+  readonly releaseNamespace?: string;
   /**
    * Encrypt traffic between the nodes themselves too, not only between pods
    * (`encryption.nodeEncryption`).
@@ -109,7 +109,7 @@ export class CiliumWireGuardEncryption extends Construct {
       repository: 'https://helm.cilium.io/',
       chart: 'cilium',
       version: this.chartVersion,
-      namespace: props.namespace ?? 'kube-system',
+      namespace: props.releaseNamespace ?? 'kube-system',
       atomic: true,
       set,
       provider: props.provider,

@@ -48,15 +48,15 @@ export interface ISovereignNetwork extends IConstruct {
   /** The public entry points added to the network (none by default). */
   readonly publicEntryPoints: PublicEntryPoint[];
   /**
-   * Allow inbound traffic from `from` on `port`. Every address (`0.0.0.0/0`, `::/0`) on an
+   * Allow inbound traffic from `peer` on `port`. Every address (`0.0.0.0/0`, `::/0`) on an
    * administrative or database port throws.
    */
-  allowInbound(from: FirewallPeer, port: FirewallPort, description?: string): void;
+  allowInbound(peer: FirewallPeer, port: FirewallPort, description?: string): void;
   /**
-   * Allow outbound traffic to `to` on `port`. Public addresses need their country, inside the
+   * Allow outbound traffic to `peer` on `port`. Public addresses need their country, inside the
    * policy's jurisdiction (or an acknowledged `transferReason`).
    */
-  allowOutbound(to: FirewallPeer, port: FirewallPort, description?: string): void;
+  allowOutbound(peer: FirewallPeer, port: FirewallPort, description?: string): void;
 }
 
 /** Direction of a firewall rule. @internal */

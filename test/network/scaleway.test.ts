@@ -20,7 +20,7 @@ const VPN = { remoteGatewayIpv4: '198.51.100.10', remoteCountry: 'FR', remoteCid
 
 describe('ScalewayNetwork defaults', () => {
   const { stack, network } = build();
-  network.addServer('Db', { type: 'PRO2-S', image: 'debian_bookworm', cloudInit: '#cloud-config\n' });
+  network.addServer('Db', { commercialType: 'PRO2-S', image: 'debian_bookworm', cloudInit: '#cloud-config\n' });
   const json = synth(stack);
 
   test('a VPC and a regional Private Network in RFC 1918 space', () => {

@@ -151,13 +151,13 @@ export class HetznerNetwork extends Construct implements ISovereignNetwork {
    * Allow inbound traffic to the network's public entry points. Servers without public address
    * are not behind the Firewall: Hetzner filters only public interfaces.
    */
-  public allowInbound(from: FirewallPeer, port: FirewallPort, description?: string): void {
-    this.rules.push(checkRule(this, 'HetznerNetwork', Direction.IN, from, port, description));
+  public allowInbound(peer: FirewallPeer, port: FirewallPort, description?: string): void {
+    this.rules.push(checkRule(this, 'HetznerNetwork', Direction.IN, peer, port, description));
   }
 
   /** Allow the public entry points to send to `to` (the network itself is always allowed). */
-  public allowOutbound(to: FirewallPeer, port: FirewallPort, description?: string): void {
-    this.rules.push(checkRule(this, 'HetznerNetwork', Direction.OUT, to, port, description));
+  public allowOutbound(peer: FirewallPeer, port: FirewallPort, description?: string): void {
+    this.rules.push(checkRule(this, 'HetznerNetwork', Direction.OUT, peer, port, description));
   }
 
   /** A server with a private address only (`public_net { ipv4_enabled = false, ipv6_enabled = false }`). */

@@ -55,7 +55,7 @@ export interface ScalewayNetworkProps {
 /** Settings of `ScalewayNetwork.addServer`. */
 export interface ScalewayServerOptions {
   /** Commercial type, e.g. `PRO2-S`. */
-  readonly type: string;
+  readonly commercialType: string;
   /** Image label or UUID, e.g. `debian_bookworm`. */
   readonly image: string;
   /**
@@ -76,7 +76,7 @@ export interface ScalewayPublicGatewayOptions {
    * Gateway type.
    * @default "VPC-GW-S"
    */
-  readonly type?: string;
+  readonly gatewayType?: string;
   /**
    * Source NAT for the Private Network (outbound internet through the gateway's address) and
    * the default route pushed to its hosts.
@@ -99,7 +99,7 @@ export interface IScalewayServer extends IConstruct {
  *
  * @example
  * const network = new ScalewayNetwork(stack, 'Network', { region: 'fr-par' });
- * network.addServer('Db', { type: 'PRO2-S', image: 'debian_bookworm' });
+ * network.addServer('Db', { commercialType: 'PRO2-S', image: 'debian_bookworm' });
  */
 export class ScalewayNetwork extends Construct implements ISovereignNetwork {
   public readonly providerId = 'scaleway';
@@ -171,13 +171,13 @@ export class ScalewayNetwork extends Construct implements ISovereignNetwork {
   }
 
   /** Allow inbound public traffic to the network's Instances (none has a public address unless you add one). */
-  public allowInbound(from: FirewallPeer, port: FirewallPort, description?: string): void {
-    this.rules.push(checkRule(this, 'ScalewayNetwork', Direction.IN, from, port, description));
+  public allowInbound(peer: FirewallPeer, port: FirewallPort, description?: string): void {
+    this.rules.push(checkRule(this, 'ScalewayNetwork', Direction.IN, peer, port, description));
   }
 
   /** Allow outbound traffic from the Instances' public interfaces. */
-  public allowOutbound(to: FirewallPeer, port: FirewallPort, description?: string): void {
-    this.rules.push(checkRule(this, 'ScalewayNetwork', Direction.OUT, to, port, description));
+  public allowOutbound(peer: FirewallPeer, port: FirewallPort, description?: string): void {
+    this.rules.push(checkRule(this, 'ScalewayNetwork', Direction.OUT, peer, port, description));
   }
 
   /** An Instance on the Private Network, behind the security group, without public address. */
@@ -194,7 +194,7 @@ export class ScalewayNetwork extends Construct implements ISovereignNetwork {
     const ip = new ScalewayPublicGatewayIp(scope, 'Ip', () => ({ zone: this.zone, tags: this.tags }));
     const gateway = new ScalewayPublicGateway(scope, 'Resource', () => ({
       name: `${this.name.slice(0, 50)}-${id.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`.slice(0, 63),
-      type: options.type ?? 'VPC-GW-S',
+      type: options.gatewayType ?? 'VPC-GW-S',
       zone: this.zone,
       ipId: ip.getStringAttribute('id'),
       tags: this.tags,
@@ -239,17 +239,17 @@ class ScalewayServer extends Construct implements IScalewayServer {
     super(scope, id);
     const what = `ScalewayServer "${this.node.path}"`;
     if (options === undefined || options === null || typeof options !== 'object') {
-      throw invalidInput({ code: 'MISSING_PROPS', what: `${what} options`, given: options, allowed: 'a ScalewayServerOptions object', fix: 'pass { type, image }.' });
+      throw invalidInput({ code: 'MISSING_PROPS', what: `${what} options`, given: options, allowed: 'a ScalewayServerOptions object', fix: 'pass { commercialType, image }.' });
     }
-    for (const [name, value] of [['type', options.type], ['image', options.image]] as const) {
+    for (const [name, value] of [['commercialType', options.commercialType], ['image', options.image]] as const) {
       if (typeof value !== 'string' || value.length === 0) {
-        throw invalidInput({ code: 'MISSING_ARGUMENT', what: `${what} ${name}`, given: value, allowed: 'a non-empty string', fix: name === 'type' ? 'pass a commercial type such as "PRO2-S".' : 'pass an image such as "debian_bookworm".' });
+        throw invalidInput({ code: 'MISSING_ARGUMENT', what: `${what} ${name}`, given: value, allowed: 'a non-empty string', fix: name === 'commercialType' ? 'pass a commercial type such as "PRO2-S".' : 'pass an image such as "debian_bookworm".' });
       }
     }
     const name = options.name ?? nameFromPath(this, 63, 'server');
     this.resource = new ScalewayInstanceServer(this, 'Resource', () => ({
       name,
-      type: options.type,
+      type: options.commercialType,
       image: options.image,
       zone: network.zone,
       securityGroupId: network.securityGroupId,

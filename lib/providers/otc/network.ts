@@ -168,13 +168,13 @@ export class OtcNetwork extends Construct implements IOtcNetwork, ISovereignNetw
    * Allow inbound traffic to the default security group (IPv4 only: the group's rules are
    * `ethertype = "IPv4"`). Every address on an administrative or database port throws.
    */
-  public allowInbound(from: FirewallPeer, port: FirewallPort, description?: string): void {
-    this.addRule(Direction.IN, from, port, description);
+  public allowInbound(peer: FirewallPeer, port: FirewallPort, description?: string): void {
+    this.addRule(Direction.IN, peer, port, description);
   }
 
   /** Allow outbound traffic from the default security group (IPv4 only). */
-  public allowOutbound(to: FirewallPeer, port: FirewallPort, description?: string): void {
-    this.addRule(Direction.OUT, to, port, description);
+  public allowOutbound(peer: FirewallPeer, port: FirewallPort, description?: string): void {
+    this.addRule(Direction.OUT, peer, port, description);
   }
 
   private addRule(direction: Direction, peer: FirewallPeer, port: FirewallPort, description?: string): void {

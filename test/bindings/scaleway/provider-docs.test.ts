@@ -16,7 +16,7 @@ function everything(): Json {
   const access = new TerraformVariable(stack, 'scw_access_key', { type: 'string', sensitive: true });
   new ScalewayProvider(stack, 'scaleway', { region: 'nl-ams', zone: 'nl-ams-2', projectId: '11111111-1111-1111-1111-111111111111', accessKey: access.stringValue, secretKey: secret.stringValue });
   const network = new ScalewayNetwork(stack, 'Net', { region: 'nl-ams', zone: 'nl-ams-2', ipv4Cidr: '192.168.10.0/24', tags: ['team=platform'] });
-  network.addServer('App', { type: 'PRO2-S', image: 'debian_bookworm', cloudInit: '#cloud-config\n' });
+  network.addServer('App', { commercialType: 'PRO2-S', image: 'debian_bookworm', cloudInit: '#cloud-config\n' });
   network.addPublicGateway('Egress', { masquerade: false });
   network.allowInbound(FirewallPeer.anywhere(), FirewallPort.tcp(443));
   network.allowOutbound(FirewallPeer.ipBlock('203.0.113.0/24', { country: 'NL' }), FirewallPort.udpRange(1000, 2000));
