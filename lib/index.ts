@@ -109,3 +109,6 @@ export { HetznerProvider, HetznerProviderProps } from './providers/hetzner/provi
 export { ScalewayNetwork, ScalewayNetworkProps, ScalewayServerOptions, ScalewayPublicGatewayOptions, IScalewayServer } from './network/scaleway/network';
 export { ScalewaySiteToSiteVpn, ScalewaySiteToSiteVpnProps } from './network/scaleway/vpn';
 export { ScalewayProvider, ScalewayProviderProps } from './providers/scaleway/provider';
+export { IonosNetwork, IonosNetworkProps } from './network/ionos/network';
+export { IonosIpsecVpn, IonosIpsecVpnProps } from './network/ionos/vpn';
+export { IonosProvider, IonosProviderProps } from './providers/ionos/provider';

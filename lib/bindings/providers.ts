@@ -27,3 +27,6 @@ export const HCLOUD: ProviderBinding = { name: 'hcloud', source: 'hetznercloud/h
 
 /** scaleway/scaleway: https://github.com/scaleway/terraform-provider-scaleway/tree/v2.81.0/docs @internal */
 export const SCALEWAY: ProviderBinding = { name: 'scaleway', source: 'scaleway/scaleway', documentedVersion: '2.81.0', versionConstraint: '~> 2.81', resourcesDeclareSource: true };
+
+/** ionos-cloud/ionoscloud: https://github.com/ionos-cloud/terraform-provider-ionoscloud/tree/v6.7.34/docs @internal */
+export const IONOSCLOUD: ProviderBinding = { name: 'ionoscloud', source: 'ionos-cloud/ionoscloud', documentedVersion: '6.7.34', versionConstraint: '~> 6.7', resourcesDeclareSource: true };

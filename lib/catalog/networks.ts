@@ -44,6 +44,14 @@ export const PRIVATE_NETWORKS: Readonly<Record<string, PrivateNetworkFacts>> = {
     firewallScope: 'Security groups filter public traffic on Instances; Network ACLs filter traffic between the Private Networks of a VPC (all allowed until rules are added).',
     firewallSource: 'https://www.scaleway.com/en/docs/vpc/faq/',
   },
+  ionos: {
+    encryptedByProvider: false,
+    statement: 'Private LANs: "Transmitted data is completely isolated from other subnets and cannot be intercepted by other users" — isolation, no encryption stated. The LAN\'s IPv4 block is assigned by IONOS (ipv4_cidr_block is read-only, lan.md).',
+    verified: true,
+    source: 'https://docs.ionos.com/cloud/compute/networks/overview',
+    firewallScope: 'Network Security Groups are stateful firewalls for ingress and egress of NICs and VMs; the data centre\'s default NSG (datacenter_nsg_selection) applies to every new VM. IONOS\'s own default NSG allows all egress and ingress from 10.0.0.0/24.',
+    firewallSource: 'https://docs.ionos.com/cloud/network-services/network-security-groups/nsg-faqs',
+  },
 };
 
 /**

@@ -97,7 +97,7 @@ export function checkRule(scope: IConstruct, what: string, direction: Direction,
   for (const cidr of peer._cidrs) {
     if (Token.isUnresolved(cidr)) {
       ipv4.push(cidr);
-      publicBlock = true;
+      publicBlock = publicBlock || !peer._private;
       continue;
     }
     const block = parseBlock(`${what}.${verb} peer`, cidr);

@@ -64,7 +64,9 @@ export class FirewallPeer {
 
   /** The private address range of a network of this library (same provider, same country). */
   public static network(network: ISovereignNetwork): FirewallPeer {
-    return new FirewallPeer([network.ipv4Cidr], undefined, undefined, `network ${network.node.path} (${network.ipv4Cidr})`);
+    const peer = new FirewallPeer([network.ipv4Cidr], network.countries[0], undefined, `network ${network.node.path}`);
+    peer._private = true;
+    return peer;
   }
 
   private static country(options: FirewallPeerOptions): string | undefined {
@@ -87,6 +89,8 @@ export class FirewallPeer {
   public readonly _country?: string;
   /** The acknowledged reason for an outbound rule outside the jurisdiction. @internal */
   public readonly _transferReason?: string;
+  /** A network of this library: private addresses, even when its block is known only at apply. @internal */
+  public _private = false;
 
   private constructor(cidrs: string[], country: string | undefined, transferReason: string | undefined, private readonly description: string) {
     this._cidrs = cidrs;
