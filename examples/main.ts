@@ -5,6 +5,7 @@
  * its test (or with SOVEREIGN_EXAMPLES_INCLUDE_NON_COMPLIANT=1, when synth must fail).
  */
 import { App } from 'cdktf';
+import { HetznerPatientServiceStack } from './hetzner-patient-service/stack';
 import { MultiProviderAnalyticsStack } from './multi-provider-analytics/stack';
 import { NonCompliantAnalyticsStack } from './non-compliant/stack';
 import { OtcHealthRecordsStack } from './otc-health-records/stack';
@@ -16,6 +17,7 @@ const app = new App({ outdir });
 new OtcHealthRecordsStack(app, 'otc-health-records');
 new StackitPublicPortalStack(app, 'stackit-public-portal');
 new MultiProviderAnalyticsStack(app, 'multi-provider-analytics');
+new HetznerPatientServiceStack(app, 'hetzner-patient-service');
 if (process.env.SOVEREIGN_EXAMPLES_INCLUDE_NON_COMPLIANT === '1') {
   new NonCompliantAnalyticsStack(app, 'non-compliant');
 }

@@ -107,3 +107,20 @@ export { AuditLogStore, AuditLogStoreProps } from './audit/store';
 export { AuditLogPipeline, AuditLogPipelineProps } from './audit/pipeline';
 export { ManagedAuditLogs, ExoscaleSksAuditOptions, OvhKubeAuditLogSubscription, OvhKubeAuditLogSubscriptionProps, StackitAuditLogRouting, StackitAuditLogRoutingProps } from './audit/managed';
 export { PiiRedaction, PiiRedactionProps, PiiKind, MissingKeyBehavior, OversizeBehavior, RedactionPattern } from './audit/redaction';
+
+// Networks: one interface on every provider, encrypted between hosts and sites
+export { ISovereignNetwork, PublicEntryPoint, PublicEntryPointKind } from './network/network';
+export { FirewallPeer, FirewallPeerOptions } from './network/peer';
+export { FirewallPort, FirewallProtocol } from './network/port';
+export { WireGuardInterface, WireGuardInterfaceProps, WireGuardKey, WireGuardPeer } from './network/wireguard';
+export { CiliumWireGuardEncryption, CiliumWireGuardEncryptionProps } from './network/cni';
+export { IpsecProposal, IpsecProposalProps, IpsecEncryption, IpsecIntegrity, DiffieHellmanGroup, IkeVersion } from './network/ipsec';
+export { HetznerNetwork, HetznerNetworkProps, HetznerGatewayOptions } from './network/hetzner/network';
+export { HetznerServerOptions, IHetznerServer } from './network/hetzner/server';
+export { HetznerProvider, HetznerProviderProps } from './providers/hetzner/provider';
+export { ScalewayNetwork, ScalewayNetworkProps, ScalewayServerOptions, ScalewayPublicGatewayOptions, IScalewayServer } from './network/scaleway/network';
+export { ScalewaySiteToSiteVpn, ScalewaySiteToSiteVpnProps } from './network/scaleway/vpn';
+export { ScalewayProvider, ScalewayProviderProps } from './providers/scaleway/provider';
+export { IonosNetwork, IonosNetworkProps } from './network/ionos/network';
+export { IonosIpsecVpn, IonosIpsecVpnProps } from './network/ionos/vpn';
+export { IonosProvider, IonosProviderProps } from './providers/ionos/provider';

@@ -1,11 +1,12 @@
 /**
- * Validation of Kubernetes names, label values, quantities, ports and CIDRs for the
+ * Validation of Kubernetes names, label values, quantities, ports and CIDRs (lib/util/addresses) for the
  * Kubernetes constructs. Every check skips unresolved tokens (the engine judges the
  * resolved JSON) and throws through `invalidInput` with the value, the rule and the fix.
  * (Internal module: not part of the jsii API.)
  */
 import { Token } from 'cdktf';
 import { invalidInput } from '../errors';
+import { parseBlock } from '../util/addresses';
 
 const DNS_1123_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -128,53 +129,7 @@ export function checkPort(value: number, what: string): void {
 /** An IPv4 or IPv6 CIDR block in canonical form (`10.0.0.0/8`, `2001:db8::/32`). Returns the prefix length. */
 export function checkCidr(value: string, what: string): number | undefined {
   if (unresolved(value)) return undefined;
-  const problem = cidrProblem(value);
-  if (problem === undefined) return Number(value.split('/')[1]);
-  throw invalidInput({
-    code: 'INVALID_CIDR',
-    what,
-    given: value,
-    allowed: 'an IPv4 or IPv6 CIDR block whose address has no bits set after the prefix, e.g. "192.0.2.0/24" or "2001:db8::/32"',
-    fix: problem,
-  });
-}
-
-function cidrProblem(value: string): string | undefined {
-  if (typeof value !== 'string' || !value.includes('/')) return 'write the block as <address>/<prefix length>.';
-  const [address, prefixText] = value.split('/');
-  if (!/^\d{1,3}$/.test(prefixText)) return 'give the prefix length as a number after "/".';
-  const prefix = Number(prefixText);
-  const bits = address.includes(':') ? ipv6Bits(address) : ipv4Bits(address);
-  if (!bits) return 'check the address: four numbers 0-255 for IPv4, or eight groups of hex digits for IPv6.';
-  if (prefix > bits.length) return `the prefix length of an ${address.includes(':') ? 'IPv6' : 'IPv4'} block is at most ${bits.length}.`;
-  if (bits.slice(prefix).includes('1')) {
-    const network = address.includes(':') ? undefined : ipv4Network(bits, prefix);
-    return network ? `use the network address: "${network}/${prefix}".` : 'use the network address (host bits after the prefix must be zero).';
-  }
-  return undefined;
-}
-
-function ipv4Bits(address: string): string | undefined {
-  const parts = address.split('.');
-  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255 || (p.length > 1 && p.startsWith('0')))) return undefined;
-  return parts.map((p) => Number(p).toString(2).padStart(8, '0')).join('');
-}
-
-function ipv4Network(bits: string, prefix: number): string {
-  const masked = bits.slice(0, prefix).padEnd(32, '0');
-  return [0, 8, 16, 24].map((i) => parseInt(masked.slice(i, i + 8), 2)).join('.');
-}
-
-function ipv6Bits(address: string): string | undefined {
-  if (!/^[0-9a-fA-F:]+$/.test(address) || (address.match(/::/g) ?? []).length > 1) return undefined;
-  const [head, tail] = address.includes('::') ? address.split('::') : [address, undefined];
-  const headGroups = head ? head.split(':') : [];
-  const tailGroups = tail ? tail.split(':') : [];
-  const missing = 8 - headGroups.length - tailGroups.length;
-  if (tail === undefined ? missing !== 0 : missing < 1) return undefined;
-  const groups = [...headGroups, ...new Array<string>(tail === undefined ? 0 : missing).fill('0'), ...tailGroups];
-  if (groups.some((g) => !/^[0-9a-fA-F]{1,4}$/.test(g))) return undefined;
-  return groups.map((g) => parseInt(g, 16).toString(2).padStart(16, '0')).join('');
+  return parseBlock(what, value).prefix;
 }
 
 /** A reason for an explicit opt-out: at least 10 characters, like suppression reasons. */

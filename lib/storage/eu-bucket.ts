@@ -9,7 +9,7 @@ import { invalidInput } from '../errors';
 import {
   S3Bucket, S3BucketLifecycle, S3BucketLogging, S3BucketObjectLock, S3BucketPublicAccessBlock,
   S3BucketServerSideEncryption, S3BucketVersioning,
-} from './aws/s3';
+} from '../bindings/aws/s3';
 import { requireFeature } from './capabilities';
 import { S3Credentials } from './credentials';
 import { resolveStorageLocation, StorageLocation } from './location';

@@ -6,7 +6,7 @@ import { createHash } from 'crypto';
 import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { invalidInput } from '../errors';
-import { AwsS3Provider } from './aws/provider';
+import { AwsS3Provider } from '../bindings/aws/provider';
 import { S3Credentials } from './credentials';
 import { StorageLocation } from './location';
 

@@ -159,7 +159,11 @@ describe('Peer and Port: bad input', () => {
     ['10.0.0.1/8', /got "10\.0\.0\.1\/8".*Fix: use the network address: "10\.0\.0\.0\/8"/],
     ['300.0.0.0/8', /Fix: check the address/],
     ['10.0.0.0/33', /Fix: the prefix length of an IPv4 block is at most 32/],
-    ['2001:db8::1/32', /Fix: use the network address \(host bits after the prefix must be zero\)/],
+    ['2001:db8::1/32', /Fix: use the network address: "2001:db8::\/32"/],
+    ['fd00:1::/15', /Fix: use the network address: "fd00::\/15"/],
+    ['10.0.0.1/33', /Fix: the prefix length of an IPv4 block is at most 32/],
+    ['010.0.0.0/8', /Fix: check the address/],
+    ['fe80::1%eth0/64', /Fix: check the address/],
     ['2001:db8:::/32', /Fix: check the address/],
   ])('CIDR %j', (cidr, message) => {
     expect(() => Peer.ipBlock(cidr, { country: 'DE' })).toThrow(message);

@@ -5,7 +5,7 @@ import { LocationKind } from '../../catalog/types';
 import { SovereigntyPolicy } from '../../core/policy';
 import { invalidInput, listAllowed } from '../../errors';
 import { IEuBucket } from '../../storage/eu-bucket';
-import { StackitTelemetryLink, StackitTelemetryRouterAccessToken, StackitTelemetryRouterInstance, StackitTelemetryRouterS3Destination } from './stackit-bindings';
+import { StackitTelemetryLink, StackitTelemetryRouterAccessToken, StackitTelemetryRouterInstance, StackitTelemetryRouterS3Destination } from '../../bindings/stackit/telemetry-router';
 
 /** Settings of a `StackitAuditLogRouting`. */
 export interface StackitAuditLogRoutingProps {

@@ -11,9 +11,12 @@ import { TerraformResource, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { invalidInput } from '../../errors';
 import { otc } from './binding';
-import { contains, Ipv4Block, overlaps, parseCidr, subBlock, firstHost } from './cidr';
+import { AddressBlock, contains, hostAt, isPrivate, overlaps, parseBlock, subBlock } from '../../util/addresses';
 import { baseTags, defaultName, resolveOtcRegion } from './region';
-import { OtcSecurityGroup } from './security-group';
+import { checkRule, Direction, ISovereignNetwork, PublicEntryPoint } from '../../network/network';
+import { FirewallPeer } from '../../network/peer';
+import { FirewallPort, FirewallProtocol } from '../../network/port';
+import { OtcProtocol, OtcSecurityGroup } from './security-group';
 
 /** A network as other constructs see it. */
 export interface IOtcNetwork extends IConstruct {
@@ -71,8 +74,8 @@ export interface OtcNetworkProps {
   readonly tags?: { [key: string]: string };
 }
 
-const PRIVATE_RANGES = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((c) => parseCidr('private range', c));
 const MAX_SUBNET_PREFIX = 28;
+const IPV4 = { version: 4, allowed: 'an IPv4 CIDR block such as "10.0.0.0/16"' };
 
 /**
  * A VPC in one region with a private subnet in each availability zone and a security group
@@ -82,7 +85,15 @@ const MAX_SUBNET_PREFIX = 28;
  * @example
  * const network = new OtcNetwork(stack, 'Network', { region: 'eu-de' });
  */
-export class OtcNetwork extends Construct implements IOtcNetwork {
+export class OtcNetwork extends Construct implements IOtcNetwork, ISovereignNetwork {
+  public readonly providerId = 'otc';
+  /** The region code (same as `region`). */
+  public readonly location: string;
+  public readonly countries: string[];
+  /** The VPC's IPv4 block (same as `cidr`). */
+  public readonly ipv4Cidr: string;
+  /** The VPC ID (same as `vpcId`). */
+  public readonly networkId: string;
   public readonly region: string;
   public readonly vpcId: string;
   public readonly cidr: string;
@@ -96,6 +107,7 @@ export class OtcNetwork extends Construct implements IOtcNetwork {
   public readonly resource: TerraformResource;
   /** The `opentelekomcloud_vpc_subnet_v1` resources, in zone order (escape hatch). */
   public readonly subnets: TerraformResource[];
+  private ruleCount = 0;
 
   constructor(scope: Construct, id: string, props: OtcNetworkProps) {
     super(scope, id);
@@ -104,6 +116,8 @@ export class OtcNetwork extends Construct implements IOtcNetwork {
     }
     const location = resolveOtcRegion(this, 'OtcNetwork', props.region);
     this.region = location.region.code;
+    this.location = this.region;
+    this.countries = [...new Set([location.region.country, ...(location.region.additionalCountries ?? [])])];
     const zones = resolveZones('OtcNetwork availabilityZones', props.availabilityZones, location.zones, this.region);
     const vpcBlock = parseVpcCidr(props.cidr ?? '10.0.0.0/16');
     const blocks = subnetBlocks(vpcBlock, zones, props.subnetCidrs);
@@ -118,13 +132,15 @@ export class OtcNetwork extends Construct implements IOtcNetwork {
     this.resource = new VpcV1(this, 'Resource', { name, cidr: vpcBlock.text, region: this.region, tags });
     this.vpcId = this.resource.getStringAttribute('id');
     this.cidr = vpcBlock.text;
+    this.ipv4Cidr = this.cidr;
+    this.networkId = this.vpcId;
     this.availabilityZones = zones;
     this.subnetCidrs = blocks.map((b) => b.text);
     this.subnets = zones.map((zone, i) => new VpcSubnetV1(this, `Subnet-${zone}`, {
       name: `${name.slice(0, 64 - zone.length - 1)}-${zone}`,
       vpcId: this.vpcId,
       cidr: blocks[i].text,
-      gatewayIp: firstHost(blocks[i]),
+      gatewayIp: hostAt(blocks[i], 1),
       availabilityZone: zone,
       region: this.region,
       dhcpEnable: true,
@@ -141,6 +157,38 @@ export class OtcNetwork extends Construct implements IOtcNetwork {
       egressCidrs: [props.allowAllOutbound ? '0.0.0.0/0' : vpcBlock.text],
     });
     this.defaultSecurityGroupId = this.defaultSecurityGroup.securityGroupId;
+  }
+
+  /** OtcNetwork creates no public address: none, unless you add elastic IPs yourself. */
+  public get publicEntryPoints(): PublicEntryPoint[] {
+    return [];
+  }
+
+  /**
+   * Allow inbound traffic to the default security group (IPv4 only: the group's rules are
+   * `ethertype = "IPv4"`). Every address on an administrative or database port throws.
+   */
+  public allowInbound(peer: FirewallPeer, port: FirewallPort, description?: string): void {
+    this.addRule(Direction.IN, peer, port, description);
+  }
+
+  /** Allow outbound traffic from the default security group (IPv4 only). */
+  public allowOutbound(peer: FirewallPeer, port: FirewallPort, description?: string): void {
+    this.addRule(Direction.OUT, peer, port, description);
+  }
+
+  private addRule(direction: Direction, peer: FirewallPeer, port: FirewallPort, description?: string): void {
+    const rule = checkRule(this, 'OtcNetwork', direction, peer, port, description);
+    if (rule.ipv6.length > 0) {
+      throw invalidInput({ code: 'IPV6_NOT_SUPPORTED', what: `OtcNetwork.${direction === Direction.IN ? 'allowInbound' : 'allowOutbound'} peer`, given: `${peer}`, allowed: 'IPv4 blocks (the VPC and its security group rules are IPv4 here)', fix: 'use FirewallPeer.anyIpv4() or an IPv4 block.' });
+    }
+    const ports = port.protocol === FirewallProtocol.ICMP || port.allPorts ? {} : { fromPort: port.fromPort, toPort: port.toPort };
+    for (const cidr of rule.ipv4) {
+      const id = `${direction === Direction.IN ? 'In' : 'Out'}${this.ruleCount++}`;
+      const options = { cidr, protocol: port.protocol as string as OtcProtocol, ...ports, description: description ?? `${peer} ${port}` };
+      if (direction === Direction.IN) this.defaultSecurityGroup.addIngressRule(id, options);
+      else this.defaultSecurityGroup.addEgressRule(id, options);
+    }
   }
 
   /** The subnet ID of an availability zone of this network. */
@@ -186,9 +234,9 @@ export function resolveZones(what: string, given: string[] | undefined, regionZo
   return [...given];
 }
 
-function parseVpcCidr(text: string): Ipv4Block {
-  const block = parseCidr('OtcNetwork cidr', text);
-  if (!PRIVATE_RANGES.some((r) => contains(r, block)) || block.prefix > 24) {
+function parseVpcCidr(text: string): AddressBlock {
+  const block = parseBlock('OtcNetwork cidr', text, IPV4);
+  if (!isPrivate(block) || block.prefix > 24) {
     throw invalidInput({
       code: 'VPC_CIDR_NOT_ALLOWED',
       what: 'OtcNetwork cidr',
@@ -200,7 +248,7 @@ function parseVpcCidr(text: string): Ipv4Block {
   return block;
 }
 
-function subnetBlocks(vpc: Ipv4Block, zones: string[], given: string[] | undefined): Ipv4Block[] {
+function subnetBlocks(vpc: AddressBlock, zones: string[], given: string[] | undefined): AddressBlock[] {
   if (given === undefined) {
     const prefix = Math.min(vpc.prefix + 4, MAX_SUBNET_PREFIX);
     return zones.map((_, i) => subBlock(vpc, prefix, i));
@@ -214,7 +262,7 @@ function subnetBlocks(vpc: Ipv4Block, zones: string[], given: string[] | undefin
       fix: 'give exactly one subnet block per zone, or omit subnetCidrs to carve them from the VPC block.',
     });
   }
-  const blocks = given.map((text, i) => parseCidr(`OtcNetwork subnetCidrs[${i}] (${zones[i]})`, text));
+  const blocks = given.map((text, i) => parseBlock(`OtcNetwork subnetCidrs[${i}] (${zones[i]})`, text, IPV4));
   blocks.forEach((block, i) => {
     if (!contains(vpc, block)) {
       throw invalidInput({

@@ -3,7 +3,6 @@
  * policy's jurisdiction, its availability zones, the IAM endpoint of the region, and names
  * and tags shared by the constructs.
  */
-import { createHash } from 'crypto';
 import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { Catalog } from '../../catalog/catalog';
@@ -12,6 +11,7 @@ import { LocationKind, RegionInfo } from '../../catalog/types';
 import { SovereigntyLabels } from '../../core/labels';
 import { SovereigntyPolicy } from '../../core/policy';
 import { invalidInput, listAllowed } from '../../errors';
+import { nameFromPath } from '../../util/names';
 
 /** A resolved Open Telekom Cloud region. @internal */
 export interface OtcLocation {
@@ -104,19 +104,9 @@ export function baseTags(scope: IConstruct, extra?: { [key: string]: string }): 
   return { ...(extra ?? {}), [SovereigntyLabels.TAG_JURISDICTION]: SovereigntyLabels.labelValue(policy.jurisdiction.name) };
 }
 
-/**
- * A default resource name from the construct path: lower-case letters, digits and hyphens,
- * starting with a letter, at most `max` characters (a short hash of the path keeps long
- * names unique).
- * @internal
- */
+/** A default resource name from the construct path (lib/util/names). @internal */
 export function defaultName(scope: IConstruct, max: number): string {
-  const path = scope.node.path.split('/').filter((p) => p.length > 0);
-  let name = path.join('-').toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '');
-  if (name.length === 0) name = 'otc';
-  if (name.length <= max) return name.length < 4 ? `${name}-otc` : name;
-  const hash = createHash('sha256').update(scope.node.path).digest('hex').slice(0, 8);
-  return `${name.slice(0, max - 9).replace(/-+$/, '')}-${hash}`;
+  return nameFromPath(scope, max, 'otc');
 }
 
 /** A string that is not an unresolved token. @internal */

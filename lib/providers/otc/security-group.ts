@@ -9,7 +9,7 @@ import { TerraformResource, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { invalidInput } from '../../errors';
 import { otc } from './binding';
-import { parseCidr } from './cidr';
+import { parseBlock } from '../../util/addresses';
 import { defaultName, resolveOtcRegion } from './region';
 
 /** Layer-4 protocol of a security group rule. */
@@ -125,7 +125,7 @@ export class OtcSecurityGroup extends Construct implements IOtcSecurityGroup {
     if (rule === undefined || rule === null || typeof rule !== 'object') {
       throw invalidInput({ code: 'INVALID_RULE', what, given: rule, allowed: 'an OtcSecurityRule { cidr, protocol?, fromPort?, toPort? }', fix: 'pass at least { cidr }.' });
     }
-    if (!Token.isUnresolved(rule.cidr)) parseCidr(`${what} cidr`, rule.cidr);
+    if (!Token.isUnresolved(rule.cidr)) parseBlock(`${what} cidr`, rule.cidr, { version: 4, allowed: 'an IPv4 CIDR block such as "10.0.0.0/16"' });
     const protocol = rule.protocol ?? (rule.fromPort !== undefined ? OtcProtocol.TCP : undefined);
     if (protocol !== undefined && !Object.values(OtcProtocol).includes(protocol)) {
       throw invalidInput({ code: 'INVALID_CHOICE', what: `${what} protocol`, given: protocol, allowed: Object.values(OtcProtocol).join(', '), fix: 'use an OtcProtocol value.' });

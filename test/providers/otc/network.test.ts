@@ -170,7 +170,7 @@ describe('OtcNetwork bad input', () => {
 
   test('a VPC block with host bits', () => {
     const e = errorOf(build({ cidr: '10.0.1.0/16' }), 'INVALID_CIDR');
-    expect(e.message).toContain('Fix: use 10.0.0.0/16.');
+    expect(e.message).toContain('Fix: use the network address: "10.0.0.0/16".');
   });
 
   test('not a CIDR', () => {

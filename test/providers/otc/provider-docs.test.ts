@@ -7,27 +7,9 @@
 import { Catalog } from '../../../lib/catalog/catalog';
 import { OtcClusterResilience, OtcVolumeType } from '../../../lib/providers/otc/cluster-options';
 import { OtcSovereignFoundation } from '../../../lib/providers/otc/foundation';
-import { DATA_SOURCES, DocumentedBlock, PROVIDER, RESOURCES } from './provider-docs';
+import { problems } from '../../bindings/conformance';
+import { DATA_SOURCES, PROVIDER, RESOURCES } from './provider-docs';
 import { Json, NODE_POOL, stackOf, synth } from './helpers';
-
-const META = new Set(['//', 'provider', 'depends_on', 'lifecycle', 'count', 'for_each', 'provisioner', 'connection']);
-
-/** Problems of one body against its documentation: undocumented and missing arguments. */
-function problems(body: Json, block: DocumentedBlock, where: string): string[] {
-  const out: string[] = [];
-  const known = new Set([...block.required, ...block.optional, ...Object.keys(block.schemaOnly ?? {})]);
-  for (const key of Object.keys(body)) {
-    if (META.has(key)) continue;
-    if (!known.has(key)) out.push(`${where}: "${key}" is not documented`);
-    const nested = block.blocks?.[key];
-    if (nested) {
-      const items = Array.isArray(body[key]) ? body[key] : [body[key]];
-      items.forEach((item: Json, i: number) => out.push(...problems(item, nested, `${where}.${key}[${i}]`)));
-    }
-  }
-  for (const key of block.required) if (body[key] === undefined) out.push(`${where}: required "${key}" is missing`);
-  return out;
-}
 
 function everything(): Json {
   const { stack } = stackOf();

@@ -7,20 +7,9 @@
  *   https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/v1.36.23/docs/<kind>/<file>.md
  */
 
-export interface DocumentedBlock {
-  /** Required arguments. */
-  readonly required: string[];
-  /** Optional arguments. */
-  readonly optional: string[];
-  /** Arguments in the resource schema but not in its doc, with why they are used. */
-  readonly schemaOnly?: Record<string, string>;
-  /** Nested blocks, by argument name. */
-  readonly blocks?: Record<string, DocumentedBlock>;
-}
+import { DocumentedBlock, DocumentedResource } from '../../bindings/conformance';
 
-export interface DocumentedResource extends DocumentedBlock {
-  readonly doc: string;
-}
+export { DocumentedBlock, DocumentedResource };
 
 const BASE = 'https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/v1.36.23/docs';
 const REGION = 'Optional+Computed `region` in the resource schema at v1.36.23 (catalog note UNDOCUMENTED_REGION) and typed by @cdktf/provider-opentelekomcloud 12.0.16; pins the resource to the construct\'s region.';

@@ -1,15 +1,15 @@
 /*
  * Typed bindings of the seven `aws_s3_*` resources EuBucket uses (internal: not part of
  * the jsii API). Arguments and block nesting follow the hashicorp/aws 5.100.0 provider
- * schema; blocks are rendered as JSON lists, as Terraform JSON syntax expects for
- * list-nested blocks.
+ * schema; nested blocks are `blocks(…)` (JSON lists, HCL blocks), as everywhere in lib/bindings.
  *
  * Each resource renders from a function of its construct's state, so settings added
  * after construction (e.g. a bucket becoming a log target) still land.
  */
-import { ITerraformDependable, TerraformProvider, TerraformResource } from 'cdktf';
+import { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { AWS_PROVIDER_VERSION_CONSTRAINT, prune, toHclAttributes } from './provider';
+import { blocks, BoundResource } from '../base';
+import { AWS } from '../providers';
 
 /** @internal */
 export interface S3BucketConfig {
@@ -70,35 +70,12 @@ export interface S3BucketPublicAccessBlockConfig {
   readonly bucket: string;
 }
 
-/** One `aws_s3_*` resource, rendered from `render()`. @internal */
-export abstract class AwsS3Resource<C> extends TerraformResource {
-  private readonly render: () => C;
-
+/** One `aws_s3_*` resource, rendered from `render()`; always bound to an `AwsS3Provider`. @internal */
+export abstract class AwsS3Resource<C> extends BoundResource<C> {
   protected constructor(scope: Construct, id: string, resourceType: string, provider: TerraformProvider, render: () => C,
     dependsOn?: ITerraformDependable[]) {
-    super(scope, id, {
-      terraformResourceType: resourceType,
-      terraformGeneratorMetadata: { providerName: 'aws', providerVersionConstraint: AWS_PROVIDER_VERSION_CONSTRAINT },
-      provider,
-      dependsOn,
-    });
-    this.render = render;
+    super(scope, id, resourceType, AWS, render, provider, dependsOn);
   }
-
-  /** The configuration as it renders now. */
-  public get config(): C {
-    return this.render();
-  }
-
-  protected synthesizeAttributes(): { [name: string]: any } {
-    return prune(this.attributes(this.render()));
-  }
-
-  protected synthesizeHclAttributes(): { [name: string]: any } {
-    return toHclAttributes(this.synthesizeAttributes());
-  }
-
-  protected abstract attributes(config: C): Record<string, unknown>;
 }
 
 /** `aws_s3_bucket`. @internal */
@@ -125,7 +102,7 @@ export class S3BucketVersioning extends AwsS3Resource<S3BucketVersioningConfig> 
   }
 
   protected attributes(c: S3BucketVersioningConfig): Record<string, unknown> {
-    return { bucket: c.bucket, versioning_configuration: [{ status: c.status }] };
+    return { bucket: c.bucket, versioning_configuration: blocks({ status: c.status }) };
   }
 }
 
@@ -138,7 +115,7 @@ export class S3BucketServerSideEncryption extends AwsS3Resource<S3BucketSseConfi
   protected attributes(c: S3BucketSseConfig): Record<string, unknown> {
     return {
       bucket: c.bucket,
-      rule: [{ apply_server_side_encryption_by_default: [prune({ sse_algorithm: c.sseAlgorithm, kms_master_key_id: c.kmsMasterKeyId })] }],
+      rule: blocks({ apply_server_side_encryption_by_default: blocks({ sse_algorithm: c.sseAlgorithm, kms_master_key_id: c.kmsMasterKeyId }) }),
     };
   }
 }
@@ -152,13 +129,13 @@ export class S3BucketLifecycle extends AwsS3Resource<S3BucketLifecycleConfig> {
   protected attributes(c: S3BucketLifecycleConfig): Record<string, unknown> {
     return {
       bucket: c.bucket,
-      rule: c.rules.map((r) => prune({
+      rule: blocks(...c.rules.map((r) => ({
         id: r.id,
         status: 'Enabled',
-        filter: [{}],
-        expiration: [{ days: r.expirationDays }],
-        noncurrent_version_expiration: r.noncurrentDays === undefined ? undefined : [{ noncurrent_days: r.noncurrentDays }],
-      })),
+        filter: blocks({}),
+        expiration: blocks({ days: r.expirationDays }),
+        noncurrent_version_expiration: r.noncurrentDays === undefined ? undefined : blocks({ noncurrent_days: r.noncurrentDays }),
+      }))),
     };
   }
 }
@@ -173,7 +150,7 @@ export class S3BucketObjectLock extends AwsS3Resource<S3BucketObjectLockConfig> 
     return {
       bucket: c.bucket,
       object_lock_enabled: 'Enabled',
-      rule: [{ default_retention: [{ mode: c.mode, days: c.days }] }],
+      rule: blocks({ default_retention: blocks({ mode: c.mode, days: c.days }) }),
     };
   }
 }

@@ -5,12 +5,13 @@
  * - https://github.com/stackitcloud/terraform-provider-stackit/blob/v0.113.0/docs/resources/telemetryrouter_destination.md
  * - https://github.com/stackitcloud/terraform-provider-stackit/blob/v0.113.0/docs/resources/telemetryrouter_access_token.md
  * - https://github.com/stackitcloud/terraform-provider-stackit/blob/v0.113.0/docs/resources/telemetrylink.md
- * All nested configuration there is "Attributes" (plugin framework), so it renders as JSON
- * objects, not lists of blocks.
+ * All nested configuration there is "Attributes" (plugin framework): plain objects (JSON
+ * objects, HCL maps), not `blocks(…)`.
  */
 import { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { STACKIT, TypedResource } from './resource';
+import { BoundResource } from '../base';
+import { STACKIT } from '../providers';
 
 /** @internal */
 export interface TelemetryRouterInstanceConfig {
@@ -21,7 +22,7 @@ export interface TelemetryRouterInstanceConfig {
 }
 
 /** `stackit_telemetryrouter_instance`: `project_id`, `region`, `display_name`, `description`. @internal */
-export class StackitTelemetryRouterInstance extends TypedResource<TelemetryRouterInstanceConfig> {
+export class StackitTelemetryRouterInstance extends BoundResource<TelemetryRouterInstanceConfig> {
   constructor(scope: Construct, id: string, render: () => TelemetryRouterInstanceConfig, provider?: TerraformProvider) {
     super(scope, id, 'stackit_telemetryrouter_instance', STACKIT, render, provider);
   }
@@ -54,7 +55,7 @@ export interface TelemetryRouterS3DestinationConfig {
  * `config { config_type, s3 { bucket, endpoint, access_key { id, secret } } }`.
  * @internal
  */
-export class StackitTelemetryRouterS3Destination extends TypedResource<TelemetryRouterS3DestinationConfig> {
+export class StackitTelemetryRouterS3Destination extends BoundResource<TelemetryRouterS3DestinationConfig> {
   constructor(scope: Construct, id: string, render: () => TelemetryRouterS3DestinationConfig, provider?: TerraformProvider) {
     super(scope, id, 'stackit_telemetryrouter_destination', STACKIT, render, provider);
   }
@@ -86,7 +87,7 @@ export interface TelemetryRouterAccessTokenConfig {
 }
 
 /** `stackit_telemetryrouter_access_token`: `project_id`, `instance_id`, `region`, `display_name`, `description`, `ttl`. @internal */
-export class StackitTelemetryRouterAccessToken extends TypedResource<TelemetryRouterAccessTokenConfig> {
+export class StackitTelemetryRouterAccessToken extends BoundResource<TelemetryRouterAccessTokenConfig> {
   constructor(scope: Construct, id: string, render: () => TelemetryRouterAccessTokenConfig, provider?: TerraformProvider) {
     super(scope, id, 'stackit_telemetryrouter_access_token', STACKIT, render, provider);
   }
@@ -120,7 +121,7 @@ export interface TelemetryLinkConfig {
  * `description`, `telemetry_router_id`, `access_token_wo`, `access_token_wo_version`.
  * @internal
  */
-export class StackitTelemetryLink extends TypedResource<TelemetryLinkConfig> {
+export class StackitTelemetryLink extends BoundResource<TelemetryLinkConfig> {
   constructor(scope: Construct, id: string, render: () => TelemetryLinkConfig, provider?: TerraformProvider) {
     super(scope, id, 'stackit_telemetrylink', STACKIT, render, provider);
   }
