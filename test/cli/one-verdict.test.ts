@@ -101,10 +101,6 @@ describe.each([
     const errors = synth.findings.filter((f) => f.level === 'error' && !f.suppressed).length;
     expect({ errors: cli.summary.errors, code: run.code }).toEqual({ errors, code: errors > 0 ? 1 : 0 });
   });
-
-});
-    }
-  });
 });
 
 test('each finding of the CLI on the examples points at its argument, or at its resource\'s key, in cdk.tf.json', async () => {
