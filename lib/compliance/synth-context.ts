@@ -26,11 +26,12 @@ export interface CheckedWith {
 
 /** The policy file of a synthesized stack, as a JSON document. @internal */
 export function stackPolicyDocument(checked: CheckedWith, json: Record<string, unknown>): Record<string, unknown> {
-  const paths = resourcePaths(json);
+  let paths: Array<[string, string | undefined]> | undefined;
   const resolve = (s: Suppression, origin: SuppressionOrigin): StackContext['suppressions'][number] => {
     const existing = (s as AddressedSuppression).addresses;
     if (existing) return { suppression: s, addresses: [...existing], origin };
     if (s.constructPath === undefined) return { suppression: s, origin };
+    paths ??= resourcePaths(json);
     const addresses = paths.filter(([address, p]) => suppressionMatches(s, address, p)).map(([address]) => address);
     return { suppression: s, addresses, origin };
   };

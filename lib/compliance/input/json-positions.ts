@@ -22,6 +22,7 @@ const BACKSLASH = 92;
 /** One JSON text, read lazily one container at a time. */
 class JsonText {
   private readonly objects = new Map<number, Member[]>();
+  private readonly keyed = new Map<number, Map<string, Member>>();
   private readonly arrays = new Map<number, number[]>();
   private readonly lines: LineIndex;
 
@@ -61,7 +62,15 @@ class JsonText {
 
   /** The first member `key` of the object at `at`. */
   public member(at: number, key: string): Member | undefined {
-    return this.members(at)?.find((m) => m.key === key);
+    let byKey = this.keyed.get(at);
+    if (!byKey) {
+      const list = this.members(at);
+      if (!list) return undefined;
+      byKey = new Map();
+      for (const m of list) if (!byKey.has(m.key)) byKey.set(m.key, m);
+      this.keyed.set(at, byKey);
+    }
+    return byKey.get(key);
   }
 
   /** Offsets of the elements of the array at `at`, or undefined when the value there is not an array. */
