@@ -9,7 +9,7 @@ import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { FindingLevel, IRule, Pack, SovereigntyChecks, SovereigntyPolicy } from '../../lib';
+import { AuditLogStore, FindingLevel, IRule, Pack, Retention, SovereigntyChecks, SovereigntyPolicy } from '../../lib';
 import { MultiProviderAnalyticsStack } from '../../examples/multi-provider-analytics/stack';
 import { buildCli, ROOT } from './build';
 import { Run, runCli } from './child';
@@ -101,6 +101,28 @@ describe('a synthesized stack', () => {
     expect(builtIn(JSON.parse(json.stdout).findings)).toEqual(builtIn(synth.findings));
     expect(JSON.parse(json.stdout).remarks).toEqual([expect.stringContaining(remark)]);
   });
+});
+
+test('a stack whose policy keeps audit logs 180 days: the CLI judges with 180 days, as synth does (no SOV-RETENTION)', async () => {
+  const outdir = path.join(work, 'audit', 'cdktf.out');
+  fs.mkdirSync(path.dirname(outdir), { recursive: true });
+  const app = new App({ outdir });
+  const stack = new TerraformStack(app, 'audit');
+  new SovereigntyPolicy({ auditLogMinRetention: Retention.days(180), auditLogMaxRetention: Retention.days(365) }).applyTo(stack);
+  new AuditLogStore(stack, 'Logs', { provider: 'scaleway', region: 'fr-par', bucketName: 'acme-audit-logs' });
+  SovereigntyChecks.apply(app, { packs: [Pack.GDPR, Pack.BSI_C5] });
+  app.synth();
+  const synth = JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'audit', 'sovereignty-report.json'), 'utf8'));
+  const [asSynth, defaults] = await Promise.all([
+    cli('check', 'audit/cdktf.out', '--format', 'json'),
+    cli('check', 'audit/cdktf.out', '--format', 'json', '--policy', write('defaults/sovereignty-policy.json', { formatVersion: 1, policy: { auditLogMinRetention: '1y', auditLogMaxRetention: '2y' } })),
+  ]);
+  const retention = (r: Run) => JSON.parse(r.stdout).findings.filter((f: { ruleId: string; suppressed: boolean }) => f.ruleId === 'SOV-RETENTION' && !f.suppressed);
+  expect(synth.findings.filter((f: { ruleId: string }) => f.ruleId === 'SOV-RETENTION')).toEqual([]);
+  expect(retention(asSynth)).toEqual([]);
+  expect(asSynth.code).toBe(synth.summary.errors > 0 ? 1 : 0);
+  // Judged with the default minimum of one year (what the CLI did before it read the stack's policy), the store is too short-lived.
+  expect(retention(defaults).map((f: { message: string }) => f.message)).toEqual([expect.stringMatching(/1 year/)]);
 });
 
 describe('plain Terraform with a policy file', () => {
