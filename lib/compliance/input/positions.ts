@@ -166,7 +166,7 @@ function firstUsers(configuration: unknown): Map<string, string> {
 
 /** Line and column of character offsets in one text, from an index of line starts built once. @internal */
 export class LineIndex {
-  private starts?: number[];
+  private starts?: Uint32Array;
 
   constructor(private readonly text: string) {}
 
@@ -183,9 +183,13 @@ export class LineIndex {
   }
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+/** Offsets where lines start: counted first, then filled, so a file of millions of lines makes one typed array. */
+function lineStarts(text: string): Uint32Array {
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  const starts = new Uint32Array(lines);
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
   return starts;
 }
 
