@@ -40,6 +40,7 @@ export {
 // Compliance engine
 export { ComplianceEngine, ComplianceEngineProps, NamedConfiguration } from './compliance/engine';
 export { SovereigntyChecks, SovereigntyChecksProps } from './compliance/synth';
+export { SovereigntyPolicyFile } from './compliance/policy-file';
 export { Pack, PackRule } from './compliance/packs';
 export { IRule } from './compliance/rule';
 export { RuleId } from './compliance/rules/ids';
@@ -58,6 +59,7 @@ export { ComplianceReport, ReportContext } from './compliance/report/report';
 export { ReportFormat } from './compliance/report/formats';
 export {
   Finding,
+  FindingSource,
   NotEvaluatedType,
   ReportRule,
   ReportSummary,
