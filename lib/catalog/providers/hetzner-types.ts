@@ -1,0 +1,73 @@
+import { ResourceCategory, ResourceTypeFact } from '../types';
+
+/** hcloud Terraform provider docs at the newest release tag checked (v1.68.0). */
+export const TF = 'https://github.com/hetznercloud/terraform-provider-hcloud/blob/v1.68.0';
+
+/** Hetzner Cloud CSI driver at its newest release tag checked (v2.22.1). */
+export const CSI = 'https://github.com/hetznercloud/csi-driver/blob/v2.22.1';
+
+/** Resource types of Hetzner Cloud the catalog describes: what each holds, where it is and how the rules judge it. */
+export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
+  {
+    resourceType: 'hcloud_server',
+    category: ResourceCategory.SERVER,
+    locationArguments: ['location', 'datacenter'],
+    source: `${TF}/docs/resources/server.md`,
+    note:
+      '`datacenter` (e.g. `fsn1-dc14`) is deprecated since v1.67.0 and being removed from the API (Hetzner changelog ' +
+      '2026-07-01); use `location`. No disk-encryption argument. `backups` (bool) enables Hetzner server backups.',
+  },
+  {
+    resourceType: 'hcloud_volume',
+    category: ResourceCategory.VOLUME,
+    locationArguments: ['location'],
+    source: `${TF}/docs/resources/volume.md`,
+    note:
+      '`location` and `server_id` are mutually exclusive: with `server_id` the volume is created in that server\'s ' +
+      'location. No encryption argument (`format` xfs/ext4, `automount`); encrypt inside the OS (LUKS) or via the CSI driver.',
+  },
+  {
+    resourceType: 'hcloud_storage_box',
+    category: ResourceCategory.VOLUME,
+    locationArguments: ['location'],
+    source: `${TF}/docs/resources/storage_box.md`,
+    note: 'Storage Box: network file storage (SFTP/SMB/…), not block storage and not S3. `location` is required. No encryption argument.',
+  },
+  {
+    resourceType: 'hcloud_network',
+    category: ResourceCategory.NETWORK,
+    source: `${TF}/docs/resources/network.md`,
+    note:
+      'No location argument: a Network is project-wide; its subnets carry the `network_zone`. `ip_range` must be ' +
+      'RFC 1918. `expose_routes_to_vswitch` links it to Robot (dedicated server) vSwitches.',
+  },
+  {
+    resourceType: 'hcloud_network_subnet',
+    category: ResourceCategory.SUBNET,
+    locationArguments: ['network_zone'],
+    source: `${TF}/docs/resources/network_subnet.md`,
+    note:
+      '`network_zone` (required): eu-central, us-east, us-west or ap-southeast. `type` cloud | server | vswitch ' +
+      '(vswitch only in eu-central).',
+  },
+  {
+    resourceType: 'hcloud_network_route',
+    category: ResourceCategory.NETWORK,
+    source: `${TF}/docs/resources/network_route.md`,
+    note: 'No location argument.',
+  },
+  {
+    resourceType: 'hcloud_firewall',
+    category: ResourceCategory.FIREWALL,
+    source: `${TF}/docs/resources/firewall.md`,
+    note:
+      'No location argument (project-wide). Inline `rule { direction in|out, protocol tcp|udp|icmp|gre|esp, port, ' +
+      'source_ips, destination_ips }`; `apply_to { label_selector | server }`.',
+  },
+  {
+    resourceType: 'hcloud_firewall_attachment',
+    category: ResourceCategory.FIREWALL,
+    source: `${TF}/docs/resources/firewall_attachment.md`,
+    note: 'Attaches a firewall to `server_ids` and/or `label_selectors`. No location argument.',
+  },
+];

@@ -1,0 +1,222 @@
+import { ResourceCategory, ResourceTypeFact } from '../types';
+
+// Sources, checked for this file: terraform-provider-ionoscloud at tag v6.7.34 (newest tag).
+export const REPO = 'https://github.com/ionos-cloud/terraform-provider-ionoscloud/blob/v6.7.34';
+
+export const TF = `${REPO}/docs/resources`;
+
+export const DATACENTER = `${TF}/datacenter.md`;
+
+/** Resource types of IONOS Cloud the catalog describes: what each holds, where it is and how the rules judge it. */
+export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
+  // --- Managed Kubernetes
+  {
+    resourceType: 'ionoscloud_k8s_cluster',
+    category: ResourceCategory.KUBERNETES_CLUSTER,
+    locationArguments: ['location'],
+    source: `${TF}/k8s_cluster.md`,
+    note: '`location` (e.g. "de/fra") is only mandatory for private clusters (`public = false`); public clusters have no location argument, so their data location follows the node pools\' data centres. `s3_buckets { name }` names the object-storage bucket that receives the Kubernetes API audit logs. `api_subnet_allow_list` restricts API access.',
+  },
+  {
+    resourceType: 'ionoscloud_k8s_node_pool',
+    category: ResourceCategory.NODE_POOL,
+    locationArguments: [],
+    source: `${TF}/k8s_node_pool.md`,
+    note: 'Located through `datacenter_id` (the ionoscloud_datacenter `location`); `availability_zone` is AUTO / ZONE_1 / ZONE_2, not a location. `storage_type` SSD|HDD; no encryption argument (block volumes are encrypted by the platform).',
+  },
+  // --- Object storage (contract-owned buckets)
+  {
+    resourceType: 'ionoscloud_s3_bucket',
+    category: ResourceCategory.BUCKET,
+    locationArguments: ['region'],
+    source: `${TF}/s3_bucket.md`,
+    note: 'Contract-owned bucket. `region` = eu-central-3 | eu-central-4 | us-central-1; when unset, the provider `s3_region` (IONOS_S3_REGION) applies, default eu-central-3 (Berlin). `object_lock_enabled` only at creation. Encryption, versioning, lifecycle, policy, public-access block and object-lock rules are separate resources.',
+  },
+  {
+    resourceType: 'ionoscloud_user_object_storage_bucket',
+    category: ResourceCategory.BUCKET,
+    locationArguments: ['region'],
+    source: `${TF}/user_object_storage_bucket.md`,
+    note: 'User-owned (legacy) bucket. `region` = de (Frankfurt, endpoint s3.eu-central-1) | eu-central-2 (Berlin) | eu-south-2 (Logroño). Sub-resources (versioning, lifecycle, SSE, policy …) are NOT supported for user-owned buckets; region is not read back on import (defaults to "de").',
+  },
+  {
+    resourceType: 'ionoscloud_s3_bucket_server_side_encryption_configuration',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    source: `${TF}/s3_bucket_server_side_encryption_configuration.md`,
+    note: '`rule { apply_server_side_encryption_by_default { sse_algorithm = "AES256" } }`; "AES256" is the only valid value (no KMS). Located through `bucket`.',
+  },
+  {
+    resourceType: 'ionoscloud_s3_bucket_versioning',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    source: `${TF}/s3_bucket_versioning.md`,
+    note: '`versioning_configuration { status = "Enabled" | "Suspended", mfa_delete }`.',
+  },
+  {
+    resourceType: 'ionoscloud_s3_bucket_lifecycle_configuration',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    source: `${TF}/s3_bucket_lifecycle_configuration.md`,
+    note: '`lifecycle_rule { status = "Enabled", expiration { days }, noncurrent_version_expiration, abort_incomplete_multipart_upload }`.',
+  },
+  {
+    resourceType: 'ionoscloud_s3_bucket_policy',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    source: `${TF}/s3_bucket_policy.md`,
+  },
+  {
+    resourceType: 'ionoscloud_s3_bucket_public_access_block',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    source: `${TF}/s3_bucket_public_access_block.md`,
+    note: '`block_public_acls`, `ignore_public_acls`, `block_public_policy`, `restrict_public_buckets` (bools).',
+  },
+  {
+    resourceType: 'ionoscloud_s3_bucket_object_lock_configuration',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    source: `${TF}/s3_bucket_object_lock_configuration.md`,
+    note: '`object_lock_enabled = "Enabled"`, `rule { default_retention { mode = GOVERNANCE|COMPLIANCE, days | years } }`; the bucket needs `object_lock_enabled = true` at creation.',
+  },
+  {
+    resourceType: 'ionoscloud_s3_bucket_cors_configuration',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    source: `${TF}/s3_bucket_cors_configuration.md`,
+  },
+  {
+    resourceType: 'ionoscloud_s3_bucket_website_configuration',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    source: `${TF}/s3_bucket_website_configuration.md`,
+    note: 'Static website hosting (public content).',
+  },
+  // --- Networking
+  {
+    resourceType: 'ionoscloud_datacenter',
+    category: ResourceCategory.NETWORK,
+    locationArguments: ['location'],
+    source: DATACENTER,
+    note: 'Virtual Data Center (VDC): the location of everything inside it (servers, volumes, LANs, node pools, NSGs). `location` is immutable, e.g. "de/fra".',
+  },
+  {
+    resourceType: 'ionoscloud_lan',
+    category: ResourceCategory.NETWORK,
+    source: `${TF}/lan.md`,
+    note: 'L2 network inside a VDC (`datacenter_id`); `public = false` makes it private. IONOS has no separate subnet resource; `ipv4_cidr_block` is computed.',
+  },
+  {
+    resourceType: 'ionoscloud_private_crossconnect',
+    category: ResourceCategory.NETWORK,
+    source: `${TF}/private_crossconnect.md`,
+    note: 'Connects private LANs of several VDCs (possibly in different locations); no location argument.',
+  },
+  {
+    resourceType: 'ionoscloud_firewall',
+    category: ResourceCategory.FIREWALL,
+    source: `${TF}/firewall.md`,
+    note: 'Rule on one NIC (`datacenter_id`, `server_id`, `nic_id`, `protocol`, `source_ip`, `target_ip`, `port_range_start/end`, `type` INGRESS|EGRESS). The NIC must have `firewall_active = true` for rules to apply.',
+  },
+  {
+    resourceType: 'ionoscloud_nsg',
+    category: ResourceCategory.FIREWALL,
+    source: `${TF}/nsg.md`,
+    note: 'Network security group in a VDC (`datacenter_id`).',
+  },
+  {
+    resourceType: 'ionoscloud_nsg_firewallrule',
+    category: ResourceCategory.FIREWALL,
+    source: `${TF}/nsg_firewallrule.md`,
+  },
+  {
+    resourceType: 'ionoscloud_datacenter_nsg_selection',
+    category: ResourceCategory.FIREWALL,
+    source: `${TF}/datacenter_nsg_selection.md`,
+    note: 'Selects the default NSG of a VDC.',
+  },
+  // --- Logging
+  {
+    resourceType: 'ionoscloud_logging_pipeline',
+    category: ResourceCategory.AUDIT_LOGGING,
+    locationArguments: ['location'],
+    source: `${TF}/logging_pipeline.md`,
+    note: 'Logging-as-a-Service (Loki/Grafana). `location` de/fra (default), de/fra/2, de/txl, es/vit, gb/bhx, gb/lhr, fr/par, us/mci. `log { source, tag, protocol, destinations { type = "loki", retention_in_days = 7|14|30 } }`. Not a platform audit trail.',
+  },
+  // --- Databases
+  // Type names from https://github.com/ionos-cloud/terraform-provider-ionoscloud/blob/v6.7.34/utils/constant/constants.go
+  // (PsqlClusterResource, DBaasMongoClusterResource, DBaaSMariaDBClusterResource, DBaaSInMemoryDBReplicaSetResource);
+  // the doc pages are named dbaas_*.md.
+  {
+    resourceType: 'ionoscloud_pg_cluster_v2',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['location', 'backup.location'],
+    source: `${TF}/pg_cluster_v2.md`,
+    note: '`location` = compute location (e.g. "de/txl"); `backup { location }` = object-storage region of the backups (e.g. "eu-central-3"), a second data location. No encryption argument.',
+  },
+  {
+    resourceType: 'ionoscloud_pg_cluster',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['location', 'backup_location'],
+    source: `${TF}/dbaas_pgsql_cluster.md`,
+    note: '`backup_location` = de | eu-south-2 | eu-central-2 (object-storage region; may differ from the cluster country, e.g. Spain). No encryption argument.',
+  },
+  {
+    resourceType: 'ionoscloud_mongo_cluster',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['location', 'backup.location'],
+    source: `${TF}/dbaas_mongo_cluster.md`,
+    note: '`backup { location }` = de | eu-south-2 | eu-central-2; when unset the nearest location is used. No encryption argument.',
+  },
+  {
+    resourceType: 'ionoscloud_mariadb_cluster',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['location', 'backup.location'],
+    source: `${TF}/dbaas_mariadb_cluster.md`,
+    note: '`location` optional (endpoint defaults to de/txl when unset); `backup { location }` = object-storage region. No encryption argument.',
+  },
+  {
+    resourceType: 'ionoscloud_inmemorydb_cluster_v2',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['location', 'snapshot.location'],
+    source: `${TF}/inmemorydb_cluster_v2.md`,
+    note: '`snapshot { location }` = object-storage location of snapshots.',
+  },
+  {
+    resourceType: 'ionoscloud_inmemorydb_replicaset',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['location'],
+    source: `${TF}/dbaas_inmemorydb_replica_set.md`,
+    note: '`location` defaults to de/fra when unset.',
+  },
+  // --- Block storage
+  {
+    resourceType: 'ionoscloud_volume',
+    category: ResourceCategory.VOLUME,
+    locationArguments: [],
+    source: `${TF}/volume.md`,
+    note: 'Located through `datacenter_id`; `availability_zone` AUTO/ZONE_1/ZONE_2/ZONE_3 is not a location. No encryption argument: volumes created after the feature launch are encrypted by the platform (AES-XTS-256, per-volume key, not customer-managed).',
+  },
+  // --- Servers
+  {
+    resourceType: 'ionoscloud_server',
+    category: ResourceCategory.SERVER,
+    locationArguments: [],
+    source: `${TF}/server.md`,
+    note: 'Located through `datacenter_id`; `availability_zone` AUTO/ZONE_1/ZONE_2 is not a location.',
+  },
+  {
+    resourceType: 'ionoscloud_vcpu_server',
+    category: ResourceCategory.SERVER,
+    locationArguments: [],
+    source: `${TF}/vcpu_server.md`,
+    note: 'Located through `datacenter_id`; `availability_zone` AUTO/ZONE_1/ZONE_2 is not a location.',
+  },
+  {
+    resourceType: 'ionoscloud_cube_server',
+    category: ResourceCategory.SERVER,
+    locationArguments: [],
+    source: `${TF}/cube_server.md`,
+    note: 'Located through `datacenter_id`; `availability_zone` is a zone inside the data centre, not a location.',
+  },
+  {
+    resourceType: 'ionoscloud_gpu_server',
+    category: ResourceCategory.SERVER,
+    locationArguments: [],
+    source: `${TF}/gpu_server.md`,
+    note: 'Located through `datacenter_id`; `availability_zone` is a zone inside the data centre, not a location.',
+  },
+];

@@ -1,0 +1,220 @@
+import { ResourceCategory, ResourceTypeFact } from '../types';
+
+/** Scaleway Terraform provider docs at the newest release tag checked (v2.81.0). */
+export const TF = 'https://github.com/scaleway/terraform-provider-scaleway/blob/v2.81.0';
+
+/** scaleway-sdk-go at the commit pinned by terraform-provider-scaleway v2.81.0 (go.mod). */
+export const SDK = 'https://github.com/scaleway/scaleway-sdk-go/blob/729b6c016cc8de49dc0edf3d7ca3463c6cad54b4';
+
+/** Resource types of Scaleway the catalog describes: what each holds, where it is and how the rules judge it. */
+export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
+  {
+    resourceType: 'scaleway_k8s_cluster',
+    category: ResourceCategory.KUBERNETES_CLUSTER,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/k8s_cluster.md`,
+    note:
+      '`region` defaults to the provider region (fr-par if unset). `private_network_id` is required. ' +
+      '`type` `kapsule`/`multicloud` = mutualized control plane; `kapsule-dedicated-4|8|16` / ' +
+      '`multicloud-dedicated-4|8|16` = dedicated control plane, which is what turns on Kubernetes API audit logs ' +
+      '(exported to Cockpit). No encryption argument.',
+  },
+  {
+    resourceType: 'scaleway_k8s_pool',
+    category: ResourceCategory.NODE_POOL,
+    locationArguments: ['zone', 'region'],
+    source: `${TF}/docs/resources/k8s_pool.md`,
+    note:
+      '`zone` (where the nodes run) defaults to the provider zone and can differ from `region`: the doc example ' +
+      'puts a pool of a fr-par `multicloud` cluster in nl-ams-1, so check `zone`, not only the cluster region. ' +
+      '`region` must match the cluster. `root_volume_type` (`l_ssd`, `sbs_5k`, `sbs_15k`, legacy `b_ssd`) and ' +
+      '`root_volume_size_in_gb`; no encryption argument for node disks. `public_ip_disabled` removes public IPs ' +
+      '(needs a Public Gateway). Node type `external` = nodes outside Scaleway (Kosmos multicloud).',
+  },
+  {
+    resourceType: 'scaleway_k8s_acl',
+    category: ResourceCategory.FIREWALL,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/k8s_acl.md`,
+    note: 'IP allow-list for the Kubernetes API server of a cluster.',
+  },
+  {
+    resourceType: 'scaleway_object_bucket',
+    category: ResourceCategory.BUCKET,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/object_bucket.md`,
+    note:
+      'No encryption argument (use scaleway_object_bucket_server_side_encryption_configuration). Versioning is the ' +
+      'inline `versioning { enabled }` block, lifecycle the inline `lifecycle_rule` blocks (no separate resources). ' +
+      '`object_lock_enabled` (forces new) is required for scaleway_object_bucket_lock_configuration. `acl` is ' +
+      'deprecated in favour of scaleway_object_bucket_acl. Data residency: a lifecycle `transition` to ' +
+      '`GLACIER` stores objects in Paris whatever the bucket region; `ONEZONE_IA` exists only in fr-par; GLACIER is ' +
+      'not available in pl-waw. ID form `{region}/{name}`.',
+  },
+  {
+    resourceType: 'scaleway_object_bucket_server_side_encryption_configuration',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/object_bucket_server_side_encryption_configuration.md`,
+    note:
+      '`rule { apply_server_side_encryption_by_default { sse_algorithm = "AES256" | "aws:kms", kms_master_key_id } ' +
+      'bucket_key_enabled }`. AES256 = SSE-ONE (Scaleway-managed keys); aws:kms = SSE-KMS with a Key Manager key ' +
+      '(kms_master_key_id required). `bucket` may be a regional ID `{region}/{name}`, whose region then wins over `region`.',
+  },
+  {
+    resourceType: 'scaleway_object_bucket_acl',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/object_bucket_acl.md`,
+    note:
+      'Canned `acl` (e.g. private, public-read) or `access_control_policy` grants. `bucket` may be a regional ID ' +
+      '`{region}/{name}`, whose region then wins over `region`.',
+  },
+  {
+    resourceType: 'scaleway_object_bucket_policy',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/object_bucket_policy.md`,
+    note:
+      'JSON `policy`. `region` is in the schema (internal/services/object/bucket_policy.go) though the doc does not ' +
+      'list it; a regional `bucket` ID `{region}/{name}` wins over `region`.',
+  },
+  {
+    resourceType: 'scaleway_object_bucket_lock_configuration',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/object_bucket_lock_configuration.md`,
+    note:
+      '`rule { default_retention { mode = GOVERNANCE | COMPLIANCE, days | years } }`; the bucket must have ' +
+      '`object_lock_enabled = true`. `region` is in the schema though the doc does not list it.',
+  },
+  {
+    resourceType: 'scaleway_object_bucket_website_configuration',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/object_bucket_website_configuration.md`,
+    note: 'Static website hosting; content is served publicly at `{bucket}.s3-website.{region}.scw.cloud`.',
+  },
+  {
+    resourceType: 'scaleway_vpc',
+    category: ResourceCategory.NETWORK,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/vpc.md`,
+  },
+  {
+    resourceType: 'scaleway_vpc_private_network',
+    category: ResourceCategory.NETWORK,
+    locationArguments: ['region', 'zone'],
+    source: `${TF}/docs/resources/vpc_private_network.md`,
+    note:
+      'Regional Private Network inside a `vpc_id`. There is no separate subnet resource: subnets are the ' +
+      '`ipv4_subnet { subnet }` and `ipv6_subnets` blocks of this resource. `zone` is deprecated (use `region`).',
+  },
+  {
+    resourceType: 'scaleway_vpc_acl',
+    category: ResourceCategory.FIREWALL,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/vpc_acl.md`,
+    note: 'Network ACL rules for a VPC.',
+  },
+  {
+    resourceType: 'scaleway_instance_security_group',
+    category: ResourceCategory.FIREWALL,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/instance_security_group.md`,
+    note:
+      '`inbound_default_policy` and `outbound_default_policy` both default to `accept`; `stateful` defaults to true. ' +
+      'Rules inline (`inbound_rule` / `outbound_rule { action, protocol, port, port_range, ip_range }`) unless ' +
+      '`external_rules = true`.',
+  },
+  {
+    resourceType: 'scaleway_instance_security_group_rules',
+    category: ResourceCategory.FIREWALL,
+    source: `${TF}/docs/resources/instance_security_group_rules.md`,
+    note:
+      'No location argument: located by `security_group_id`, a zonal ID `{zone}/{id}`. Requires ' +
+      '`external_rules = true` on the security group.',
+  },
+  {
+    resourceType: 'scaleway_key_manager_key',
+    category: ResourceCategory.KMS,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/key_manager_key.md`,
+    note:
+      '`usage` symmetric_encryption (`algorithm` aes_256_gcm) / asymmetric_encryption / asymmetric_signing; ' +
+      '`rotation_policy { rotation_period }`; `unprotected` (default false = protected against deletion); ' +
+      '`origin` scaleway_kms (default) or external (BYOK via scaleway_key_manager_key_material). Key Manager API ' +
+      'regions: fr-par, nl-ams, pl-waw (SDK).',
+  },
+  {
+    resourceType: 'scaleway_rdb_instance',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/rdb_instance.md`,
+    note:
+      '`encryption_at_rest` (bool, optional, default false). `backup_same_region` (bool, optional/computed): set ' +
+      'true to keep logical backups in the instance region. `volume_type` lssd | sbs_5k | sbs_15k; ' +
+      '`private_network { pn_id, enable_ipam }`; `load_balancer` public endpoint is added by default when no ' +
+      'private network is set.',
+  },
+  {
+    resourceType: 'scaleway_rdb_read_replica',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/rdb_read_replica.md`,
+  },
+  {
+    resourceType: 'scaleway_mongodb_instance',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/mongodb_instance.md`,
+    note: 'No encryption argument. MongoDB API region list in the SDK: fr-par only.',
+  },
+  {
+    resourceType: 'scaleway_redis_cluster',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/redis_cluster.md`,
+    note: 'Zonal. No encryption-at-rest argument.',
+  },
+  {
+    resourceType: 'scaleway_sdb_sql_database',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/sdb_sql_database.md`,
+    note: 'Serverless SQL Database. No encryption argument.',
+  },
+  {
+    resourceType: 'scaleway_block_volume',
+    category: ResourceCategory.VOLUME,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/block_volume.md`,
+    note: 'SBS Block Storage (`iops` 5000 / 15000). No encryption argument.',
+  },
+  {
+    resourceType: 'scaleway_instance_volume',
+    category: ResourceCategory.VOLUME,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/instance_volume.md`,
+    note: 'No encryption argument.',
+  },
+  {
+    resourceType: 'scaleway_instance_server',
+    category: ResourceCategory.SERVER,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/instance_server.md`,
+    note: 'No disk-encryption argument (`root_volume { volume_type, sbs_iops, size_in_gb }`).',
+  },
+  {
+    resourceType: 'scaleway_baremetal_server',
+    category: ResourceCategory.SERVER,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/baremetal_server.md`,
+  },
+  {
+    resourceType: 'scaleway_apple_silicon_server',
+    category: ResourceCategory.SERVER,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/apple_silicon_server.md`,
+  },
+];

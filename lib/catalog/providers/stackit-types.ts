@@ -1,0 +1,219 @@
+import { ResourceCategory, ResourceTypeFact } from '../types';
+
+/** STACKIT Terraform provider docs at the newest release tag checked (v0.113.0, 2026-08-20). */
+export const TF = 'https://github.com/stackitcloud/terraform-provider-stackit/blob/v0.113.0';
+
+export const TF_DOCS = `${TF}/docs/resources`;
+
+/** Resource types of STACKIT the catalog describes: what each holds, where it is and how the rules judge it. */
+export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
+  // --- Managed Kubernetes (SKE) ---
+  {
+    resourceType: 'stackit_ske_cluster',
+    category: ResourceCategory.KUBERNETES_CLUSTER,
+    locationArguments: ['region', 'node_pools.availability_zones'],
+    source: `${TF_DOCS}/ske_cluster.md`,
+    note:
+      'Node pools are INLINE (`node_pools` list attribute: `availability_zones` list e.g. `eu01-1`/`eu01-m`, `machine_type`, `minimum`, `maximum`, `volume_type` default `storage_premium_perf1`, `volume_size`); there is no separate node-pool resource. ' +
+      'No node-volume encryption argument. `audit { enabled }` forwards the Kubernetes audit log to a Telemetry Router. `extensions.acl` restricts API access. Without `region`, the provider `default_region` (else eu01) applies.',
+  },
+  // --- Object storage ---
+  {
+    resourceType: 'stackit_objectstorage_bucket',
+    category: ResourceCategory.BUCKET,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/objectstorage_bucket.md`,
+    note:
+      'Arguments: `name`, `project_id`, `region`, `object_lock` (bool, creation only, requires an active project compliance lock). No encryption, versioning, lifecycle or ACL arguments; manage those through the S3 API (e.g. the AWS provider, see the S3 guide). ' +
+      'Exports `url_path_style` and `url_virtual_hosted_style`.',
+  },
+  {
+    resourceType: 'stackit_objectstorage_compliance_lock',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/objectstorage_compliance_lock.md`,
+    note: 'Project-level prerequisite for Object Lock (one per project); exports `max_retention_days` (365 per STACKIT docs).',
+  },
+  {
+    resourceType: 'stackit_objectstorage_default_retention',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/objectstorage_default_retention.md`,
+    note: 'Default WORM retention of an Object Lock bucket: `bucket_name`, `days`, `mode` (COMPLIANCE or GOVERNANCE per STACKIT docs).',
+  },
+  {
+    resourceType: 'stackit_objectstorage_credentials_group',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/objectstorage_credentials_group.md`,
+    note: 'Groups S3 credentials; bucket access can be restricted per credentials group.',
+  },
+  {
+    resourceType: 'stackit_objectstorage_credential',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/objectstorage_credential.md`,
+  },
+  // --- Network ---
+  {
+    resourceType: 'stackit_network',
+    category: ResourceCategory.NETWORK,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/network.md`,
+    note: 'A STACKIT network carries its own IPv4/IPv6 prefix (`ipv4_prefix`, `ipv4_prefix_length`, `routed`, `dhcp`); there is no separate subnet resource.',
+  },
+  {
+    resourceType: 'stackit_network_area',
+    category: ResourceCategory.NETWORK,
+    source: `${TF_DOCS}/network_area.md`,
+    note: 'Organization-level STACKIT Network Area (SNA); no location argument. Regional settings live in `stackit_network_area_region`.',
+  },
+  {
+    resourceType: 'stackit_network_area_region',
+    category: ResourceCategory.NETWORK,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/network_area_region.md`,
+  },
+  {
+    resourceType: 'stackit_vpc',
+    category: ResourceCategory.NETWORK,
+    source: `${TF_DOCS}/vpc.md`,
+    note: 'Experimental resource; no location argument (regional parts in `stackit_vpc_region`).',
+  },
+  {
+    resourceType: 'stackit_vpc_region',
+    category: ResourceCategory.NETWORK,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/vpc_region.md`,
+  },
+  {
+    resourceType: 'stackit_vpc_network_range',
+    category: ResourceCategory.SUBNET,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/vpc_network_range.md`,
+    note: 'Address range of a VPC (experimental); closest STACKIT equivalent of a subnet range.',
+  },
+  // --- Firewall ---
+  {
+    resourceType: 'stackit_security_group',
+    category: ResourceCategory.FIREWALL,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/security_group.md`,
+    note: '`stateful` (bool).',
+  },
+  {
+    resourceType: 'stackit_security_group_rule',
+    category: ResourceCategory.FIREWALL,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/security_group_rule.md`,
+    note: '`direction` ingress/egress, `ip_range`, `port_range { min, max }`, `protocol { name | number }`, `remote_security_group_id`.',
+  },
+  // --- KMS ---
+  {
+    resourceType: 'stackit_kms_keyring',
+    category: ResourceCategory.KMS,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/kms_keyring.md`,
+    note: 'Not deleted on `terraform destroy` (only removed from state).',
+  },
+  {
+    resourceType: 'stackit_kms_key',
+    category: ResourceCategory.KMS,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/kms_key.md`,
+    note: '`algorithm` (e.g. `aes_256_gcm`), `purpose` (e.g. `symmetric_encrypt_decrypt`), `protection` (e.g. `software`), `access_scope` PUBLIC/SNA, `import_only`. Destroy only schedules deletion.',
+  },
+  {
+    resourceType: 'stackit_kms_wrapping_key',
+    category: ResourceCategory.KMS,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/kms_wrapping_key.md`,
+  },
+  // --- Audit / log pipeline ---
+  {
+    resourceType: 'stackit_telemetryrouter_instance',
+    category: ResourceCategory.AUDIT_LOGGING,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/telemetryrouter_instance.md`,
+    note: 'Target of `stackit_ske_cluster.audit.enabled` (SKE audit-log forwarding).',
+  },
+  {
+    resourceType: 'stackit_telemetryrouter_destination',
+    category: ResourceCategory.AUDIT_LOGGING,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/telemetryrouter_destination.md`,
+    note: '`config.config_type` = `OpenTelemetry` or `S3`; the destination endpoint/bucket may be outside STACKIT, check it.',
+  },
+  {
+    resourceType: 'stackit_telemetrylink',
+    category: ResourceCategory.AUDIT_LOGGING,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/telemetrylink.md`,
+    note: 'Links a project, folder or organization (`resource_type`, `resource_id`) to a Telemetry Router; the doc does not say which telemetry (e.g. platform audit logs) flows through it.',
+  },
+  {
+    resourceType: 'stackit_logs_instance',
+    category: ResourceCategory.AUDIT_LOGGING,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/logs_instance.md`,
+    note: 'Log store with `retention_days` and `acl`.',
+  },
+  // --- Databases ---
+  {
+    resourceType: 'stackit_postgresflex_instance',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/postgresflex_instance.md`,
+    note: 'Customer-managed encryption: `encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account }` (STACKIT KMS). Absent = no CMK (platform default not documented). `network.acl` restricts access.',
+  },
+  {
+    resourceType: 'stackit_sqlserverflex_instance',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/sqlserverflex_instance.md`,
+    note: 'Customer-managed encryption: `encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account }` (STACKIT KMS).',
+  },
+  {
+    resourceType: 'stackit_mongodbflex_instance',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/mongodbflex_instance.md`,
+    note: 'No encryption argument.',
+  },
+  {
+    resourceType: 'stackit_mariadb_instance',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/mariadb_instance.md`,
+    note: 'No encryption argument.',
+  },
+  {
+    resourceType: 'stackit_redis_instance',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/redis_instance.md`,
+    note: 'No encryption argument.',
+  },
+  {
+    resourceType: 'stackit_opensearch_instance',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['region'],
+    source: `${TF_DOCS}/opensearch_instance.md`,
+    note: 'No encryption argument.',
+  },
+  // --- Block volumes and servers ---
+  {
+    resourceType: 'stackit_volume',
+    category: ResourceCategory.VOLUME,
+    locationArguments: ['availability_zone', 'region'],
+    source: `${TF_DOCS}/volume.md`,
+    note: 'Encryption: `encryption_parameters { kek_key_id, kek_key_version, kek_keyring_id, service_account, key_payload_base64 }` (STACKIT KMS); read-only `encrypted` (bool). The parameters are not returned on import.',
+  },
+  {
+    resourceType: 'stackit_server',
+    category: ResourceCategory.SERVER,
+    locationArguments: ['availability_zone', 'region'],
+    source: `${TF_DOCS}/server.md`,
+    note: '`boot_volume` has no encryption argument; use a pre-created encrypted `stackit_volume` as boot source (`source_type = "volume"`).',
+  },
+];

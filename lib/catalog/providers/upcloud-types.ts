@@ -1,0 +1,153 @@
+import { ResourceCategory, ResourceTypeFact } from '../types';
+
+export const TF = 'https://github.com/UpCloudLtd/terraform-provider-upcloud/blob/v5.41.0';
+
+/** Resource types of UpCloud the catalog describes: what each holds, where it is and how the rules judge it. */
+export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
+  {
+    resourceType: 'upcloud_kubernetes_cluster',
+    category: ResourceCategory.KUBERNETES_CLUSTER,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/kubernetes_cluster.md`,
+    note:
+      '`storage_encryption` = `data-at-rest` | `none` sets the default encryption of the worker nodes\' storage (not of PVCs); ' +
+      '`control_plane_ip_filter` is required (`["0.0.0.0/0"]` = open to all); `network` must be in the same zone; `private_node_groups` needs a NAT gateway.',
+  },
+  {
+    resourceType: 'upcloud_kubernetes_node_group',
+    category: ResourceCategory.NODE_POOL,
+    source: `${TF}/docs/resources/kubernetes_node_group.md`,
+    note:
+      'No location argument: located through `cluster` (UUID). `storage_encryption` = `data-at-rest` | `none` overrides the cluster default; ' +
+      '`utility_network_access`, `anti_affinity`, `custom_plan`/`gpu_plan`/`cloud_native_plan { storage_tier }`.',
+  },
+  {
+    resourceType: 'upcloud_managed_object_storage',
+    category: ResourceCategory.BUCKET,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/managed_object_storage.md`,
+    note:
+      'The object-storage service that holds buckets. `region` is an object-storage region (europe-1 …), not a zone. ' +
+      '`network { type = public | private }` decides whether a public endpoint exists; read-only `endpoint[].domain_name` is the S3 host. No encryption argument (data encrypted at rest by default).',
+  },
+  {
+    resourceType: 'upcloud_managed_object_storage_bucket',
+    category: ResourceCategory.BUCKET,
+    source: `${TF}/docs/resources/managed_object_storage_bucket.md`,
+    note: 'Only `service_uuid` and `name`: located through its service. No versioning/encryption/ACL arguments (use S3 tools or the objsto provider).',
+  },
+  {
+    resourceType: 'upcloud_managed_object_storage_policy',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    source: `${TF}/docs/resources/managed_object_storage_policy.md`,
+    note: 'IAM-style policy of the service (URL-encoded `document`), attached to users with upcloud_managed_object_storage_user_policy; not an S3 bucket policy.',
+  },
+  {
+    resourceType: 'upcloud_managed_object_storage_user_policy',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    source: `${TF}/docs/resources/managed_object_storage_user_policy.md`,
+  },
+  {
+    resourceType: 'upcloud_managed_object_storage_custom_domain',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    source: `${TF}/docs/resources/managed_object_storage_custom_domain.md`,
+    note: 'Adds a customer domain in front of the service: S3 hosts under that domain are not recognisable as UpCloud by host name.',
+  },
+  {
+    resourceType: 'upcloud_managed_object_storage_static_site',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    source: `${TF}/docs/resources/managed_object_storage_static_site.md`,
+    note: 'Serves a bucket publicly; the bucket "must have a public read policy".',
+  },
+  {
+    resourceType: 'upcloud_network',
+    category: ResourceCategory.NETWORK,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/network.md`,
+    note: 'SDN private network. No separate subnet resource: exactly one `ip_network { address, dhcp, family, gateway }` block per network.',
+  },
+  {
+    resourceType: 'upcloud_router',
+    category: ResourceCategory.NETWORK,
+    source: `${TF}/docs/resources/router.md`,
+    note: 'Global (no zone); connects private networks.',
+  },
+  {
+    resourceType: 'upcloud_gateway',
+    category: ResourceCategory.NETWORK,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/gateway.md`,
+    note: '`features` = nat and/or vpn.',
+  },
+  {
+    resourceType: 'upcloud_network_peering',
+    category: ResourceCategory.NETWORK,
+    source: `${TF}/docs/resources/network_peering.md`,
+    note: 'Peers networks across accounts; located through `network`/`peer_network`.',
+  },
+  {
+    resourceType: 'upcloud_firewall_rules',
+    category: ResourceCategory.FIREWALL,
+    source: `${TF}/docs/resources/firewall_rules.md`,
+    note:
+      'One per server (`server_id`); ordered `firewall_rule { action accept|drop, direction in|out, family, protocol, source_/destination_address_start/end, ..._port_start/end }`. ' +
+      'Applies to public and utility interfaces only, and only if the server has `firewall = true`.',
+  },
+  {
+    resourceType: 'upcloud_firewall_ruleset',
+    category: ResourceCategory.FIREWALL,
+    source: `${TF}/docs/resources/firewall_ruleset.md`,
+    note: 'SDN firewall ruleset (ordered `rules`, optional `server_uuid`); no zone argument.',
+  },
+  {
+    resourceType: 'upcloud_managed_database_postgresql',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/managed_database_postgresql.md`,
+    // Property defaults: https://github.com/UpCloudLtd/terraform-provider-upcloud/blob/v5.41.0/internal/service/database/properties/service_types_data.json (same for mysql, opensearch, valkey).
+    note: 'No encryption argument: UpCloud encrypts instance volumes (LUKS, per-instance keys) and backups by default. ' +
+      '`properties { public_access (default false), ip_filter (allowed CIDRs, default []) }`.',
+  },
+  {
+    resourceType: 'upcloud_managed_database_mysql',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/managed_database_mysql.md`,
+    note: 'No encryption argument.',
+  },
+  {
+    resourceType: 'upcloud_managed_database_opensearch',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/managed_database_opensearch.md`,
+    note: 'No encryption argument; `access_control` switches user access control on.',
+  },
+  {
+    resourceType: 'upcloud_managed_database_valkey',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/managed_database_valkey.md`,
+    note: 'No encryption argument.',
+  },
+  {
+    resourceType: 'upcloud_storage',
+    category: ResourceCategory.VOLUME,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/storage.md`,
+    note: '`encrypt` (bool) = encryption at rest, off unless set; `tier` (maxiops/standard/hdd …).',
+  },
+  {
+    resourceType: 'upcloud_file_storage',
+    category: ResourceCategory.VOLUME,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/file_storage.md`,
+    note: '`encrypt` (bool, default false) can only be set at creation.',
+  },
+  {
+    resourceType: 'upcloud_server',
+    category: ResourceCategory.SERVER,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/server.md`,
+    note: '`template { encrypt }` and `storage_devices` decide disk encryption (off unless set); `firewall` (bool) enables upcloud_firewall_rules.',
+  },
+];
