@@ -1,7 +1,9 @@
 import { invalidInput } from '../errors';
 import { CloudProvider } from './provider';
+import { KubernetesPlatformFacts } from './facts/kubernetes';
+import { KUBERNETES_PLATFORM } from './platforms/kubernetes';
 import { ALL_PROVIDER_FACTS } from './providers';
-import { RegionInfo } from './types';
+import { RegionInfo, ResourceTypeFact } from './types';
 
 /** Where an object-storage endpoint host belongs. */
 export interface EndpointMatch {
@@ -114,6 +116,29 @@ export class Catalog {
   }
 
   /**
+   * What the catalog knows about a Terraform resource type, from the provider (or the Kubernetes
+   * platform) whose prefix it has: its role, location arguments and the facts the rules judge it by.
+   * Undefined for types the catalog does not describe.
+   */
+  public static resourceType(resourceType: string): ResourceTypeFact | undefined {
+    if (typeof resourceType !== 'string') return undefined;
+    return Catalog.state().types.get(resourceType);
+  }
+
+  /** Every resource type the catalog describes (cloud providers' and the Kubernetes platform's). */
+  public static resourceTypes(): ResourceTypeFact[] {
+    return [...Catalog.state().types.values()];
+  }
+
+  /**
+   * The Kubernetes and Helm Terraform providers: not a cloud, their resources are located where
+   * their cluster is. Their resource types say which Kubernetes object each writes.
+   */
+  public static kubernetesPlatform(): KubernetesPlatformFacts {
+    return KUBERNETES_PLATFORM;
+  }
+
+  /**
    * Which provider and region an S3 endpoint belongs to, from a URL or a bare host:
    * `https://s3.fr-par.scw.cloud` → Scaleway, fr-par, FR. Virtual-hosted bucket hosts
    * (`my-bucket.s3.fr-par.scw.cloud`) are recognised too. Returns undefined for hosts
@@ -174,6 +199,7 @@ export class Catalog {
     bySource: Map<string, CloudProvider>;
     endpointCache: Map<string, EndpointMatch | undefined>;
     endpoints?: EndpointIndex;
+    types: Map<string, ResourceTypeFact>;
   };
 
   private static state() {
@@ -190,7 +216,10 @@ export class Catalog {
         if (!byName.has(local)) byName.set(local, provider);
       }
     }
-    Catalog.cached = { providers, byName, bySource, endpointCache: new Map() };
+    const types = new Map<string, ResourceTypeFact>();
+    for (const provider of providers) for (const fact of provider.resourceTypes) if (!types.has(fact.resourceType)) types.set(fact.resourceType, fact);
+    for (const fact of KUBERNETES_PLATFORM.resourceTypes) if (!types.has(fact.resourceType)) types.set(fact.resourceType, fact);
+    Catalog.cached = { providers, byName, bySource, endpointCache: new Map(), types };
     return Catalog.cached;
   }
 }

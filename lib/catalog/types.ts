@@ -6,6 +6,8 @@
  * These interfaces are jsii structs (data only); the behaviour lives in
  * `CloudProvider` and `Catalog`.
  */
+import type { EncryptionAtRestFact } from './facts/encryption';
+import type { KubernetesTypeFact } from './facts/kubernetes';
 
 /** What kind of location a code names. */
 export enum LocationKind {
@@ -192,17 +194,56 @@ export enum ResourceCategory {
   SERVER = 'server',
 }
 
-/** A Terraform resource type of a provider and what it is. */
+/** What a configuration resource configures on the resource it belongs to (a bucket's versioning, lifecycle, …). */
+export enum ConfigurationRole {
+  /** Server-side encryption (an S3 `*_server_side_encryption_configuration`). */
+  ENCRYPTION = 'encryption',
+  /** Object versioning (an S3 `*_versioning`). */
+  VERSIONING = 'versioning',
+  /** Lifecycle rules (an S3 `*_lifecycle_configuration`, a storage management policy). */
+  LIFECYCLE = 'lifecycle',
+  /** Object lock with a default retention (an S3 `*_object_lock_configuration`). */
+  OBJECT_LOCK = 'object-lock',
+  /** A default retention that locks new objects (without a separate lock switch). */
+  DEFAULT_RETENTION = 'default-retention',
+  /** A public access block. */
+  PUBLIC_ACCESS_BLOCK = 'public-access-block',
+}
+
+/**
+ * A Terraform resource type of a provider and what it is: its role, where it is, and the
+ * facts the rules judge it by (each with the documentation page it was read from). Rules name
+ * no resource type: they read these facts.
+ */
 export interface ResourceTypeFact {
   /** Terraform resource type, e.g. `scaleway_k8s_cluster`. (Named `resourceType` because `type` is reserved in Go.) */
   readonly resourceType: string;
-  /** Its role. */
-  readonly category: ResourceCategory;
+  /**
+   * Its role. Types of a data-holding category (cluster, node pool, bucket, database, volume,
+   * server, audit log, KMS key) must have a known location.
+   * @default - not classified: located when any location argument, parent or provider locates it
+   */
+  readonly category?: ResourceCategory;
   /**
    * Arguments that carry its location (region/zone/location), in the order they take precedence.
-   * @default - located through its provider configuration only
+   * @default - the generic location arguments (`region`, `location`, `zone`, …), then its parent and provider configuration
    */
   readonly locationArguments?: string[];
+  /**
+   * For configuration resources: what they configure on the resource they belong to.
+   * @default - not a configuration resource
+   */
+  readonly configures?: ConfigurationRole;
+  /**
+   * How its data is encrypted at rest, and how the engine checks it.
+   * @default - not judged for encryption at rest
+   */
+  readonly encryptionAtRest?: EncryptionAtRestFact;
+  /**
+   * For Kubernetes and Helm resource types: the object it writes into the cluster.
+   * @default - not a Kubernetes resource
+   */
+  readonly kubernetes?: KubernetesTypeFact;
   /** https URL of the resource's documentation. */
   readonly source: string;
   /**
@@ -310,6 +351,12 @@ export interface ObjectStorageFacts {
    */
   readonly objectLockModes?: string[];
   /**
+   * How to encrypt a bucket reached through the S3 API when the generic advice (an S3
+   * server-side encryption configuration with "AES256") does not hold, in the provider's terms.
+   * @default - the generic advice
+   */
+  readonly encryptionFix?: string;
+  /**
    * Longest object-lock default retention, in days.
    * @default 36500 (100 years, the S3 maximum)
    */
@@ -408,6 +455,17 @@ export interface VolumeEncryptionFact {
    * @default - none
    */
   readonly storageClassName?: string;
+  /**
+   * PREDEFINED_CLASS: a StorageClass parameter naming the volume type, whose encrypted types end
+   * with `encryptedTypeSuffix` (custom classes with an encrypted volume type are encrypted too).
+   * @default - only the predefined classes are encrypted
+   */
+  readonly encryptedTypeParameter?: string;
+  /**
+   * PREDEFINED_CLASS: the suffix of encrypted volume types (e.g. `-luks`).
+   * @default - none
+   */
+  readonly encryptedTypeSuffix?: string;
   /** Whether the customer controls the key (passphrase or KMS key). */
   readonly customerManagedKey: boolean;
   /** What it means in practice, prerequisites and limits. */
@@ -521,6 +579,12 @@ export interface ProviderFacts {
    * @default - the provider configuration has no location
    */
   readonly providerLocationArguments?: string[];
+  /**
+   * Provider-configuration arguments that are credentials although their names do not say so
+   * (Exoscale `key`).
+   * @default - none
+   */
+  readonly providerCredentialArguments?: string[];
   /** Resource types the rules need to recognise. */
   readonly resourceTypes: ResourceTypeFact[];
   /** Every location code its Terraform provider accepts (for hyperscalers: at least all European ones). */

@@ -1,5 +1,8 @@
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
+/** The documentation of its resources, at the release the facts were read from. */
+export const RESOURCES = 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r';
+
 /** Resource types of Amazon Web Services the catalog describes: what each holds, where it is and how the rules judge it. */
 export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
   {

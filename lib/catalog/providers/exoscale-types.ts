@@ -4,6 +4,9 @@ export const TF = 'https://github.com/exoscale/terraform-provider-exoscale/blob/
 
 export const CSI = 'https://github.com/exoscale/exoscale-csi-driver/blob/v0.34.3/deployment/0.34.3';
 
+/** The documentation of its resources, at the release the facts were read from. */
+export const RESOURCES = `${TF}/docs/resources`;
+
 /** Resource types of Exoscale the catalog describes: what each holds, where it is and how the rules judge it. */
 export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
   {

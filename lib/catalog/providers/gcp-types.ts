@@ -1,5 +1,8 @@
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
+/** The documentation of its resources, at the release the facts were read from. */
+export const RESOURCES = 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r';
+
 /** Resource types of Google Cloud the catalog describes: what each holds, where it is and how the rules judge it. */
 export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
   {

@@ -6,6 +6,9 @@ export const TF = 'https://github.com/hetznercloud/terraform-provider-hcloud/blo
 /** Hetzner Cloud CSI driver at its newest release tag checked (v2.22.1). */
 export const CSI = 'https://github.com/hetznercloud/csi-driver/blob/v2.22.1';
 
+/** The documentation of its resources, at the release the facts were read from. */
+export const RESOURCES = `${TF}/docs/resources`;
+
 /** Resource types of Hetzner Cloud the catalog describes: what each holds, where it is and how the rules judge it. */
 export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
   {

@@ -7,6 +7,9 @@ export const TF = `${REPO}/docs/resources`;
 
 export const DATACENTER = `${TF}/datacenter.md`;
 
+/** The documentation of its resources, at the release the facts were read from. */
+export const RESOURCES = TF;
+
 /** Resource types of IONOS Cloud the catalog describes: what each holds, where it is and how the rules judge it. */
 export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
   // --- Managed Kubernetes

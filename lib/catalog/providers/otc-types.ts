@@ -7,6 +7,9 @@ export const TF_DOCS = `${TF}/docs/resources`;
 export const UNDOCUMENTED_REGION =
   '`region` is not in the resource doc but is in the resource schema (Optional, Computed) at v1.36.23; otherwise the provider region applies.';
 
+/** The documentation of its resources, at the release the facts were read from. */
+export const RESOURCES = TF_DOCS;
+
 /** Resource types of Open Telekom Cloud the catalog describes: what each holds, where it is and how the rules judge it. */
 export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
   // --- Managed Kubernetes (CCE) ---

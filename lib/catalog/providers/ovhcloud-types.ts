@@ -3,6 +3,9 @@ import { ResourceCategory, ResourceTypeFact } from '../types';
 // Sources, checked for this file (Terraform provider docs at tag v2.19.0, newest tag).
 export const TF = 'https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/resources';
 
+/** The documentation of its resources, at the release the facts were read from. */
+export const RESOURCES = TF;
+
 /** Resource types of OVHcloud the catalog describes: what each holds, where it is and how the rules judge it. */
 export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
   // --- Managed Kubernetes

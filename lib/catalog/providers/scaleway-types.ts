@@ -6,6 +6,9 @@ export const TF = 'https://github.com/scaleway/terraform-provider-scaleway/blob/
 /** scaleway-sdk-go at the commit pinned by terraform-provider-scaleway v2.81.0 (go.mod). */
 export const SDK = 'https://github.com/scaleway/scaleway-sdk-go/blob/729b6c016cc8de49dc0edf3d7ca3463c6cad54b4';
 
+/** The documentation of its resources, at the release the facts were read from. */
+export const RESOURCES = `${TF}/docs/resources`;
+
 /** Resource types of Scaleway the catalog describes: what each holds, where it is and how the rules judge it. */
 export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
   {

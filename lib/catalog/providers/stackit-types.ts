@@ -5,6 +5,9 @@ export const TF = 'https://github.com/stackitcloud/terraform-provider-stackit/bl
 
 export const TF_DOCS = `${TF}/docs/resources`;
 
+/** The documentation of its resources, at the release the facts were read from. */
+export const RESOURCES = TF_DOCS;
+
 /** Resource types of STACKIT the catalog describes: what each holds, where it is and how the rules judge it. */
 export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
   // --- Managed Kubernetes (SKE) ---

@@ -2,6 +2,9 @@ import { ResourceCategory, ResourceTypeFact } from '../types';
 
 export const TF = 'https://github.com/UpCloudLtd/terraform-provider-upcloud/blob/v5.41.0';
 
+/** The documentation of its resources, at the release the facts were read from. */
+export const RESOURCES = `${TF}/docs/resources`;
+
 /** Resource types of UpCloud the catalog describes: what each holds, where it is and how the rules judge it. */
 export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
   {

@@ -121,7 +121,7 @@ export class LocationResolver {
     const provider = this.effectiveProvider(record);
     const fact = (provider ?? block.catalogProvider)?.resourceType(record.type)
       ?? Catalog.providerForResourceType(record.type)?.resourceType(record.type);
-    if (fact) return DATA_CATEGORIES.has(fact.category);
+    if (fact?.category !== undefined) return DATA_CATEGORIES.has(fact.category);
     // Unknown type: located if anything locates it.
     return null;
   }
