@@ -58,12 +58,42 @@ const KUBERNETES_RESOURCE_TYPES: ResourceTypeFact[] = [
   { resourceType: 'kubernetes_service_v1', source: `${RESOURCES}/service_v1.md`, kubernetes: { kind: KubernetesKind.SERVICE, holdsData: false } },
   { resourceType: 'kubernetes_ingress', source: `${RESOURCES}/ingress.md`, kubernetes: { kind: KubernetesKind.INGRESS, holdsData: false } },
   { resourceType: 'kubernetes_ingress_v1', source: `${RESOURCES}/ingress_v1.md`, kubernetes: { kind: KubernetesKind.INGRESS, holdsData: false } },
-  { resourceType: 'kubernetes_storage_class', source: `${RESOURCES}/storage_class.md`, kubernetes: { kind: KubernetesKind.STORAGE_CLASS, holdsData: false } },
-  { resourceType: 'kubernetes_storage_class_v1', source: `${RESOURCES}/storage_class_v1.md`, kubernetes: { kind: KubernetesKind.STORAGE_CLASS, holdsData: false } },
-  { resourceType: 'kubernetes_persistent_volume_claim', source: `${RESOURCES}/persistent_volume_claim.md`, kubernetes: { kind: KubernetesKind.PERSISTENT_VOLUME_CLAIM, holdsData: true } },
-  { resourceType: 'kubernetes_persistent_volume_claim_v1', source: `${RESOURCES}/persistent_volume_claim_v1.md`, kubernetes: { kind: KubernetesKind.PERSISTENT_VOLUME_CLAIM, holdsData: true } },
-  { resourceType: 'kubernetes_stateful_set', source: `${RESOURCES}/stateful_set.md`, kubernetes: { kind: KubernetesKind.STATEFUL_SET, holdsData: true, podSpecPath: TEMPLATE, claimTemplates: 'spec.volume_claim_template' } },
-  { resourceType: 'kubernetes_stateful_set_v1', source: `${RESOURCES}/stateful_set_v1.md`, kubernetes: { kind: KubernetesKind.STATEFUL_SET, holdsData: true, podSpecPath: TEMPLATE, claimTemplates: 'spec.volume_claim_template' } },
+  {
+    resourceType: 'kubernetes_storage_class',
+    source: `${RESOURCES}/storage_class.md`,
+    kubernetes: { kind: KubernetesKind.STORAGE_CLASS, holdsData: false },
+    encryptionAtRest: { check: EncryptionCheck.KUBERNETES_VOLUMES, verified: true, source: `${RESOURCES}/storage_class.md` },
+  },
+  {
+    resourceType: 'kubernetes_storage_class_v1',
+    source: `${RESOURCES}/storage_class_v1.md`,
+    kubernetes: { kind: KubernetesKind.STORAGE_CLASS, holdsData: false },
+    encryptionAtRest: { check: EncryptionCheck.KUBERNETES_VOLUMES, verified: true, source: `${RESOURCES}/storage_class_v1.md` },
+  },
+  {
+    resourceType: 'kubernetes_persistent_volume_claim',
+    source: `${RESOURCES}/persistent_volume_claim.md`,
+    kubernetes: { kind: KubernetesKind.PERSISTENT_VOLUME_CLAIM, holdsData: true },
+    encryptionAtRest: { check: EncryptionCheck.KUBERNETES_VOLUMES, verified: true, source: `${RESOURCES}/persistent_volume_claim.md` },
+  },
+  {
+    resourceType: 'kubernetes_persistent_volume_claim_v1',
+    source: `${RESOURCES}/persistent_volume_claim_v1.md`,
+    kubernetes: { kind: KubernetesKind.PERSISTENT_VOLUME_CLAIM, holdsData: true },
+    encryptionAtRest: { check: EncryptionCheck.KUBERNETES_VOLUMES, verified: true, source: `${RESOURCES}/persistent_volume_claim_v1.md` },
+  },
+  {
+    resourceType: 'kubernetes_stateful_set',
+    source: `${RESOURCES}/stateful_set.md`,
+    kubernetes: { kind: KubernetesKind.STATEFUL_SET, holdsData: true, podSpecPath: TEMPLATE, claimTemplates: 'spec.volume_claim_template' },
+    encryptionAtRest: { check: EncryptionCheck.KUBERNETES_VOLUMES, judgedWhenSet: 'spec.volume_claim_template', verified: true, source: `${RESOURCES}/stateful_set.md` },
+  },
+  {
+    resourceType: 'kubernetes_stateful_set_v1',
+    source: `${RESOURCES}/stateful_set_v1.md`,
+    kubernetes: { kind: KubernetesKind.STATEFUL_SET, holdsData: true, podSpecPath: TEMPLATE, claimTemplates: 'spec.volume_claim_template' },
+    encryptionAtRest: { check: EncryptionCheck.KUBERNETES_VOLUMES, judgedWhenSet: 'spec.volume_claim_template', verified: true, source: `${RESOURCES}/stateful_set_v1.md` },
+  },
   {
     resourceType: 'kubernetes_manifest',
     source: `${RESOURCES}/manifest.md`,
@@ -77,36 +107,6 @@ const KUBERNETES_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: 'https://github.com/hashicorp/terraform-provider-helm/blob/0213f35e4094b507c923925413a827960c952050/docs/resources/release.md',
     kubernetes: { kind: KubernetesKind.HELM_RELEASE, holdsData: true, chartArgument: 'chart', sensitiveValueBlocks: 'set_sensitive', chartValues: 'values' },
     note: 'A chart installs workloads (often a database) on the cluster: it is located where the cluster is.',
-  },
-  {
-    resourceType: 'kubernetes_storage_class',
-    source: `${RESOURCES}/storage_class.md`,
-    encryptionAtRest: { check: EncryptionCheck.KUBERNETES_VOLUMES, verified: true, source: `${RESOURCES}/storage_class.md` },
-  },
-  {
-    resourceType: 'kubernetes_storage_class_v1',
-    source: `${RESOURCES}/storage_class_v1.md`,
-    encryptionAtRest: { check: EncryptionCheck.KUBERNETES_VOLUMES, verified: true, source: `${RESOURCES}/storage_class_v1.md` },
-  },
-  {
-    resourceType: 'kubernetes_persistent_volume_claim',
-    source: `${RESOURCES}/persistent_volume_claim.md`,
-    encryptionAtRest: { check: EncryptionCheck.KUBERNETES_VOLUMES, verified: true, source: `${RESOURCES}/persistent_volume_claim.md` },
-  },
-  {
-    resourceType: 'kubernetes_persistent_volume_claim_v1',
-    source: `${RESOURCES}/persistent_volume_claim_v1.md`,
-    encryptionAtRest: { check: EncryptionCheck.KUBERNETES_VOLUMES, verified: true, source: `${RESOURCES}/persistent_volume_claim_v1.md` },
-  },
-  {
-    resourceType: 'kubernetes_stateful_set',
-    source: `${RESOURCES}/stateful_set.md`,
-    encryptionAtRest: { check: EncryptionCheck.KUBERNETES_VOLUMES, judgedWhenSet: 'spec.volume_claim_template', verified: true, source: `${RESOURCES}/stateful_set.md` },
-  },
-  {
-    resourceType: 'kubernetes_stateful_set_v1',
-    source: `${RESOURCES}/stateful_set_v1.md`,
-    encryptionAtRest: { check: EncryptionCheck.KUBERNETES_VOLUMES, judgedWhenSet: 'spec.volume_claim_template', verified: true, source: `${RESOURCES}/stateful_set_v1.md` },
   },
 ];
 

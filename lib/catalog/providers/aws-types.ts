@@ -1,4 +1,5 @@
-import { ResourceCategory, ResourceTypeFact } from '../types';
+import { EncryptionCheck } from '../facts/encryption';
+import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
 
 /** The documentation of its resources, at the release the facts were read from. */
 export const RESOURCES = 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r';
@@ -18,6 +19,24 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/eks_node_group.html.markdown',
     note: 'Zones follow `subnet_ids`. Node volume encryption via a launch template (`launch_template`) with encrypted EBS block devices.',
+    encryptionAtRest: {
+      check: EncryptionCheck.LAUNCH_TEMPLATE,
+      accountDefault: { resourceType: 'aws_ebs_encryption_by_default', argument: 'enabled', absentIsOn: true },
+      launchTemplate: {
+        references: ['launch_template.id', 'launch_template.name'],
+        templateType: 'aws_launch_template',
+        devices: 'block_device_mappings',
+        volume: 'ebs',
+        flag: 'encrypted',
+        attribute: 'launch_template',
+        noTemplateMessage: 'The node group\'s disks are not shown to be encrypted: no launch template in this configuration with encrypted block devices, and no aws_ebs_encryption_by_default.',
+        noTemplateFix: 'Use an aws_launch_template whose block_device_mappings set ebs { encrypted = "true" }, or enable aws_ebs_encryption_by_default.',
+        unencryptedMessage: 'The node group\'s launch template {template} does not encrypt every EBS block device (block_device_mappings.ebs.encrypted).',
+        unencryptedFix: 'Set ebs { encrypted = "true" } on every block_device_mappings of the launch template.',
+      },
+      verified: true,
+      source: `${RESOURCES}/eks_node_group.html.markdown`,
+    },
   },
   {
     resourceType: 'aws_s3_bucket',
@@ -25,6 +44,14 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket.html.markdown',
     note: '`object_lock_enabled` must be set at creation for Object Lock. Inline `server_side_encryption_configuration`, `versioning`, `lifecycle_rule`, `logging`, `acl`, `policy`, `object_lock_configuration` blocks are deprecated in favour of the separate aws_s3_bucket_* resources. Since 2023 S3 applies SSE-S3 to new objects by default. Computed `bucket_region`.',
+    encryptionAtRest: {
+      check: EncryptionCheck.S3_BUCKET,
+      configurationType: 'aws_s3_bucket_server_side_encryption_configuration',
+      inlineConfiguration: 'server_side_encryption_configuration',
+      unknownProviderFix: 'Add an aws_s3_bucket_server_side_encryption_configuration for the bucket, or point the provider at a catalogued endpoint.',
+      verified: true,
+      source: `${RESOURCES}/s3_bucket_server_side_encryption_configuration.html.markdown`,
+    },
   },
   {
     resourceType: 'aws_s3_bucket_server_side_encryption_configuration',
@@ -32,6 +59,8 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_server_side_encryption_configuration.html.markdown',
     note: '`rule { apply_server_side_encryption_by_default { sse_algorithm = "AES256" | "aws:kms" | "aws:kms:dsse", kms_master_key_id }, bucket_key_enabled }`.',
+    encryptionAtRest: { check: EncryptionCheck.S3_CONFIGURATION, verified: true, source: `${RESOURCES}/s3_bucket_server_side_encryption_configuration.html.markdown` },
+    configures: ConfigurationRole.ENCRYPTION,
   },
   {
     resourceType: 'aws_s3_bucket_versioning',
@@ -189,6 +218,15 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zone', 'region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/db_instance.html.markdown',
     note: '`storage_encrypted` (bool, default false), `kms_key_id`, `multi_az`, `publicly_accessible`, `backup_retention_period`.',
+    encryptionAtRest: {
+      check: EncryptionCheck.FLAG,
+      argument: 'storage_encrypted',
+      what: 'RDS instance',
+      fix: 'Set storage_encrypted = true.',
+      customerKey: { arguments: ['kms_key_id'], fix: 'Set kms_key_id to a customer-managed KMS key.' },
+      verified: true,
+      source: `${RESOURCES}/db_instance.html.markdown`,
+    },
   },
   {
     resourceType: 'aws_rds_cluster',
@@ -196,6 +234,15 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zones', 'region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/rds_cluster.html.markdown',
     note: '`storage_encrypted`, `kms_key_id`.',
+    encryptionAtRest: {
+      check: EncryptionCheck.FLAG,
+      argument: 'storage_encrypted',
+      what: 'RDS cluster',
+      fix: 'Set storage_encrypted = true.',
+      customerKey: { arguments: ['kms_key_id'], fix: 'Set kms_key_id to a customer-managed KMS key.' },
+      verified: true,
+      source: `${RESOURCES}/rds_cluster.html.markdown`,
+    },
   },
   {
     resourceType: 'aws_ebs_volume',
@@ -203,6 +250,22 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zone', 'region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/ebs_volume.html.markdown',
     note: '`encrypted` (bool), `kms_key_id`.',
+    encryptionAtRest: {
+      check: EncryptionCheck.FLAG,
+      argument: 'encrypted',
+      what: 'EBS volume',
+      fix: 'Set encrypted = true (and kms_key_id for a customer-managed key).',
+      accountDefault: { resourceType: 'aws_ebs_encryption_by_default', argument: 'enabled', absentIsOn: true },
+      message: 'The EBS volume is not encrypted at rest: `encrypted` is {state} and no aws_ebs_encryption_by_default is in the configuration.',
+      absentText: 'not set',
+      customerKey: {
+        arguments: ['kms_key_id'],
+        message: 'The policy requires customer-managed keys, but `kms_key_id` is not set (AWS-managed key aws/ebs).',
+        fix: 'Set kms_key_id to a customer-managed KMS key.',
+      },
+      verified: true,
+      source: `${RESOURCES}/ebs_volume.html.markdown`,
+    },
   },
   {
     resourceType: 'aws_ebs_encryption_by_default',
@@ -210,6 +273,16 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/ebs_encryption_by_default.html.markdown',
     note: 'Per-region account default: `enabled = true` encrypts every new EBS volume.',
+    encryptionAtRest: {
+      check: EncryptionCheck.FLAG,
+      argument: 'enabled',
+      what: 'account default',
+      fix: 'Set enabled = true.',
+      absentIsOn: true,
+      message: 'EBS encryption by default is switched off (`enabled = false`).',
+      verified: true,
+      source: `${RESOURCES}/ebs_encryption_by_default.html.markdown`,
+    },
   },
   {
     resourceType: 'aws_instance',
@@ -217,5 +290,21 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zone', 'region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/instance.html.markdown',
     note: 'Zone also follows `subnet_id`. `root_block_device { encrypted, kms_key_id }`, `ebs_block_device { encrypted }`.',
+    encryptionAtRest: {
+      check: EncryptionCheck.BLOCK_DEVICES,
+      argument: 'encrypted',
+      accountDefault: { resourceType: 'aws_ebs_encryption_by_default', argument: 'enabled', absentIsOn: true },
+      blockDevices: [
+        {
+          path: 'root_block_device',
+          absentMessage: 'The root volume is not encrypted at rest: no `root_block_device { encrypted = true }` and no aws_ebs_encryption_by_default in the configuration.',
+          absentFix: 'Add root_block_device { encrypted = true }.',
+        },
+        { path: 'ebs_block_device' },
+      ],
+      customerKey: { arguments: ['kms_key_id'], fix: 'Set kms_key_id to a customer-managed KMS key.' },
+      verified: true,
+      source: `${RESOURCES}/instance.html.markdown`,
+    },
   },
 ];

@@ -1,3 +1,4 @@
+import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
 /** The documentation of its resources, at the release the facts were read from. */
@@ -11,6 +12,13 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location'],
     source: 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/kubernetes_cluster.html.markdown',
     note: '`default_node_pool { zones, host_encryption_enabled }`, `disk_encryption_set_id` (CMK for OS/data disks), `key_management_service { key_vault_key_id }` (etcd secrets), `oms_agent { log_analytics_workspace_id }`. Control-plane audit logs (kube-audit) need an azurerm_monitor_diagnostic_setting.',
+    encryptionAtRest: {
+      check: EncryptionCheck.PLATFORM,
+      what: 'cluster\'s node disks',
+      customerKey: { arguments: ['disk_encryption_set_id'], fix: 'Set disk_encryption_set_id to a Disk Encryption Set.' },
+      verified: true,
+      source: `${RESOURCES}/kubernetes_cluster.html.markdown`,
+    },
   },
   {
     resourceType: 'azurerm_kubernetes_cluster_node_pool',
@@ -24,6 +32,17 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location'],
     source: 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/storage_account.html.markdown',
     note: 'Holds the blob containers. Encryption at rest is always on (Microsoft-managed keys); `customer_managed_key` block or azurerm_storage_account_customer_managed_key for CMK; `infrastructure_encryption_enabled` (double encryption, forces new). `min_tls_version`, `https_traffic_only_enabled`, `allow_nested_items_to_be_public` (default false), `public_network_access_enabled`, `shared_access_key_enabled`, `blob_properties { versioning_enabled, delete_retention_policy, container_delete_retention_policy }`, `immutability_policy`, `account_replication_type` (GRS/RA-GRS/GZRS replicate to the paired region, which may be in another country).',
+    encryptionAtRest: {
+      check: EncryptionCheck.PLATFORM,
+      what: 'storage account',
+      customerKey: {
+        arguments: ['customer_managed_key'],
+        childType: 'azurerm_storage_account_customer_managed_key',
+        fix: 'Add a customer_managed_key block or an azurerm_storage_account_customer_managed_key.',
+      },
+      verified: true,
+      source: `${RESOURCES}/storage_account.html.markdown`,
+    },
   },
   {
     resourceType: 'azurerm_storage_container',
@@ -142,6 +161,13 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location', 'zone'],
     source: 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/postgresql_flexible_server.html.markdown',
     note: 'Storage always encrypted with Microsoft-managed keys; `customer_managed_key` block for CMK. `public_network_access_enabled`, `backup_retention_days`, `geo_redundant_backup_enabled`, `high_availability { standby_availability_zone }`.',
+    encryptionAtRest: {
+      check: EncryptionCheck.PLATFORM,
+      what: 'database server',
+      customerKey: { arguments: ['customer_managed_key.key_vault_key_id'], fix: 'Add customer_managed_key { key_vault_key_id }.' },
+      verified: true,
+      source: `${RESOURCES}/postgresql_flexible_server.html.markdown`,
+    },
   },
   {
     resourceType: 'azurerm_mssql_server',
@@ -149,6 +175,18 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location'],
     source: 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/mssql_server.html.markdown',
     note: 'TDE on by default; `azurerm_mssql_server_transparent_data_encryption` for CMK.',
+    encryptionAtRest: {
+      check: EncryptionCheck.PLATFORM,
+      what: 'server',
+      customerKey: {
+        childType: 'azurerm_mssql_server_transparent_data_encryption',
+        childKeyArgument: 'key_vault_key_id',
+        message: 'The policy requires customer-managed keys, but Transparent Data Encryption uses the service-managed key (no azurerm_mssql_server_transparent_data_encryption with key_vault_key_id).',
+        fix: 'Add azurerm_mssql_server_transparent_data_encryption { server_id, key_vault_key_id }.',
+      },
+      verified: true,
+      source: `${RESOURCES}/mssql_server_transparent_data_encryption.html.markdown`,
+    },
   },
   {
     resourceType: 'azurerm_managed_disk',
@@ -156,6 +194,16 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location', 'zone'],
     source: 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/managed_disk.html.markdown',
     note: 'Server-side encryption with platform-managed keys by default; `disk_encryption_set_id` for CMK; `encryption_settings` for Azure Disk Encryption.',
+    encryptionAtRest: {
+      check: EncryptionCheck.PLATFORM,
+      what: 'managed disk',
+      customerKey: {
+        arguments: ['disk_encryption_set_id', 'secure_vm_disk_encryption_set_id'],
+        fix: 'Set disk_encryption_set_id to a Disk Encryption Set with a Key Vault key.',
+      },
+      verified: true,
+      source: `${RESOURCES}/managed_disk.html.markdown`,
+    },
   },
   {
     resourceType: 'azurerm_linux_virtual_machine',

@@ -1,3 +1,4 @@
+import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
 export const TF = 'https://github.com/exoscale/terraform-provider-exoscale/blob/v0.70.0';
@@ -24,6 +25,7 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['zone'],
     source: `${TF}/docs/resources/sks_nodepool.md`,
     note: 'Has its own required `zone` (ForceNew). No encryption argument; node disks are encrypted by the platform (see kubernetesStorage).',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'node pool', verified: true, source: `${RESOURCES}/sks_nodepool.md` },
   },
   {
     resourceType: 'exoscale_sos_bucket_policy',
@@ -72,6 +74,7 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
       '`type` kafka/mysql/opensearch/pg/valkey/grafana; per-type blocks carry `ip_filter` (CIDRs allowed to connect; ' +
       'without one the service is not reachable from the internet). No encryption argument; ' +
       'Exoscale lists encryption at rest of DBaaS volumes as its own responsibility.',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas.md` },
   },
   {
     resourceType: 'exoscale_database',
@@ -79,6 +82,7 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['zone'],
     source: `${TF}/docs/resources/database.md`,
     note: 'Deprecated name of `exoscale_dbaas` (still registered in v0.70.0). Same arguments.',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/database.md` },
   },
   {
     resourceType: 'exoscale_block_storage_volume',
@@ -86,6 +90,7 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['zone'],
     source: `${TF}/docs/resources/block_storage_volume.md`,
     note: 'No encryption argument: every new Block Storage volume is encrypted by the platform (AES-256-XTS), cannot be disabled.',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'volume', verified: true, source: `${RESOURCES}/block_storage_volume.md` },
   },
   {
     resourceType: 'exoscale_block_storage_volume_snapshot',

@@ -1,3 +1,4 @@
+import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
 /** The documentation of its resources, at the release the facts were read from. */
@@ -11,6 +12,14 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location', 'node_locations'],
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/container_cluster.html.markdown',
     note: '`location` is a region (regional cluster) or a zone (zonal cluster); falls back to the provider `zone`/`region`. `node_locations` are zones. Secrets encryption: `database_encryption { state = "ENCRYPTED", key_name }`. `node_config { boot_disk_kms_key }`. `private_cluster_config`, `master_authorized_networks_config`.',
+    encryptionAtRest: {
+      check: EncryptionCheck.PLATFORM,
+      what: 'default node pool\'s boot disks',
+      customerKey: { arguments: ['node_config.boot_disk_kms_key'], fix: 'Set node_config { boot_disk_kms_key }.' },
+      skippedWhenTrue: 'remove_default_node_pool',
+      verified: true,
+      source: `${RESOURCES}/container_cluster.html.markdown`,
+    },
   },
   {
     resourceType: 'google_container_node_pool',
@@ -18,6 +27,13 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location', 'node_locations'],
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/container_node_pool.html.markdown',
     note: '`node_config { boot_disk_kms_key }`.',
+    encryptionAtRest: {
+      check: EncryptionCheck.PLATFORM,
+      what: 'node pool\'s boot disks',
+      customerKey: { arguments: ['node_config.boot_disk_kms_key'], fix: 'Set node_config { boot_disk_kms_key }.' },
+      verified: true,
+      source: `${RESOURCES}/container_node_pool.html.markdown`,
+    },
   },
   {
     resourceType: 'google_storage_bucket',
@@ -25,6 +41,13 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location'],
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_bucket.html.markdown',
     note: '`location` = region, multi-region (EU, US, ASIA) or dual-region (EUR4, ...; configurable dual-regions list regions in `custom_placement_config.data_locations`). Always encrypted with Google-managed keys; `encryption { default_kms_key_name }` for CMEK. `versioning { enabled }`, `lifecycle_rule`, `retention_policy { retention_period, is_locked }` (WORM), `uniform_bucket_level_access`, `public_access_prevention` ("enforced" | "inherited"), `soft_delete_policy`.',
+    encryptionAtRest: {
+      check: EncryptionCheck.PLATFORM,
+      what: 'bucket',
+      customerKey: { arguments: ['encryption.default_kms_key_name'], fix: 'Set encryption { default_kms_key_name } to a Cloud KMS key.' },
+      verified: true,
+      source: `${RESOURCES}/storage_bucket.html.markdown`,
+    },
   },
   {
     resourceType: 'google_storage_bucket_iam_binding',
@@ -124,6 +147,13 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/sql_database_instance.html.markdown',
     note: 'Zone: `settings { location_preference { zone } }`; falls back to provider `region`. CMEK: `encryption_key_name` (set at creation); Google-managed encryption otherwise. `settings { ip_configuration { ipv4_enabled, authorized_networks } }`, `deletion_protection`.',
+    encryptionAtRest: {
+      check: EncryptionCheck.PLATFORM,
+      what: 'database instance',
+      customerKey: { arguments: ['encryption_key_name'], fix: 'Set encryption_key_name to a Cloud KMS key (at creation).' },
+      verified: true,
+      source: `${RESOURCES}/sql_database_instance.html.markdown`,
+    },
   },
   {
     resourceType: 'google_compute_disk',
@@ -131,6 +161,16 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['zone'],
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/compute_disk.html.markdown',
     note: 'Encrypted with Google-managed keys by default; `disk_encryption_key { kms_key_self_link | raw_key }` for CMEK/CSEK.',
+    encryptionAtRest: {
+      check: EncryptionCheck.PLATFORM,
+      what: 'disk',
+      customerKey: {
+        arguments: ['disk_encryption_key.kms_key_self_link', 'disk_encryption_key.raw_key', 'disk_encryption_key.rsa_encrypted_key'],
+        fix: 'Set disk_encryption_key { kms_key_self_link }.',
+      },
+      verified: true,
+      source: `${RESOURCES}/compute_disk.html.markdown`,
+    },
   },
   {
     resourceType: 'google_compute_region_disk',
@@ -138,6 +178,13 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/compute_region_disk.html.markdown',
     note: '`replica_zones`; `disk_encryption_key`.',
+    encryptionAtRest: {
+      check: EncryptionCheck.PLATFORM,
+      what: 'disk',
+      customerKey: { arguments: ['disk_encryption_key.kms_key_self_link', 'disk_encryption_key.raw_key'], fix: 'Set disk_encryption_key { kms_key_self_link }.' },
+      verified: true,
+      source: `${RESOURCES}/compute_region_disk.html.markdown`,
+    },
   },
   {
     resourceType: 'google_compute_instance',

@@ -1,3 +1,4 @@
+import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
 /** hcloud Terraform provider docs at the newest release tag checked (v1.68.0). */
@@ -28,6 +29,13 @@ export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       '`location` and `server_id` are mutually exclusive: with `server_id` the volume is created in that server\'s ' +
       'location. No encryption argument (`format` xfs/ext4, `automount`); encrypt inside the OS (LUKS) or via the CSI driver.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'Hetzner Cloud Volumes cannot be encrypted by the platform: hcloud_volume has no encryption argument and Hetzner documents no encryption at rest.',
+      fix: 'Encrypt inside the server (LUKS/cryptsetup) or, in Kubernetes, use an hcloud CSI StorageClass with a LUKS passphrase secret; then suppress with that reason.',
+      verified: true,
+      source: `${RESOURCES}/volume.md`,
+    },
   },
   {
     resourceType: 'hcloud_storage_box',
@@ -35,6 +43,13 @@ export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location'],
     source: `${TF}/docs/resources/storage_box.md`,
     note: 'Storage Box: network file storage (SFTP/SMB/…), not block storage and not S3. `location` is required. No encryption argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'Hetzner Storage Boxes have no encryption argument and no documented encryption at rest.',
+      fix: 'Encrypt data before it is written (e.g. restic/borg encrypted repositories) and suppress with that reason.',
+      verified: false,
+      source: `${RESOURCES}/storage_box.md`,
+    },
   },
   {
     resourceType: 'hcloud_network',

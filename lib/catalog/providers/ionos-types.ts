@@ -1,4 +1,5 @@
-import { ResourceCategory, ResourceTypeFact } from '../types';
+import { EncryptionCheck } from '../facts/encryption';
+import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
 
 // Sources, checked for this file: terraform-provider-ionoscloud at tag v6.7.34 (newest tag).
 export const REPO = 'https://github.com/ionos-cloud/terraform-provider-ionoscloud/blob/v6.7.34';
@@ -26,6 +27,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: [],
     source: `${TF}/k8s_node_pool.md`,
     note: 'Located through `datacenter_id` (the ionoscloud_datacenter `location`); `availability_zone` is AUTO / ZONE_1 / ZONE_2, not a location. `storage_type` SSD|HDD; no encryption argument (block volumes are encrypted by the platform).',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'node pool', verified: true, source: `${RESOURCES}/k8s_node_pool.md` },
   },
   // --- Object storage (contract-owned buckets)
   {
@@ -34,6 +36,12 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF}/s3_bucket.md`,
     note: 'Contract-owned bucket. `region` = eu-central-3 | eu-central-4 | us-central-1; when unset, the provider `s3_region` (IONOS_S3_REGION) applies, default eu-central-3 (Berlin). `object_lock_enabled` only at creation. Encryption, versioning, lifecycle, policy, public-access block and object-lock rules are separate resources.',
+    encryptionAtRest: {
+      check: EncryptionCheck.S3_BUCKET,
+      configurationType: 'ionoscloud_s3_bucket_server_side_encryption_configuration',
+      verified: true,
+      source: `${RESOURCES}/s3_bucket.md`,
+    },
   },
   {
     resourceType: 'ionoscloud_user_object_storage_bucket',
@@ -41,12 +49,21 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF}/user_object_storage_bucket.md`,
     note: 'User-owned (legacy) bucket. `region` = de (Frankfurt, endpoint s3.eu-central-1) | eu-central-2 (Berlin) | eu-south-2 (Logroño). Sub-resources (versioning, lifecycle, SSE, policy …) are NOT supported for user-owned buckets; region is not read back on import (defaults to "de").',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'User-owned (legacy) IONOS buckets cannot carry a server-side encryption configuration in Terraform.',
+      fix: 'Use a contract-owned ionoscloud_s3_bucket with an ionoscloud_s3_bucket_server_side_encryption_configuration.',
+      verified: true,
+      source: `${RESOURCES}/user_object_storage_bucket.md`,
+    },
   },
   {
     resourceType: 'ionoscloud_s3_bucket_server_side_encryption_configuration',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     source: `${TF}/s3_bucket_server_side_encryption_configuration.md`,
     note: '`rule { apply_server_side_encryption_by_default { sse_algorithm = "AES256" } }`; "AES256" is the only valid value (no KMS). Located through `bucket`.',
+    encryptionAtRest: { check: EncryptionCheck.S3_CONFIGURATION, verified: true, source: `${RESOURCES}/s3_bucket_server_side_encryption_configuration.md` },
+    configures: ConfigurationRole.ENCRYPTION,
   },
   {
     resourceType: 'ionoscloud_s3_bucket_versioning',
@@ -149,6 +166,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location', 'backup.location'],
     source: `${TF}/pg_cluster_v2.md`,
     note: '`location` = compute location (e.g. "de/txl"); `backup { location }` = object-storage region of the backups (e.g. "eu-central-3"), a second data location. No encryption argument.',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/pg_cluster_v2.md` },
   },
   {
     resourceType: 'ionoscloud_pg_cluster',
@@ -156,6 +174,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location', 'backup_location'],
     source: `${TF}/dbaas_pgsql_cluster.md`,
     note: '`backup_location` = de | eu-south-2 | eu-central-2 (object-storage region; may differ from the cluster country, e.g. Spain). No encryption argument.',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas_pgsql_cluster.md` },
   },
   {
     resourceType: 'ionoscloud_mongo_cluster',
@@ -163,6 +182,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location', 'backup.location'],
     source: `${TF}/dbaas_mongo_cluster.md`,
     note: '`backup { location }` = de | eu-south-2 | eu-central-2; when unset the nearest location is used. No encryption argument.',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas_mongo_cluster.md` },
   },
   {
     resourceType: 'ionoscloud_mariadb_cluster',
@@ -170,6 +190,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location', 'backup.location'],
     source: `${TF}/dbaas_mariadb_cluster.md`,
     note: '`location` optional (endpoint defaults to de/txl when unset); `backup { location }` = object-storage region. No encryption argument.',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas_mariadb_cluster.md` },
   },
   {
     resourceType: 'ionoscloud_inmemorydb_cluster_v2',
@@ -177,6 +198,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location', 'snapshot.location'],
     source: `${TF}/inmemorydb_cluster_v2.md`,
     note: '`snapshot { location }` = object-storage location of snapshots.',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/inmemorydb_cluster_v2.md` },
   },
   {
     resourceType: 'ionoscloud_inmemorydb_replicaset',
@@ -184,6 +206,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location'],
     source: `${TF}/dbaas_inmemorydb_replica_set.md`,
     note: '`location` defaults to de/fra when unset.',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas_inmemorydb_replica_set.md` },
   },
   // --- Block storage
   {
@@ -192,6 +215,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: [],
     source: `${TF}/volume.md`,
     note: 'Located through `datacenter_id`; `availability_zone` AUTO/ZONE_1/ZONE_2/ZONE_3 is not a location. No encryption argument: volumes created after the feature launch are encrypted by the platform (AES-XTS-256, per-volume key, not customer-managed).',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'volume', verified: true, source: `${RESOURCES}/volume.md` },
   },
   // --- Servers
   {

@@ -1,3 +1,4 @@
+import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
 export const TF = 'https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/v1.36.23';
@@ -21,6 +22,14 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       `${UNDOCUMENTED_REGION} \`multi_az\` (bool, HA flavors only) spreads masters over AZs. ` +
       '`enable_volume_encryption` (bool, ForceNew) encrypts system and data disks of the MASTER nodes only; worker disks are encrypted via the node pool `kms_id`. No API audit-log argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.FLAG,
+      argument: 'enable_volume_encryption',
+      what: 'system and data disks of the CCE master nodes',
+      fix: 'Set enable_volume_encryption = true (forces a new cluster).',
+      verified: true,
+      source: `${RESOURCES}/cce_cluster_v3.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_cce_node_pool_v3',
@@ -30,6 +39,27 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       '`availability_zone` defaults to `random` (any AZ of the cluster region); no `region` argument (follows the cluster). ' +
       'Encryption: `root_volume.kms_id` and `data_volumes.kms_id` (KMS key ID, ForceNew). If omitted in HCL, the provider falls back to env `OS_KMS_ID`, so an absent `kms_id` in code does not prove the disk is unencrypted. EVS needs a KMS agency first.',
+    encryptionAtRest: {
+      check: EncryptionCheck.KEYS,
+      keys: [
+        {
+          argument: 'root_volume',
+          field: 'kms_id',
+          what: 'root volume',
+          fix: 'Set kms_id on root_volume and on every data_volumes block (KMS key; EVS needs a KMS agency first).',
+          note: ' (The provider falls back to the environment variable OS_KMS_ID, which the configuration does not show.)',
+        },
+        {
+          argument: 'data_volumes',
+          field: 'kms_id',
+          what: 'data volume',
+          fix: 'Set kms_id on root_volume and on every data_volumes block (KMS key; EVS needs a KMS agency first).',
+          note: ' (The provider falls back to the environment variable OS_KMS_ID, which the configuration does not show.)',
+        },
+      ],
+      verified: true,
+      source: `${RESOURCES}/cce_node_pool_v3.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_cce_node_v3',
@@ -37,6 +67,27 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zone', 'region'],
     source: `${TF_DOCS}/cce_node_v3.md`,
     note: 'Single CCE worker node (not a pool). `root_volume.kms_id` / `data_volumes.kms_id` as for node pools (env `OS_KMS_ID` fallback). `region` is in the schema only.',
+    encryptionAtRest: {
+      check: EncryptionCheck.KEYS,
+      keys: [
+        {
+          argument: 'root_volume',
+          field: 'kms_id',
+          what: 'root volume',
+          fix: 'Set kms_id on root_volume and on every data_volumes block (KMS key; EVS needs a KMS agency first).',
+          note: ' (The provider falls back to the environment variable OS_KMS_ID, which the configuration does not show.)',
+        },
+        {
+          argument: 'data_volumes',
+          field: 'kms_id',
+          what: 'data volume',
+          fix: 'Set kms_id on root_volume and on every data_volumes block (KMS key; EVS needs a KMS agency first).',
+          note: ' (The provider falls back to the environment variable OS_KMS_ID, which the configuration does not show.)',
+        },
+      ],
+      verified: true,
+      source: `${RESOURCES}/cce_node_v3.md`,
+    },
   },
   // --- Object storage (OBS) ---
   {
@@ -47,6 +98,22 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       'Inline configuration: `versioning` (bool), `worm_policy { days | years }` (default WORM retention, requires versioning), `lifecycle_rule`, `logging`, `acl` (default `private`), ' +
       '`server_side_encryption { algorithm = "kms", kms_key_id }` (only `kms` accepted at v1.36.23; only base-project KMS keys, e.g. of project `eu-de`). No public-access-block argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.ALGORITHM_BLOCK,
+      algorithmBlock: {
+        block: 'server_side_encryption',
+        algorithmField: 'algorithm',
+        algorithm: 'kms',
+        keyField: 'kms_key_id',
+        missingMessage: 'The OBS bucket has no `server_side_encryption` block: objects are stored without default encryption.',
+        missingFix: 'Add server_side_encryption { algorithm = "kms", kms_key_id = <KMS key of the base project> }.',
+        wrongAlgorithmMessage: '`server_side_encryption.algorithm` is "{value}"; OBS accepts only "kms".',
+        algorithmFix: 'Set algorithm = "kms".',
+        keyFix: 'Set kms_key_id to a KMS key of the base project.',
+      },
+      verified: true,
+      source: `${RESOURCES}/obs_bucket.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_obs_bucket_policy',
@@ -72,6 +139,13 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF_DOCS}/s3_bucket.md`,
     note: `Legacy S3-API bucket resource. ${UNDOCUMENTED_REGION} Inline \`versioning\`, \`lifecycle_rule\`, \`logging\`, \`acl\`, \`policy\`; no server-side-encryption or object-lock argument.`,
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The legacy opentelekomcloud_s3_bucket resource cannot configure server-side encryption.',
+      fix: 'Use opentelekomcloud_obs_bucket with server_side_encryption { algorithm = "kms", kms_key_id }.',
+      verified: true,
+      source: `${RESOURCES}/s3_bucket.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_s3_bucket_policy',
@@ -206,6 +280,14 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zone'],
     source: `${TF_DOCS}/rds_instance_v3.md`,
     note: '`availability_zone` is a LIST of AZ names (one per node for HA). No region argument. Encryption at rest: `volume.disk_encryption_id` (KMS key ID, ForceNew); absent = unencrypted. `ssl_enable` (MySQL only).',
+    encryptionAtRest: {
+      check: EncryptionCheck.KEY,
+      argument: 'volume.disk_encryption_id',
+      what: 'RDS instance',
+      fix: 'Set volume { disk_encryption_id = <KMS key id> } (forces a new instance).',
+      verified: true,
+      source: `${RESOURCES}/rds_instance_v3.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_rds_instance_v1',
@@ -213,6 +295,13 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availabilityzone'],
     source: `${TF_DOCS}/rds_instance_v1.md`,
     note: 'Legacy RDS v1; the AZ argument is spelled `availabilityzone` (no underscore). No encryption argument documented.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The legacy RDS v1 instance has no encryption argument.',
+      fix: 'Migrate to opentelekomcloud_rds_instance_v3 with volume.disk_encryption_id.',
+      verified: true,
+      source: `${RESOURCES}/rds_instance_v1.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_dds_instance_v3',
@@ -220,6 +309,14 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zone', 'region'],
     source: `${TF_DOCS}/dds_instance_v3.md`,
     note: 'Document Database (MongoDB-compatible). Encryption at rest: `disk_encryption_id` (ForceNew). `ssl` defaults to true.',
+    encryptionAtRest: {
+      check: EncryptionCheck.KEY,
+      argument: 'disk_encryption_id',
+      what: 'DDS instance',
+      fix: 'Set disk_encryption_id to a KMS key id.',
+      verified: true,
+      source: `${RESOURCES}/dds_instance_v3.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_css_cluster_v1',
@@ -227,6 +324,14 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['node_config.availability_zone'],
     source: `${TF_DOCS}/css_cluster_v1.md`,
     note: 'Cloud Search Service (Elasticsearch/OpenSearch); AZ is nested in `node_config`. Encryption: `node_config.volume.encryption_key` (KMS key ID; default master keys not allowed). `enable_https`, `enable_authority`.',
+    encryptionAtRest: {
+      check: EncryptionCheck.KEY,
+      argument: 'node_config.volume.encryption_key',
+      what: 'CSS cluster',
+      fix: 'Set node_config { volume { encryption_key = <KMS key id> } } (not a default master key).',
+      verified: true,
+      source: `${RESOURCES}/css_cluster_v1.md`,
+    },
   },
   // --- Block volumes ---
   {
@@ -235,6 +340,14 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zone'],
     source: `${TF_DOCS}/evs_volume_v3.md`,
     note: 'Encryption: `kms_id` (KMS key ID, ForceNew); absent = unencrypted. No region argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.KEY,
+      argument: 'kms_id',
+      what: 'EVS volume',
+      fix: 'Set kms_id to a KMS key id.',
+      verified: true,
+      source: `${RESOURCES}/evs_volume_v3.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_blockstorage_volume_v2',
@@ -242,6 +355,16 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zone', 'region'],
     source: `${TF_DOCS}/blockstorage_volume_v2.md`,
     note: 'Encryption via `metadata`: `__system__encrypted = "1"` and `__system__cmkid = <KMS key ID>` (default "0" = unencrypted). `region` is in the schema only.',
+    encryptionAtRest: {
+      check: EncryptionCheck.FLAG,
+      argument: 'metadata.__system__encrypted',
+      what: 'volume',
+      fix: 'Set metadata = { __system__encrypted = "1", __system__cmkid = <KMS key id> }, or use opentelekomcloud_evs_volume_v3 with kms_id.',
+      absentText: 'not set (default "0")',
+      falseText: '"0"',
+      verified: true,
+      source: `${RESOURCES}/blockstorage_volume_v2.md`,
+    },
   },
   // --- Servers ---
   {
@@ -257,5 +380,38 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zone'],
     source: `${TF_DOCS}/ecs_instance_v1.md`,
     note: 'Disk encryption: `system_disk_kms_id` and `data_disks.kms_id` (ForceNew).',
+    encryptionAtRest: {
+      check: EncryptionCheck.KEYS,
+      keys: [
+        { argument: 'system_disk_kms_id', what: 'system disk', fix: 'Set system_disk_kms_id to a KMS key id.' },
+        { argument: 'data_disks', field: 'kms_id', what: 'data disk', fix: 'Set kms_id on every data_disks block.' },
+      ],
+      verified: true,
+      source: `${RESOURCES}/ecs_instance_v1.md`,
+    },
+  },
+  {
+    resourceType: 'opentelekomcloud_sfs_turbo_share_v1',
+    source: `${RESOURCES}/sfs_turbo_share_v1.md`,
+    encryptionAtRest: {
+      check: EncryptionCheck.KEY,
+      argument: 'crypt_key_id',
+      what: 'SFS Turbo file system',
+      fix: 'Set crypt_key_id to a KMS key id.',
+      verified: true,
+      source: `${RESOURCES}/sfs_turbo_share_v1.md`,
+    },
+  },
+  {
+    resourceType: 'opentelekomcloud_rds_read_replica_v3',
+    source: `${RESOURCES}/rds_read_replica_v3.md`,
+    encryptionAtRest: {
+      check: EncryptionCheck.KEY,
+      argument: 'volume.disk_encryption_id',
+      what: 'RDS read replica',
+      fix: 'Set volume { disk_encryption_id = <KMS key id> }.',
+      verified: true,
+      source: `${RESOURCES}/rds_read_replica_v3.md`,
+    },
   },
 ];

@@ -190,6 +190,9 @@ export const OPEN_TELEKOM_CLOUD: ProviderFacts = {
   ],
   objectStorage: {
     s3Compatible: true,
+    // OBS accepts only SSE-KMS through the S3 API (see `note` of obs_bucket and the OBS docs).
+    encryptionFix:
+      'Add an aws_s3_bucket_server_side_encryption_configuration with sse_algorithm "aws:kms" (OBS accepts only KMS through the S3 API), or use opentelekomcloud_obs_bucket with a server_side_encryption block.',
     endpointTemplate: 'https://obs.{region}.otc.t-systems.com',
     hostPatterns: [
       '(?:(?<bucket>[a-z0-9][a-z0-9.-]*)\\.)?obs\\.(?<region>eu-de|eu-nl)\\.otc\\.t-systems\\.com',

@@ -1,3 +1,4 @@
+import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
 // Sources, checked for this file (Terraform provider docs at tag v2.19.0, newest tag).
@@ -22,6 +23,13 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zones'],
     source: `${TF}/cloud_project_kube_nodepool.md`,
     note: 'Region comes from the cluster (`kube_id`); `availability_zones` (e.g. ["eu-west-par-a"]) is mandatory for multi-zone clusters, one zone per pool.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The node pool\'s disks have no encryption argument and OVHcloud documents no platform encryption for them. Node disks hold container images, emptyDir volumes and logs, which can contain personal data.',
+      fix: 'Keep personal data on encrypted PersistentVolumes (csi-cinder-*-luks classes). If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/cloud_project_kube_nodepool.md`,
+    },
   },
   {
     resourceType: 'ovh_cloud_project_kube_iprestrictions',
@@ -42,6 +50,17 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region_name'],
     source: `${TF}/cloud_project_storage.md`,
     note: 'S3 bucket. `region_name` in upper case, e.g. "GRA", "EU-WEST-PAR" (S3 endpoints use the lower-case code). Inline blocks: `encryption { sse_algorithm }` (only "AES256" documented), `versioning { status }`, `object_lock { status, rule { mode, period } }` (only at creation), `replication { rules { destination { name, region } } }` (replication target region is a second data location). No ACL / public-access-block / bucket-policy resource exists.',
+    encryptionAtRest: {
+      check: EncryptionCheck.VALUE,
+      argument: 'encryption.sse_algorithm',
+      value: 'AES256',
+      absentMessage: 'The bucket sets no `encryption.sse_algorithm`: OVHcloud stores objects unencrypted ("plaintext") unless it is "AES256".',
+      absentFix: 'Add encryption = { sse_algorithm = "AES256" } (SSE-OMK, OVHcloud-managed keys).',
+      message: '`encryption.sse_algorithm` is "{value}": objects are stored unencrypted.',
+      fix: 'Set sse_algorithm = "AES256".',
+      verified: true,
+      source: `${RESOURCES}/cloud_project_storage.md`,
+    },
   },
   {
     resourceType: 'ovh_cloud_project_storage_object_bucket_lifecycle_configuration',
@@ -210,6 +229,13 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['nodes.region', 'backup_regions'],
     source: `${TF}/cloud_project_database.md`,
     note: 'Region is nested: `nodes { region = "GRA" }` (all nodes identical). `backup_regions` is a list of regions where backups are pushed (up to 2, one may differ from the node region) and is a second data location. No encryption argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The managed database has no encryption argument and OVHcloud documents encryption only for its backups, not for the database volumes.',
+      fix: 'If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/cloud_project_database.md`,
+    },
   },
   {
     resourceType: 'ovh_hosting_privatedatabase',
@@ -224,6 +250,22 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zone', 'region_name'],
     source: `${TF}/cloud_project_volume.md`,
     note: 'Encryption: `type` = classic-luks | high-speed-luks | high-speed-gen2-luks, or `encryption { encrypted = true }` (OVH-managed key, OMK); customer-managed key via `encryption { kms { domain_id, service_key_id } }` (OKMS), only in 3-AZ regions. `availability_zone` is required in 3-AZ regions. The docs recommend ovh_cloud_storage_block_volume instead.',
+    encryptionAtRest: {
+      check: EncryptionCheck.TYPE_OR_FLAG,
+      what: 'volume',
+      typeArgument: 'type',
+      value: '-luks',
+      argument: 'encryption.encrypted',
+      fix: 'Set encryption = { encrypted = true } (or a -luks volume type such as high-speed-gen2-luks).',
+      customerKey: {
+        arguments: ['encryption.kms.service_key_id'],
+        attribute: 'encryption.kms',
+        message: 'The policy requires customer-managed keys, but the volume uses OVHcloud-managed keys (no `encryption.kms`); OKMS keys are available in 3-AZ regions.',
+        fix: 'Set encryption = { encrypted = true, kms = { domain_id, service_key_id } } with an OKMS key.',
+      },
+      verified: true,
+      source: `${RESOURCES}/cloud_project_volume.md`,
+    },
   },
   {
     resourceType: 'ovh_cloud_storage_block_volume',
@@ -231,6 +273,14 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF}/cloud_storage_block_volume.md`,
     note: '`encryption { enabled = true }` = LUKS at rest; no KMS/CMK argument documented. `volume_type` CLASSIC|HIGH_SPEED|HIGH_SPEED_GEN2.',
+    encryptionAtRest: {
+      check: EncryptionCheck.FLAG,
+      argument: 'encryption.enabled',
+      what: 'block volume',
+      fix: 'Set encryption { enabled = true } (LUKS).',
+      verified: true,
+      source: `${RESOURCES}/cloud_storage_block_volume.md`,
+    },
   },
   // --- Servers
   {

@@ -410,6 +410,9 @@ export const OVHCLOUD: ProviderFacts = {
       mechanism: VolumeEncryptionMechanism.PREDEFINED_CLASS,
       provisioner: 'cinder.csi.openstack.org',
       storageClassName: 'csi-cinder-high-speed-gen2-luks',
+      // A custom class on the same driver with a LUKS Cinder volume type is encrypted too.
+      encryptedTypeParameter: 'type',
+      encryptedTypeSuffix: '-luks',
       customerManagedKey: false,
       note: 'MKS ships LUKS-encrypted classes csi-cinder-high-speed-gen2-luks, csi-cinder-high-speed-luks, csi-cinder-classic-luks using OVHcloud Managed Keys (OMK): a dedicated key is generated per volume; deleting or editing it makes the volume and its snapshots unrecoverable. Available only in RBX, SBG, GRA (GRA5/7/9/11), EU-WEST-PAR, DE1, EU-SOUTH-MIL, BHS5, US-WEST-OR-1, US-EAST-VA-1 (MKS guide, 2026-02-03); classes appear after a cluster update. Not listed for UK1, WAW1, SGP1, SYD1, AP-SOUTH-MUM. A custom class can use `parameters.type` = the Cinder volume type (classic-luks / high-speed-luks / high-speed-gen2-luks, as in the ovh_cloud_project_volume docs). Customer-managed keys (OKMS) exist only for ovh_cloud_project_volume in 3-AZ regions, not documented for MKS classes.',
       verified: true,

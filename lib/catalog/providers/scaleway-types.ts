@@ -1,4 +1,5 @@
-import { ResourceCategory, ResourceTypeFact } from '../types';
+import { EncryptionCheck } from '../facts/encryption';
+import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
 
 /** Scaleway Terraform provider docs at the newest release tag checked (v2.81.0). */
 export const TF = 'https://github.com/scaleway/terraform-provider-scaleway/blob/v2.81.0';
@@ -33,6 +34,13 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       '`region` must match the cluster. `root_volume_type` (`l_ssd`, `sbs_5k`, `sbs_15k`, legacy `b_ssd`) and ' +
       '`root_volume_size_in_gb`; no encryption argument for node disks. `public_ip_disabled` removes public IPs ' +
       '(needs a Public Gateway). Node type `external` = nodes outside Scaleway (Kosmos multicloud).',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The pool\'s node disks have no encryption argument (root_volume_type only) and Scaleway documents no platform encryption for them. Node disks hold container images, emptyDir volumes and logs, which can contain personal data.',
+      fix: 'Keep personal data on encrypted PersistentVolumes (csi.scaleway.com with a LUKS secret). If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/k8s_pool.md`,
+    },
   },
   {
     resourceType: 'scaleway_k8s_acl',
@@ -53,6 +61,12 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       'deprecated in favour of scaleway_object_bucket_acl. Data residency: a lifecycle `transition` to ' +
       '`GLACIER` stores objects in Paris whatever the bucket region; `ONEZONE_IA` exists only in fr-par; GLACIER is ' +
       'not available in pl-waw. ID form `{region}/{name}`.',
+    encryptionAtRest: {
+      check: EncryptionCheck.S3_BUCKET,
+      configurationType: 'scaleway_object_bucket_server_side_encryption_configuration',
+      verified: true,
+      source: `${RESOURCES}/object_bucket.md`,
+    },
   },
   {
     resourceType: 'scaleway_object_bucket_server_side_encryption_configuration',
@@ -63,6 +77,8 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       '`rule { apply_server_side_encryption_by_default { sse_algorithm = "AES256" | "aws:kms", kms_master_key_id } ' +
       'bucket_key_enabled }`. AES256 = SSE-ONE (Scaleway-managed keys); aws:kms = SSE-KMS with a Key Manager key ' +
       '(kms_master_key_id required). `bucket` may be a regional ID `{region}/{name}`, whose region then wins over `region`.',
+    encryptionAtRest: { check: EncryptionCheck.S3_CONFIGURATION, verified: true, source: `${RESOURCES}/object_bucket_server_side_encryption_configuration.md` },
+    configures: ConfigurationRole.ENCRYPTION,
   },
   {
     resourceType: 'scaleway_object_bucket_acl',
@@ -159,6 +175,14 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       'true to keep logical backups in the instance region. `volume_type` lssd | sbs_5k | sbs_15k; ' +
       '`private_network { pn_id, enable_ipam }`; `load_balancer` public endpoint is added by default when no ' +
       'private network is set.',
+    encryptionAtRest: {
+      check: EncryptionCheck.FLAG,
+      argument: 'encryption_at_rest',
+      what: 'database instance',
+      fix: 'Set encryption_at_rest = true.',
+      verified: true,
+      source: `${RESOURCES}/rdb_instance.md`,
+    },
   },
   {
     resourceType: 'scaleway_rdb_read_replica',
@@ -172,6 +196,13 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF}/docs/resources/mongodb_instance.md`,
     note: 'No encryption argument. MongoDB API region list in the SDK: fr-par only.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The MongoDB instance has no encryption argument and Scaleway documents no encryption at rest for it.',
+      fix: 'If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/mongodb_instance.md`,
+    },
   },
   {
     resourceType: 'scaleway_redis_cluster',
@@ -179,6 +210,13 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['zone'],
     source: `${TF}/docs/resources/redis_cluster.md`,
     note: 'Zonal. No encryption-at-rest argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The Redis cluster has no encryption-at-rest argument and Scaleway documents no encryption at rest for it.',
+      fix: 'If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/redis_cluster.md`,
+    },
   },
   {
     resourceType: 'scaleway_sdb_sql_database',
@@ -186,6 +224,13 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF}/docs/resources/sdb_sql_database.md`,
     note: 'Serverless SQL Database. No encryption argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The Serverless SQL database has no encryption argument and Scaleway documents no encryption at rest for it.',
+      fix: 'If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/sdb_sql_database.md`,
+    },
   },
   {
     resourceType: 'scaleway_block_volume',
@@ -193,6 +238,13 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['zone'],
     source: `${TF}/docs/resources/block_volume.md`,
     note: 'SBS Block Storage (`iops` 5000 / 15000). No encryption argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'Scaleway Block Storage volumes have no encryption argument, and platform encryption at rest is not documented outside the HDS offer.',
+      fix: 'Encrypt inside the instance (LUKS) or, in Kubernetes, use an encrypted csi.scaleway.com StorageClass. If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/block_volume.md`,
+    },
   },
   {
     resourceType: 'scaleway_instance_volume',
@@ -200,6 +252,13 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['zone'],
     source: `${TF}/docs/resources/instance_volume.md`,
     note: 'No encryption argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'Scaleway instance volumes have no encryption argument, and platform encryption at rest is not documented outside the HDS offer.',
+      fix: 'Encrypt inside the instance (LUKS). If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/instance_volume.md`,
+    },
   },
   {
     resourceType: 'scaleway_instance_server',

@@ -1,3 +1,4 @@
+import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
 /** STACKIT Terraform provider docs at the newest release tag checked (v0.113.0, 2026-08-20). */
@@ -19,6 +20,14 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       'Node pools are INLINE (`node_pools` list attribute: `availability_zones` list e.g. `eu01-1`/`eu01-m`, `machine_type`, `minimum`, `maximum`, `volume_type` default `storage_premium_perf1`, `volume_size`); there is no separate node-pool resource. ' +
       'No node-volume encryption argument. `audit { enabled }` forwards the Kubernetes audit log to a Telemetry Router. `extensions.acl` restricts API access. Without `region`, the provider `default_region` (else eu01) applies.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The SKE node pools\' volumes have no encryption argument (volume_type only) and STACKIT documents no platform encryption for them. Node disks hold container images, emptyDir volumes and logs, which can contain personal data.',
+      fix: 'Keep personal data on encrypted PersistentVolumes (block-storage.csi.stackit.cloud with encrypted: "true" and a KMS key). If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/ske_cluster.md`,
+      judgedWhenSet: 'node_pools',
+    },
   },
   // --- Object storage ---
   {
@@ -29,6 +38,7 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       'Arguments: `name`, `project_id`, `region`, `object_lock` (bool, creation only, requires an active project compliance lock). No encryption, versioning, lifecycle or ACL arguments; manage those through the S3 API (e.g. the AWS provider, see the S3 guide). ' +
       'Exports `url_path_style` and `url_virtual_hosted_style`.',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'bucket', verified: true, source: `${RESOURCES}/objectstorage_bucket.md` },
   },
   {
     resourceType: 'stackit_objectstorage_compliance_lock',
@@ -168,6 +178,14 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF_DOCS}/postgresflex_instance.md`,
     note: 'Customer-managed encryption: `encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account }` (STACKIT KMS). Absent = no CMK (platform default not documented). `network.acl` restricts access.',
+    encryptionAtRest: {
+      check: EncryptionCheck.KEY,
+      argument: 'encryption',
+      what: 'PostgreSQL Flex instance',
+      fix: 'Set encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account } (STACKIT KMS).',
+      verified: true,
+      source: `${RESOURCES}/postgresflex_instance.md`,
+    },
   },
   {
     resourceType: 'stackit_sqlserverflex_instance',
@@ -175,6 +193,14 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF_DOCS}/sqlserverflex_instance.md`,
     note: 'Customer-managed encryption: `encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account }` (STACKIT KMS).',
+    encryptionAtRest: {
+      check: EncryptionCheck.KEY,
+      argument: 'encryption',
+      what: 'SQLServer Flex instance',
+      fix: 'Set encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account } (STACKIT KMS).',
+      verified: true,
+      source: `${RESOURCES}/sqlserverflex_instance.md`,
+    },
   },
   {
     resourceType: 'stackit_mongodbflex_instance',
@@ -182,6 +208,13 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF_DOCS}/mongodbflex_instance.md`,
     note: 'No encryption argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The MongoDB Flex instance has no encryption argument and STACKIT documents no encryption at rest for it.',
+      fix: 'If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/mongodbflex_instance.md`,
+    },
   },
   {
     resourceType: 'stackit_mariadb_instance',
@@ -189,6 +222,13 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF_DOCS}/mariadb_instance.md`,
     note: 'No encryption argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The MariaDB instance has no encryption argument and STACKIT documents no encryption at rest for it.',
+      fix: 'If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/mariadb_instance.md`,
+    },
   },
   {
     resourceType: 'stackit_redis_instance',
@@ -196,6 +236,13 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF_DOCS}/redis_instance.md`,
     note: 'No encryption argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The Redis instance has no encryption argument and STACKIT documents no encryption at rest for it.',
+      fix: 'If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/redis_instance.md`,
+    },
   },
   {
     resourceType: 'stackit_opensearch_instance',
@@ -203,6 +250,13 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF_DOCS}/opensearch_instance.md`,
     note: 'No encryption argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The OpenSearch instance has no encryption argument and STACKIT documents no encryption at rest for it.',
+      fix: 'If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/opensearch_instance.md`,
+    },
   },
   // --- Block volumes and servers ---
   {
@@ -211,6 +265,14 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zone', 'region'],
     source: `${TF_DOCS}/volume.md`,
     note: 'Encryption: `encryption_parameters { kek_key_id, kek_key_version, kek_keyring_id, service_account, key_payload_base64 }` (STACKIT KMS); read-only `encrypted` (bool). The parameters are not returned on import.',
+    encryptionAtRest: {
+      check: EncryptionCheck.KEY,
+      argument: 'encryption_parameters',
+      what: 'volume',
+      fix: 'Set encryption_parameters { kek_key_id, kek_key_version, kek_keyring_id, service_account } (STACKIT KMS).',
+      verified: true,
+      source: `${RESOURCES}/volume.md`,
+    },
   },
   {
     resourceType: 'stackit_server',

@@ -1,3 +1,4 @@
+import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
 export const TF = 'https://github.com/UpCloudLtd/terraform-provider-upcloud/blob/v5.41.0';
@@ -15,6 +16,16 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       '`storage_encryption` = `data-at-rest` | `none` sets the default encryption of the worker nodes\' storage (not of PVCs); ' +
       '`control_plane_ip_filter` is required (`["0.0.0.0/0"]` = open to all); `network` must be in the same zone; `private_node_groups` needs a NAT gateway.',
+    encryptionAtRest: {
+      check: EncryptionCheck.INHERITED_VALUE,
+      argument: 'storage_encryption',
+      value: 'data-at-rest',
+      fix: 'Set storage_encryption = "data-at-rest".',
+      message: 'The cluster\'s default node storage is not encrypted at rest: {reason} (node groups without their own setting inherit it).',
+      inheritance: { childType: 'upcloud_kubernetes_node_group' },
+      verified: true,
+      source: `${RESOURCES}/kubernetes_cluster.md`,
+    },
   },
   {
     resourceType: 'upcloud_kubernetes_node_group',
@@ -23,6 +34,19 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       'No location argument: located through `cluster` (UUID). `storage_encryption` = `data-at-rest` | `none` overrides the cluster default; ' +
       '`utility_network_access`, `anti_affinity`, `custom_plan`/`gpu_plan`/`cloud_native_plan { storage_tier }`.',
+    encryptionAtRest: {
+      check: EncryptionCheck.INHERITED_VALUE,
+      argument: 'storage_encryption',
+      value: 'data-at-rest',
+      fix: 'Set storage_encryption = "data-at-rest".',
+      message: 'The node group\'s storage is not encrypted at rest: {reason}.',
+      inheritance: {
+        parentType: 'upcloud_kubernetes_cluster',
+        orphanMessage: 'The node group sets no `storage_encryption` and its cluster is not in this configuration: whether node storage is encrypted cannot be verified.',
+      },
+      verified: true,
+      source: `${RESOURCES}/kubernetes_node_group.md`,
+    },
   },
   {
     resourceType: 'upcloud_managed_object_storage',
@@ -32,12 +56,14 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       'The object-storage service that holds buckets. `region` is an object-storage region (europe-1 …), not a zone. ' +
       '`network { type = public | private }` decides whether a public endpoint exists; read-only `endpoint[].domain_name` is the S3 host. No encryption argument (data encrypted at rest by default).',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'object storage', verified: true, source: `${RESOURCES}/managed_object_storage.md` },
   },
   {
     resourceType: 'upcloud_managed_object_storage_bucket',
     category: ResourceCategory.BUCKET,
     source: `${TF}/docs/resources/managed_object_storage_bucket.md`,
     note: 'Only `service_uuid` and `name`: located through its service. No versioning/encryption/ACL arguments (use S3 tools or the objsto provider).',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'bucket', verified: true, source: `${RESOURCES}/managed_object_storage_bucket.md` },
   },
   {
     resourceType: 'upcloud_managed_object_storage_policy',
@@ -110,6 +136,7 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     // Property defaults: https://github.com/UpCloudLtd/terraform-provider-upcloud/blob/v5.41.0/internal/service/database/properties/service_types_data.json (same for mysql, opensearch, valkey).
     note: 'No encryption argument: UpCloud encrypts instance volumes (LUKS, per-instance keys) and backups by default. ' +
       '`properties { public_access (default false), ip_filter (allowed CIDRs, default []) }`.',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/managed_database_postgresql.md` },
   },
   {
     resourceType: 'upcloud_managed_database_mysql',
@@ -117,6 +144,7 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['zone'],
     source: `${TF}/docs/resources/managed_database_mysql.md`,
     note: 'No encryption argument.',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/managed_database_mysql.md` },
   },
   {
     resourceType: 'upcloud_managed_database_opensearch',
@@ -124,6 +152,7 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['zone'],
     source: `${TF}/docs/resources/managed_database_opensearch.md`,
     note: 'No encryption argument; `access_control` switches user access control on.',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/managed_database_opensearch.md` },
   },
   {
     resourceType: 'upcloud_managed_database_valkey',
@@ -131,6 +160,7 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['zone'],
     source: `${TF}/docs/resources/managed_database_valkey.md`,
     note: 'No encryption argument.',
+    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/managed_database_valkey.md` },
   },
   {
     resourceType: 'upcloud_storage',
@@ -138,6 +168,7 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['zone'],
     source: `${TF}/docs/resources/storage.md`,
     note: '`encrypt` (bool) = encryption at rest, off unless set; `tier` (maxiops/standard/hdd …).',
+    encryptionAtRest: { check: EncryptionCheck.FLAG, argument: 'encrypt', what: 'storage', fix: 'Set encrypt = true.', verified: true, source: `${RESOURCES}/storage.md` },
   },
   {
     resourceType: 'upcloud_file_storage',
@@ -145,6 +176,14 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['zone'],
     source: `${TF}/docs/resources/file_storage.md`,
     note: '`encrypt` (bool, default false) can only be set at creation.',
+    encryptionAtRest: {
+      check: EncryptionCheck.FLAG,
+      argument: 'encrypt',
+      what: 'file storage',
+      fix: 'Set encrypt = true (only possible at creation).',
+      verified: true,
+      source: `${RESOURCES}/file_storage.md`,
+    },
   },
   {
     resourceType: 'upcloud_server',
@@ -152,5 +191,14 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['zone'],
     source: `${TF}/docs/resources/server.md`,
     note: '`template { encrypt }` and `storage_devices` decide disk encryption (off unless set); `firewall` (bool) enables upcloud_firewall_rules.',
+    encryptionAtRest: {
+      check: EncryptionCheck.FLAG,
+      argument: 'template.encrypt',
+      what: 'server\'s template storage',
+      fix: 'Set template { encrypt = true }.',
+      judgedWhenSet: 'template',
+      verified: true,
+      source: `${RESOURCES}/server.md`,
+    },
   },
 ];
