@@ -8,6 +8,7 @@
  */
 import type { EncryptionAtRestFact } from './facts/encryption';
 import type { KubernetesTypeFact } from './facts/kubernetes';
+import type { EncryptionInTransitFact } from './facts/transit';
 
 /** What kind of location a code names. */
 export enum LocationKind {
@@ -239,6 +240,11 @@ export interface ResourceTypeFact {
    * @default - not judged for encryption at rest
    */
   readonly encryptionAtRest?: EncryptionAtRestFact;
+  /**
+   * How it protects data in transit (listeners, TLS switches), and how the engine checks it.
+   * @default - not judged for encryption in transit
+   */
+  readonly encryptionInTransit?: EncryptionInTransitFact;
   /**
    * For Kubernetes and Helm resource types: the object it writes into the cluster.
    * @default - not a Kubernetes resource

@@ -27,10 +27,15 @@ export interface ValueTest {
    */
   readonly isSet?: boolean;
   /**
-   * The argument is absent (undefined or null).
+   * The argument is not set (absent, empty, or only unset values).
    * @default false
    */
-  readonly isAbsent?: boolean;
+  readonly isUnset?: boolean;
+  /**
+   * The value is a true boolean (`true`, `"true"`, `1`, `"1"`).
+   * @default false
+   */
+  readonly isTrue?: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { EncryptionCheck } from '../facts/encryption';
 import { KubernetesKind, KubernetesPlatformFacts } from '../facts/kubernetes';
+import { TransitCheck } from '../facts/transit';
 import { ResourceTypeFact } from '../types';
 
 /*
@@ -56,8 +57,18 @@ const KUBERNETES_RESOURCE_TYPES: ResourceTypeFact[] = [
   { resourceType: 'kubernetes_network_policy_v1', source: `${RESOURCES}/network_policy_v1.md`, kubernetes: { kind: KubernetesKind.NETWORK_POLICY, holdsData: false } },
   { resourceType: 'kubernetes_service', source: `${RESOURCES}/service.md`, kubernetes: { kind: KubernetesKind.SERVICE, holdsData: false } },
   { resourceType: 'kubernetes_service_v1', source: `${RESOURCES}/service_v1.md`, kubernetes: { kind: KubernetesKind.SERVICE, holdsData: false } },
-  { resourceType: 'kubernetes_ingress', source: `${RESOURCES}/ingress.md`, kubernetes: { kind: KubernetesKind.INGRESS, holdsData: false } },
-  { resourceType: 'kubernetes_ingress_v1', source: `${RESOURCES}/ingress_v1.md`, kubernetes: { kind: KubernetesKind.INGRESS, holdsData: false } },
+  {
+    resourceType: 'kubernetes_ingress',
+    source: `${RESOURCES}/ingress.md`,
+    kubernetes: { kind: KubernetesKind.INGRESS, holdsData: false },
+    encryptionInTransit: { check: TransitCheck.KUBERNETES_INGRESS, verified: true, source: `${RESOURCES}/ingress.md` },
+  },
+  {
+    resourceType: 'kubernetes_ingress_v1',
+    source: `${RESOURCES}/ingress_v1.md`,
+    kubernetes: { kind: KubernetesKind.INGRESS, holdsData: false },
+    encryptionInTransit: { check: TransitCheck.KUBERNETES_INGRESS, verified: true, source: `${RESOURCES}/ingress_v1.md` },
+  },
   {
     resourceType: 'kubernetes_storage_class',
     source: `${RESOURCES}/storage_class.md`,
@@ -100,6 +111,7 @@ const KUBERNETES_RESOURCE_TYPES: ResourceTypeFact[] = [
     kubernetes: { kind: KubernetesKind.MANIFEST, holdsData: false, manifestArgument: 'manifest' },
     note: 'Any Kubernetes object, in the API\'s camelCase fields under `manifest`; the rules judge it by its `kind`.',
     encryptionAtRest: { check: EncryptionCheck.KUBERNETES_VOLUMES, verified: true, source: `${RESOURCES}/manifest.md` },
+    encryptionInTransit: { check: TransitCheck.KUBERNETES_INGRESS, verified: true, source: `${RESOURCES}/manifest.md` },
   },
   {
     resourceType: 'helm_release',

@@ -1,3 +1,4 @@
+import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
 
@@ -305,6 +306,78 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
       customerKey: { arguments: ['kms_key_id'], fix: 'Set kms_key_id to a customer-managed KMS key.' },
       verified: true,
       source: `${RESOURCES}/instance.html.markdown`,
+    },
+  },
+  {
+    resourceType: 'aws_lb_listener',
+    source: `${RESOURCES}/lb_listener.html.markdown`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: {
+        protocol: 'protocol',
+        protocolDefault: { value: 'http', whenSet: 'port', unlessSet: 'certificate_arn' },
+        port: 'port',
+        what: 'listener',
+        steps: [
+          { step: ListenerStep.UNKNOWN_PROTOCOL },
+          {
+            step: ListenerStep.PLAIN_IF_PROTOCOL,
+            protocols: ['http'],
+            redirects: [
+              {
+                match: {
+                  path: 'default_action',
+                  every: true,
+                  tests: [{ path: 'type', equals: 'redirect' }],
+                  all: [{ path: 'redirect', tests: [{ path: 'protocol', equals: 'https' }] }],
+                },
+              },
+            ],
+            message: 'The listener uses protocol HTTP and its default action does not redirect to HTTPS: traffic is served in plain text.',
+            fix: 'Use protocol HTTPS with certificate_arn, or default_action { type = "redirect", redirect { protocol = "HTTPS", port = "443", status_code = "HTTP_301" } }.',
+            attribute: 'protocol',
+          },
+          { step: ListenerStep.PORT80_IF_PROTOCOL, protocols: ['tcp'] },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/lb_listener.html.markdown`,
+    },
+  },
+  {
+    resourceType: 'aws_alb_listener',
+    source: `${RESOURCES}/lb_listener.html.markdown`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: {
+        protocol: 'protocol',
+        protocolDefault: { value: 'http', whenSet: 'port', unlessSet: 'certificate_arn' },
+        port: 'port',
+        what: 'listener',
+        steps: [
+          { step: ListenerStep.UNKNOWN_PROTOCOL },
+          {
+            step: ListenerStep.PLAIN_IF_PROTOCOL,
+            protocols: ['http'],
+            redirects: [
+              {
+                match: {
+                  path: 'default_action',
+                  every: true,
+                  tests: [{ path: 'type', equals: 'redirect' }],
+                  all: [{ path: 'redirect', tests: [{ path: 'protocol', equals: 'https' }] }],
+                },
+              },
+            ],
+            message: 'The listener uses protocol HTTP and its default action does not redirect to HTTPS: traffic is served in plain text.',
+            fix: 'Use protocol HTTPS with certificate_arn, or default_action { type = "redirect", redirect { protocol = "HTTPS", port = "443", status_code = "HTTP_301" } }.',
+            attribute: 'protocol',
+          },
+          { step: ListenerStep.PORT80_IF_PROTOCOL, protocols: ['tcp'] },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/lb_listener.html.markdown`,
     },
   },
 ];

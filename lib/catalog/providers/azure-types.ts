@@ -1,3 +1,4 @@
+import { TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
@@ -40,6 +41,15 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
         childType: 'azurerm_storage_account_customer_managed_key',
         fix: 'Add a customer_managed_key block or an azurerm_storage_account_customer_managed_key.',
       },
+      verified: true,
+      source: `${RESOURCES}/storage_account.html.markdown`,
+    },
+    encryptionInTransit: {
+      check: TransitCheck.TLS_FLAG,
+      argument: 'https_traffic_only_enabled',
+      what: 'storage account',
+      defaultOn: true,
+      fix: 'Set https_traffic_only_enabled = true (the default).',
       verified: true,
       source: `${RESOURCES}/storage_account.html.markdown`,
     },
@@ -218,5 +228,47 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location', 'zone'],
     source: 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/windows_virtual_machine.html.markdown',
     note: '`encryption_at_host_enabled`, `os_disk { disk_encryption_set_id }`.',
+  },
+  {
+    resourceType: 'azurerm_redis_cache',
+    source: `${RESOURCES}/redis_cache.html.markdown`,
+    encryptionInTransit: {
+      check: TransitCheck.PLAIN_FLAG,
+      argument: 'non_ssl_port_enabled',
+      message: 'The cache enables the non-TLS port 6379 (`non_ssl_port_enabled = true`).',
+      fix: 'Set non_ssl_port_enabled = false.',
+      verified: true,
+      source: `${RESOURCES}/redis_cache.html.markdown`,
+    },
+  },
+  {
+    resourceType: 'azurerm_postgresql_flexible_server_configuration',
+    source: 'https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/security-tls',
+    encryptionInTransit: {
+      check: TransitCheck.SERVER_PARAMETER,
+      nameArgument: 'name',
+      name: 'require_secure_transport',
+      valueArgument: 'value',
+      offValues: ['off', 'false', '0'],
+      message: 'The server parameter require_secure_transport is OFF: clients may connect without TLS.',
+      fix: 'Remove the configuration or set value = "ON".',
+      verified: true,
+      source: 'https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/security-tls',
+    },
+  },
+  {
+    resourceType: 'azurerm_mysql_flexible_server_configuration',
+    source: 'https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/security-tls',
+    encryptionInTransit: {
+      check: TransitCheck.SERVER_PARAMETER,
+      nameArgument: 'name',
+      name: 'require_secure_transport',
+      valueArgument: 'value',
+      offValues: ['off', 'false', '0'],
+      message: 'The server parameter require_secure_transport is OFF: clients may connect without TLS.',
+      fix: 'Remove the configuration or set value = "ON".',
+      verified: true,
+      source: 'https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/security-tls',
+    },
   },
 ];

@@ -1,3 +1,4 @@
+import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
@@ -111,5 +112,15 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.SERVER,
     locationArguments: ['zone'],
     source: `${TF}/docs/resources/instance_pool.md`,
+  },
+  {
+    resourceType: 'exoscale_nlb_service',
+    source: `${RESOURCES}/nlb_service.md`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: { protocol: 'protocol', port: 'port', what: 'NLB service', steps: [{ step: ListenerStep.PORT80_IF_PROTOCOL }] },
+      verified: true,
+      source: `${RESOURCES}/nlb_service.md`,
+    },
   },
 ];

@@ -1,3 +1,4 @@
+import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
@@ -154,6 +155,17 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/sql_database_instance.html.markdown`,
     },
+    encryptionInTransit: {
+      check: TransitCheck.TLS_MODE,
+      argument: 'settings.ip_configuration.ssl_mode',
+      values: ['encrypted_only', 'trusted_client_certificate_required'],
+      legacyFlag: 'settings.ip_configuration.require_ssl',
+      absentText: 'not set (ALLOW_UNENCRYPTED_AND_ENCRYPTED)',
+      message: 'The instance accepts unencrypted connections: `settings.ip_configuration.ssl_mode` is {state}.',
+      fix: 'Set settings { ip_configuration { ssl_mode = "ENCRYPTED_ONLY" } }.',
+      verified: true,
+      source: `${RESOURCES}/sql_database_instance.html.markdown`,
+    },
   },
   {
     resourceType: 'google_compute_disk',
@@ -192,5 +204,36 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['zone'],
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/compute_instance.html.markdown',
     note: 'Falls back to provider `zone`. `boot_disk { kms_key_self_link }`.',
+  },
+  {
+    resourceType: 'google_compute_target_http_proxy',
+    source: `${RESOURCES}/compute_target_http_proxy.html.markdown`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: {
+        port: 'url_map',
+        what: 'target HTTP proxy',
+        steps: [
+          {
+            step: ListenerStep.PASS_IF_REDIRECT,
+            redirects: [
+              {
+                referencedBy: 'url_map',
+                referencedType: 'google_compute_url_map',
+                match: { tests: [{ path: 'default_url_redirect.https_redirect', isTrue: true }] },
+              },
+            ],
+          },
+          {
+            step: ListenerStep.PLAIN_IF_PROTOCOL,
+            message: 'The target HTTP proxy serves plain HTTP and its URL map does not redirect to HTTPS (default_url_redirect.https_redirect).',
+            fix: 'Use a google_compute_target_https_proxy, and point this proxy at a URL map with default_url_redirect { https_redirect = true }.',
+            attribute: 'url_map',
+          },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/compute_target_http_proxy.html.markdown`,
+    },
   },
 ];

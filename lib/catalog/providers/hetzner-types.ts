@@ -1,3 +1,4 @@
+import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
@@ -87,5 +88,30 @@ export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.FIREWALL,
     source: `${TF}/docs/resources/firewall_attachment.md`,
     note: 'Attaches a firewall to `server_ids` and/or `label_selectors`. No location argument.',
+  },
+  {
+    resourceType: 'hcloud_load_balancer_service',
+    source: `${RESOURCES}/load_balancer_service.md`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: {
+        protocol: 'protocol',
+        port: 'listen_port',
+        what: 'service',
+        steps: [
+          { step: ListenerStep.UNKNOWN_PROTOCOL },
+          {
+            step: ListenerStep.PLAIN_IF_PROTOCOL,
+            protocols: ['http'],
+            message: 'The load balancer service uses protocol "http": traffic is served in plain text.',
+            fix: 'Use protocol "https" with http { certificates = [...], redirect_http = true } so port 80 only redirects.',
+            attribute: 'protocol',
+          },
+          { step: ListenerStep.PORT80_IF_PROTOCOL, protocols: ['tcp'] },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/load_balancer_service.md`,
+    },
   },
 ];

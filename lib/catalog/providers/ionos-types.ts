@@ -1,3 +1,4 @@
+import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
 
@@ -245,5 +246,45 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: [],
     source: `${TF}/gpu_server.md`,
     note: 'Located through `datacenter_id`; `availability_zone` is a zone inside the data centre, not a location.',
+  },
+  {
+    resourceType: 'ionoscloud_application_loadbalancer_forwardingrule',
+    source: `${RESOURCES}/application_loadbalancer_forwardingrule.md`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: {
+        port: 'listener_port',
+        what: 'forwarding rule',
+        steps: [
+          { step: ListenerStep.PASS_IF_TLS, arguments: ['server_certificates'] },
+          {
+            step: ListenerStep.PASS_IF_REDIRECT,
+            redirects: [
+              {
+                match: { path: 'http_rules', tests: [{ path: 'type', equals: 'redirect' }, { path: 'location', httpsUrl: true }, { path: 'conditions', isUnset: true }] },
+              },
+            ],
+          },
+          {
+            step: ListenerStep.PLAIN_IF_PROTOCOL,
+            message: 'The forwarding rule on port {port} has no `server_certificates` and no unconditional redirect to https://: traffic is served in plain HTTP.',
+            fix: 'Add server_certificates (ionoscloud_certificate), or an http_rules { type = "REDIRECT", location = "https://..." } without conditions.',
+            attribute: 'server_certificates',
+          },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/application_loadbalancer_forwardingrule.md`,
+    },
+  },
+  {
+    resourceType: 'ionoscloud_networkloadbalancer_forwardingrule',
+    source: `${RESOURCES}/networkloadbalancer_forwardingrule.md`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: { protocol: 'protocol', port: 'listener_port', what: 'forwarding rule', steps: [{ step: ListenerStep.PORT80_IF_PROTOCOL }] },
+      verified: true,
+      source: `${RESOURCES}/networkloadbalancer_forwardingrule.md`,
+    },
   },
 ];

@@ -1,3 +1,4 @@
+import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
@@ -288,6 +289,18 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/rds_instance_v3.md`,
     },
+    encryptionInTransit: {
+      check: TransitCheck.ENGINE_TLS_FLAG,
+      argument: 'ssl_enable',
+      engineArgument: 'db.type',
+      engine: 'mysql',
+      fix: 'Set ssl_enable = true.',
+      unknownEngineMessage: '`db.type` is not known before apply and `ssl_enable` is not true: whether a MySQL instance enforces TLS cannot be verified.',
+      unknownEngineFix: 'Set ssl_enable = true for MySQL instances.',
+      message: 'The MySQL instance does not enable SSL: `ssl_enable` is {state}.',
+      verified: true,
+      source: `${RESOURCES}/rds_instance_v3.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_rds_instance_v1',
@@ -317,6 +330,15 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/dds_instance_v3.md`,
     },
+    encryptionInTransit: {
+      check: TransitCheck.TLS_FLAG,
+      argument: 'ssl',
+      what: 'document database',
+      defaultOn: true,
+      fix: 'Set ssl = true (the default).',
+      verified: true,
+      source: `${RESOURCES}/dds_instance_v3.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_css_cluster_v1',
@@ -329,6 +351,14 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       argument: 'node_config.volume.encryption_key',
       what: 'CSS cluster',
       fix: 'Set node_config { volume { encryption_key = <KMS key id> } } (not a default master key).',
+      verified: true,
+      source: `${RESOURCES}/css_cluster_v1.md`,
+    },
+    encryptionInTransit: {
+      check: TransitCheck.TLS_FLAG,
+      argument: 'enable_https',
+      what: 'search cluster',
+      fix: 'Set enable_https = true (forces a new cluster).',
       verified: true,
       source: `${RESOURCES}/css_cluster_v1.md`,
     },
@@ -412,6 +442,68 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       fix: 'Set volume { disk_encryption_id = <KMS key id> }.',
       verified: true,
       source: `${RESOURCES}/rds_read_replica_v3.md`,
+    },
+  },
+  {
+    resourceType: 'opentelekomcloud_lb_listener_v2',
+    source: `${RESOURCES}/lb_listener_v2.md`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: {
+        protocol: 'protocol',
+        port: 'protocol_port',
+        what: 'listener',
+        steps: [
+          { step: ListenerStep.UNKNOWN_PROTOCOL },
+          {
+            step: ListenerStep.PLAIN_IF_PROTOCOL,
+            protocols: ['http'],
+            redirects: [
+              {
+                childTypes: ['opentelekomcloud_lb_l7policy_v2', 'opentelekomcloud_lb_policy_v3'],
+                match: { any: [{ tests: [{ path: 'action', equals: 'redirect_to_listener' }] }, { tests: [{ path: 'redirect_url_config.protocol', equals: 'https' }] }] },
+              },
+            ],
+            message: 'The listener\'s `protocol` is HTTP and no policy redirects it to an HTTPS listener: traffic is served in plain text.',
+            fix: 'Use protocol TERMINATED_HTTPS with default_tls_container_ref, or add an opentelekomcloud_lb_l7policy_v2 with action REDIRECT_TO_LISTENER to an HTTPS listener.',
+            attribute: 'protocol',
+          },
+          { step: ListenerStep.PORT80_IF_PROTOCOL, protocols: ['tcp'] },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/lb_listener_v2.md`,
+    },
+  },
+  {
+    resourceType: 'opentelekomcloud_lb_listener_v3',
+    source: `${RESOURCES}/lb_listener_v3.md`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: {
+        protocol: 'protocol',
+        port: 'protocol_port',
+        what: 'listener',
+        steps: [
+          { step: ListenerStep.UNKNOWN_PROTOCOL },
+          {
+            step: ListenerStep.PLAIN_IF_PROTOCOL,
+            protocols: ['http'],
+            redirects: [
+              {
+                childTypes: ['opentelekomcloud_lb_l7policy_v2', 'opentelekomcloud_lb_policy_v3'],
+                match: { any: [{ tests: [{ path: 'action', equals: 'redirect_to_listener' }] }, { tests: [{ path: 'redirect_url_config.protocol', equals: 'https' }] }] },
+              },
+            ],
+            message: 'The listener\'s `protocol` is HTTP and no policy redirects it to an HTTPS listener: traffic is served in plain text.',
+            fix: 'Use protocol HTTPS with default_tls_container_ref, or add an opentelekomcloud_lb_policy_v3 with action REDIRECT_TO_LISTENER to an HTTPS listener.',
+            attribute: 'protocol',
+          },
+          { step: ListenerStep.PORT80_IF_PROTOCOL, protocols: ['tcp'] },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/lb_listener_v3.md`,
     },
   },
 ];

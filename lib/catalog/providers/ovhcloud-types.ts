@@ -1,3 +1,4 @@
+import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
@@ -306,5 +307,73 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.SERVER,
     source: `${TF}/vps.md`,
     note: 'Ordered by `plan` (data centre in the plan configuration, e.g. value "WAW"); `ovh_subsidiary` is billing only; `zone` is read-only.',
+  },
+  {
+    resourceType: 'ovh_cloud_project_loadbalancer',
+    source: `${RESOURCES}/cloud_project_loadbalancer.md`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: {
+        blocks: 'listeners',
+        protocol: 'protocol',
+        port: 'port',
+        what: 'listener',
+        steps: [
+          { step: ListenerStep.UNKNOWN_PROTOCOL },
+          {
+            step: ListenerStep.PLAIN_IF_PROTOCOL,
+            protocols: ['http'],
+            message: 'A listener on port {port} uses protocol "http": traffic is served in plain text.',
+            fix: 'Use protocol "terminatedHTTPS" with a secret_id certificate (or "https" pass-through).',
+            attribute: 'listeners.protocol',
+          },
+          { step: ListenerStep.PORT80_IF_PROTOCOL, protocols: ['tcp'] },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/cloud_project_loadbalancer.md`,
+    },
+  },
+  {
+    resourceType: 'ovh_iploadbalancing_http_frontend',
+    source: `${RESOURCES}/iploadbalancing_http_frontend.md`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: {
+        port: 'port',
+        what: 'HTTP frontend',
+        steps: [
+          { step: ListenerStep.PASS_IF_TLS, tlsFlag: 'ssl', absentText: 'not set (default false)' },
+          {
+            step: ListenerStep.PASS_IF_REDIRECT,
+            redirects: [
+              { match: { tests: [{ path: 'redirect_location', httpsUrl: true }] } },
+              {
+                childTypes: ['ovh_iploadbalancing_http_route'],
+                match: { path: 'action', tests: [{ path: 'type', equals: 'redirect' }, { path: 'target', httpsUrl: true }] },
+              },
+            ],
+          },
+          {
+            step: ListenerStep.PLAIN_IF_PROTOCOL,
+            message: 'The HTTP frontend has `ssl` {state} and does not redirect to https://: traffic is served in plain text.',
+            fix: 'Set ssl = true (with default_ssl_id), or redirect with redirect_location = "https://..." or an ovh_iploadbalancing_http_route of type "redirect".',
+            attribute: 'ssl',
+          },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/iploadbalancing_http_frontend.md`,
+    },
+  },
+  {
+    resourceType: 'ovh_iploadbalancing_tcp_frontend',
+    source: `${RESOURCES}/iploadbalancing_tcp_frontend.md`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: { port: 'port', what: 'TCP frontend', steps: [{ step: ListenerStep.PASS_IF_TLS, tlsFlag: 'ssl' }, { step: ListenerStep.PORT80_IF_PROTOCOL }] },
+      verified: true,
+      source: `${RESOURCES}/iploadbalancing_tcp_frontend.md`,
+    },
   },
 ];

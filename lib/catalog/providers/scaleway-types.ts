@@ -1,3 +1,4 @@
+import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
 
@@ -217,6 +218,14 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: false,
       source: `${RESOURCES}/redis_cluster.md`,
     },
+    encryptionInTransit: {
+      check: TransitCheck.TLS_FLAG,
+      argument: 'tls_enabled',
+      what: 'Redis cluster',
+      fix: 'Set tls_enabled = true (forces a new cluster).',
+      verified: true,
+      source: `${RESOURCES}/redis_cluster.md`,
+    },
   },
   {
     resourceType: 'scaleway_sdb_sql_database',
@@ -278,5 +287,71 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.SERVER,
     locationArguments: ['zone'],
     source: `${TF}/docs/resources/apple_silicon_server.md`,
+  },
+  {
+    resourceType: 'scaleway_lb_frontend',
+    source: `${RESOURCES}/lb_frontend.md`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: {
+        protocolFrom: { reference: 'backend_id', resourceType: 'scaleway_lb_backend', argument: 'forward_protocol' },
+        port: 'inbound_port',
+        what: 'frontend',
+        steps: [
+          { step: ListenerStep.PASS_IF_TLS, arguments: ['certificate_ids'] },
+          {
+            step: ListenerStep.PASS_IF_REDIRECT,
+            redirects: [
+              {
+                match: {
+                  path: 'acl',
+                  all: [
+                    {
+                      path: 'action',
+                      tests: [{ path: 'type', equals: 'redirect' }],
+                      all: [
+                        {
+                          path: 'redirect',
+                          any: [
+                            { tests: [{ path: 'type', equals: 'scheme' }, { path: 'target', equals: 'https' }] },
+                            { tests: [{ path: 'type', equals: 'location' }, { path: 'target', httpsUrl: true }] },
+                          ],
+                        },
+                      ],
+                    },
+                  ],
+                },
+              },
+              {
+                childTypes: ['scaleway_lb_acl'],
+                match: {
+                  path: 'action',
+                  tests: [{ path: 'type', equals: 'redirect' }],
+                  all: [
+                    {
+                      path: 'redirect',
+                      any: [
+                        { tests: [{ path: 'type', equals: 'scheme' }, { path: 'target', equals: 'https' }] },
+                        { tests: [{ path: 'type', equals: 'location' }, { path: 'target', httpsUrl: true }] },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+          },
+          {
+            step: ListenerStep.PLAIN_IF_PROTOCOL,
+            protocols: ['http'],
+            message: 'The frontend has no `certificate_ids` and its backend {backend} forwards HTTP: traffic on port {port} is plain HTTP, and no ACL redirects it to HTTPS.',
+            fix: 'Add certificate_ids (a scaleway_lb_certificate) on port 443, and on port 80 an acl with action { type = "redirect", redirect { type = "scheme", target = "https" } }.',
+            attribute: 'certificate_ids',
+          },
+          { step: ListenerStep.PORT80_IF_PROTOCOL },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/lb_frontend.md`,
+    },
   },
 ];

@@ -1,3 +1,4 @@
+import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
@@ -280,5 +281,47 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zone', 'region'],
     source: `${TF_DOCS}/server.md`,
     note: '`boot_volume` has no encryption argument; use a pre-created encrypted `stackit_volume` as boot source (`source_type = "volume"`).',
+  },
+  {
+    resourceType: 'stackit_loadbalancer',
+    source: `${RESOURCES}/loadbalancer.md`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: {
+        blocks: 'listeners',
+        protocol: 'protocol',
+        port: 'port',
+        what: 'listener',
+        oneFinding: true,
+        steps: [{ step: ListenerStep.PORT80_IF_PROTOCOL, protocols: ['protocol_tls_passthrough'], exceptProtocols: true }],
+      },
+      verified: true,
+      source: `${RESOURCES}/loadbalancer.md`,
+    },
+  },
+  {
+    resourceType: 'stackit_application_load_balancer',
+    source: `${RESOURCES}/application_load_balancer.md`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: {
+        blocks: 'listeners',
+        protocol: 'protocol',
+        port: 'port',
+        what: 'listener',
+        steps: [
+          { step: ListenerStep.UNKNOWN_PROTOCOL },
+          {
+            step: ListenerStep.PLAIN_IF_PROTOCOL,
+            protocols: ['protocol_http'],
+            message: 'A listener on port {port} uses PROTOCOL_HTTP: traffic is served in plain text.',
+            fix: 'Use PROTOCOL_HTTPS with https { certificate_config { certificate_ids } }.',
+            attribute: 'listeners.protocol',
+          },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/application_load_balancer.md`,
+    },
   },
 ];

@@ -1,3 +1,4 @@
+import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
@@ -199,6 +200,37 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       judgedWhenSet: 'template',
       verified: true,
       source: `${RESOURCES}/server.md`,
+    },
+  },
+  {
+    resourceType: 'upcloud_loadbalancer_frontend',
+    source: `${RESOURCES}/loadbalancer_frontend.md`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: {
+        protocol: 'mode',
+        port: 'port',
+        what: 'frontend',
+        steps: [
+          { step: ListenerStep.UNKNOWN_PROTOCOL },
+          { step: ListenerStep.PASS_IF_TLS, childTypes: ['upcloud_loadbalancer_frontend_tls_config'] },
+          { step: ListenerStep.PORT80_IF_PROTOCOL, protocols: ['tcp'] },
+          {
+            step: ListenerStep.PLAIN_IF_PROTOCOL,
+            redirects: [
+              {
+                childTypes: ['upcloud_loadbalancer_frontend_rule'],
+                match: { path: 'actions.http_redirect', any: [{ tests: [{ path: 'scheme', equals: 'https' }] }, { tests: [{ path: 'location', httpsUrl: true }] }] },
+              },
+            ],
+            message: 'The frontend runs in http mode on port {port} with no TLS config and no rule redirecting to HTTPS: traffic is served in plain text.',
+            fix: 'Attach an upcloud_loadbalancer_frontend_tls_config (certificate bundle), or add an upcloud_loadbalancer_frontend_rule with actions { http_redirect { scheme = "https" } }.',
+            attribute: 'mode',
+          },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/loadbalancer_frontend.md`,
     },
   },
 ];

@@ -64,7 +64,7 @@ const HTTPS_URL = /^https:\/\//i;
 
 function passes(test: ValueTest, block: Record<string, unknown>, context: RuleContext): boolean {
   const values = getAll(block, test.path);
-  if (test.isAbsent) return values.length === 0;
+  if (test.isUnset) return !values.some(isSet);
   if (test.isSet) return values.some(isSet);
   return values.some((raw) => {
     const literal = typeof raw === 'string' && raw.includes('${') ? context.literal(raw) : raw;
@@ -72,6 +72,7 @@ function passes(test: ValueTest, block: Record<string, unknown>, context: RuleCo
       const v = typeof raw === 'string' ? raw : literal;
       return typeof v === 'string' && (HTTPS_URL.test(v.trim()) || HTTPS_URL.test(String(context.literal(v) ?? '')));
     }
+    if (test.isTrue) return literal === true || literal === 1 || literal === 'true' || literal === '1';
     if (test.equals !== undefined) return literal !== undefined && literal !== null && String(literal).trim().toLowerCase() === test.equals.toLowerCase();
     return true;
   });
