@@ -8,6 +8,7 @@
  */
 import type { EncryptionAtRestFact } from './facts/encryption';
 import type { KubernetesTypeFact } from './facts/kubernetes';
+import type { PublicExposureFact } from './facts/exposure';
 import type { EncryptionInTransitFact } from './facts/transit';
 
 /** What kind of location a code names. */
@@ -245,6 +246,11 @@ export interface ResourceTypeFact {
    * @default - not judged for encryption in transit
    */
   readonly encryptionInTransit?: EncryptionInTransitFact;
+  /**
+   * What opens it to the internet (ACLs, policies, firewall rules, allow lists), and how the engine checks it.
+   * @default - not judged for public exposure
+   */
+  readonly publicExposure?: PublicExposureFact;
   /**
    * For Kubernetes and Helm resource types: the object it writes into the cluster.
    * @default - not a Kubernetes resource

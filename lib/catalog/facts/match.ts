@@ -27,6 +27,16 @@ export interface ValueTest {
    */
   readonly isSet?: boolean;
   /**
+   * The argument is present (written, even as an empty value).
+   * @default false
+   */
+  readonly isPresent?: boolean;
+  /**
+   * The argument is absent (not written, or null).
+   * @default false
+   */
+  readonly isAbsent?: boolean;
+  /**
    * The argument is not set (absent, empty, or only unset values).
    * @default false
    */

@@ -1,4 +1,5 @@
 import { EncryptionCheck } from '../facts/encryption';
+import { ExposureCheck } from '../facts/exposure';
 import { KubernetesKind, KubernetesPlatformFacts } from '../facts/kubernetes';
 import { TransitCheck } from '../facts/transit';
 import { ResourceTypeFact } from '../types';
@@ -55,8 +56,20 @@ const KUBERNETES_RESOURCE_TYPES: ResourceTypeFact[] = [
   { resourceType: 'kubernetes_config_map_v1', source: `${RESOURCES}/config_map_v1.md`, kubernetes: { kind: KubernetesKind.CONFIG_MAP, holdsData: true } },
   { resourceType: 'kubernetes_network_policy', source: `${RESOURCES}/network_policy.md`, kubernetes: { kind: KubernetesKind.NETWORK_POLICY, holdsData: false } },
   { resourceType: 'kubernetes_network_policy_v1', source: `${RESOURCES}/network_policy_v1.md`, kubernetes: { kind: KubernetesKind.NETWORK_POLICY, holdsData: false } },
-  { resourceType: 'kubernetes_service', source: `${RESOURCES}/service.md`, kubernetes: { kind: KubernetesKind.SERVICE, holdsData: false } },
-  { resourceType: 'kubernetes_service_v1', source: `${RESOURCES}/service_v1.md`, kubernetes: { kind: KubernetesKind.SERVICE, holdsData: false } },
+  {
+    resourceType: 'kubernetes_service',
+    source: `${RESOURCES}/service.md`,
+    kubernetes: { kind: KubernetesKind.SERVICE, holdsData: false },
+    // metadata { annotations }, spec { type, load_balancer_source_ranges }; checked against @cdktf/provider-kubernetes 12
+    publicExposure: { check: ExposureCheck.KUBERNETES_SERVICE, verified: true, source: `${RESOURCES}/service.md` },
+  },
+  {
+    resourceType: 'kubernetes_service_v1',
+    source: `${RESOURCES}/service_v1.md`,
+    kubernetes: { kind: KubernetesKind.SERVICE, holdsData: false },
+    // metadata { annotations }, spec { type, load_balancer_source_ranges }; checked against @cdktf/provider-kubernetes 12
+    publicExposure: { check: ExposureCheck.KUBERNETES_SERVICE, verified: true, source: `${RESOURCES}/service_v1.md` },
+  },
   {
     resourceType: 'kubernetes_ingress',
     source: `${RESOURCES}/ingress.md`,

@@ -1,3 +1,4 @@
+import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
@@ -13,6 +14,26 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/eks_cluster.html.markdown',
     note: 'Secrets envelope encryption: `encryption_config { provider { key_arn }, resources = ["secrets"] }`. Control-plane audit logs: `enabled_cluster_log_types` (include "audit") to CloudWatch Logs.',
+    publicExposure: {
+      check: ExposureCheck.API_ACCESS,
+      apiAccess: [
+        {
+          step: ApiAccessStep.PASS_IF_FLAG,
+          argument: 'vpc_config.endpoint_public_access',
+          absent: true,
+          passWhen: false,
+          unknownMessage: 'vpc_config.endpoint_public_access cannot be verified before apply; the Kubernetes API may be public.',
+        },
+        {
+          step: ApiAccessStep.REQUIRE_SET,
+          argument: 'vpc_config.public_access_cidrs',
+          message: 'The public API endpoint is on and vpc_config.public_access_cidrs is not set (default 0.0.0.0/0).',
+        },
+        { step: ApiAccessStep.ALLOW_LIST, argument: 'vpc_config.public_access_cidrs', emptyMeansOpen: true },
+      ],
+      verified: true,
+      source: `${RESOURCES}/eks_cluster.html.markdown`,
+    },
   },
   {
     resourceType: 'aws_eks_node_group',
@@ -53,6 +74,19 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/s3_bucket_server_side_encryption_configuration.html.markdown`,
     },
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: {
+        cannedAcl: 'acl',
+        grants: { path: 'grant', uri: 'uri' },
+        policy: 'policy',
+        policyDocumentTypes: ['aws_iam_policy_document'],
+        publicAccessBlockType: 'aws_s3_bucket_public_access_block',
+        accountPublicAccessBlockType: 'aws_s3_account_public_access_block',
+      },
+      verified: true,
+      source: `${RESOURCES}/s3_bucket.html.markdown`,
+    },
   },
   {
     resourceType: 'aws_s3_bucket_server_side_encryption_configuration',
@@ -83,6 +117,12 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_acl.html.markdown',
     note: '`acl` (canned, e.g. "private", "public-read") or `access_control_policy`. ACLs are disabled by default for new buckets (BucketOwnerEnforced).',
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { cannedAcl: 'acl', grants: { path: 'access_control_policy.grant', uri: 'grantee.uri' } },
+      verified: true,
+      source: `${RESOURCES}/s3_bucket_acl.html.markdown`,
+    },
   },
   {
     resourceType: 'aws_s3_bucket_policy',
@@ -90,6 +130,12 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_policy.html.markdown',
     note: '`policy` JSON document.',
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { policy: 'policy', policyDocumentTypes: ['aws_iam_policy_document'] },
+      verified: true,
+      source: `${RESOURCES}/s3_bucket_policy.html.markdown`,
+    },
   },
   {
     resourceType: 'aws_s3_bucket_public_access_block',
@@ -97,6 +143,12 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_public_access_block.html.markdown',
     note: '`block_public_acls`, `block_public_policy`, `ignore_public_acls`, `restrict_public_buckets` (bools).',
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { isPublicAccessBlock: true },
+      verified: true,
+      source: `${RESOURCES}/s3_bucket_public_access_block.html.markdown`,
+    },
   },
   {
     resourceType: 'aws_s3_account_public_access_block',
@@ -104,6 +156,12 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_account_public_access_block.html.markdown',
     note: 'Account-wide public access block (same four bools); not tied to one bucket.',
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { isPublicAccessBlock: true },
+      verified: true,
+      source: `${RESOURCES}/s3_account_public_access_block.html.markdown`,
+    },
   },
   {
     resourceType: 'aws_s3_bucket_object_lock_configuration',
@@ -152,6 +210,23 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/security_group.html.markdown',
     note: 'Inline `ingress` / `egress` blocks with `cidr_blocks`.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'ingress',
+        source: {
+          cidrs: ['cidr_blocks', 'ipv6_cidr_blocks'],
+          absentMeansAny: false,
+          cidrPresence: Presence.NON_EMPTY,
+          noCidrMeansGroup: true,
+          groupText: 'security groups or prefix lists',
+        },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { min: 'from_port', max: 'to_port', allWhenAllProtocols: true },
+      },
+      verified: true,
+      source: `${RESOURCES}/security_group.html.markdown`,
+    },
   },
   {
     resourceType: 'aws_vpc_security_group_ingress_rule',
@@ -159,6 +234,21 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/vpc_security_group_ingress_rule.html.markdown',
     note: '`cidr_ipv4`, `cidr_ipv6`, `from_port`, `to_port`, `ip_protocol`.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        source: {
+          cidrs: ['cidr_ipv4', 'cidr_ipv6'],
+          absentMeansAny: false,
+          groups: ['referenced_security_group_id', 'prefix_list_id'],
+          groupText: 'a security group or prefix list',
+        },
+        protocol: { arguments: ['ip_protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { min: 'from_port', max: 'to_port', allWhenAllProtocols: true },
+      },
+      verified: true,
+      source: `${RESOURCES}/vpc_security_group_ingress_rule.html.markdown`,
+    },
   },
   {
     resourceType: 'aws_vpc_security_group_egress_rule',
@@ -172,6 +262,23 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/security_group_rule.html.markdown',
     note: 'Legacy single-rule resource: `type` = "ingress" | "egress", `cidr_blocks`.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        direction: { path: 'type', words: ['ingress'], absent: false },
+        source: {
+          cidrs: ['cidr_blocks', 'ipv6_cidr_blocks'],
+          absentMeansAny: false,
+          cidrPresence: Presence.NON_EMPTY,
+          noCidrMeansGroup: true,
+          groupText: 'security groups or prefix lists',
+        },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { min: 'from_port', max: 'to_port', allWhenAllProtocols: true },
+      },
+      verified: true,
+      source: `${RESOURCES}/security_group_rule.html.markdown`,
+    },
   },
   {
     resourceType: 'aws_network_acl',

@@ -1,3 +1,4 @@
+import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
 import { TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
@@ -17,6 +18,24 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
       check: EncryptionCheck.PLATFORM,
       what: 'cluster\'s node disks',
       customerKey: { arguments: ['disk_encryption_set_id'], fix: 'Set disk_encryption_set_id to a Disk Encryption Set.' },
+      verified: true,
+      source: `${RESOURCES}/kubernetes_cluster.html.markdown`,
+    },
+    publicExposure: {
+      check: ExposureCheck.API_ACCESS,
+      apiAccess: [
+        {
+          step: ApiAccessStep.PASS_IF_FLAG,
+          argument: 'private_cluster_enabled',
+          unknownMessage: 'private_cluster_enabled cannot be verified before apply; the Kubernetes API may be public.',
+        },
+        {
+          step: ApiAccessStep.ALLOW_LIST,
+          argument: 'api_server_access_profile.authorized_ip_ranges',
+          legacyArgument: 'api_server_authorized_ip_ranges',
+          emptyMeansOpen: true,
+        },
+      ],
       verified: true,
       source: `${RESOURCES}/kubernetes_cluster.html.markdown`,
     },
@@ -53,12 +72,39 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/storage_account.html.markdown`,
     },
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: {
+        publicFlag: {
+          argument: 'allow_nested_items_to_be_public',
+          absent: false,
+          message: 'allow_nested_items_to_be_public = true lets containers of this account be made public.',
+          fix: 'Set allow_nested_items_to_be_public = false.',
+        },
+      },
+      verified: true,
+      source: `${RESOURCES}/storage_account.html.markdown`,
+    },
   },
   {
     resourceType: 'azurerm_storage_container',
     category: ResourceCategory.BUCKET,
     source: 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/storage_container.html.markdown',
     note: 'No location: inherits the storage account (`storage_account_id`). `container_access_type` = "private" | "blob" | "container" (public read), `default_encryption_scope`.',
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: {
+        publicValue: {
+          argument: 'container_access_type',
+          privateValues: ['private'],
+          messages: { container: 'container_access_type is "container": anonymous clients can read and list its blobs.' },
+          otherMessage: 'container_access_type is "{value}": anonymous clients can read its blobs.',
+          fix: 'Set container_access_type = "private" and grant access with Entra ID roles or SAS tokens.',
+        },
+      },
+      verified: true,
+      source: `${RESOURCES}/storage_container.html.markdown`,
+    },
   },
   {
     resourceType: 'azurerm_storage_account_customer_managed_key',
@@ -108,12 +154,53 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location'],
     source: 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/network_security_group.html.markdown',
     note: 'Inline `security_rule` blocks.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'security_rule',
+        ordered: true,
+        priority: 'priority',
+        direction: { path: 'direction', words: ['inbound'], absent: false },
+        action: { path: 'access', words: ['allow'] },
+        source: {
+          cidrs: ['source_address_prefix', 'source_address_prefixes'],
+          absentMeansAny: false,
+          cidrPresence: Presence.DEFINED,
+          groups: ['source_application_security_group_ids'],
+          groupPresence: Presence.DEFINED,
+          groupText: 'application security groups',
+        },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { firstOf: ['destination_port_ranges', 'destination_port_range'] },
+      },
+      verified: true,
+      source: `${RESOURCES}/network_security_group.html.markdown`,
+    },
   },
   {
     resourceType: 'azurerm_network_security_rule',
     category: ResourceCategory.FIREWALL,
     source: 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/network_security_rule.html.markdown',
     note: '`direction`, `access`, `source_address_prefix` ("*" / "Internet" = open).',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        direction: { path: 'direction', words: ['inbound'], absent: false },
+        action: { path: 'access', words: ['allow'] },
+        source: {
+          cidrs: ['source_address_prefix', 'source_address_prefixes'],
+          absentMeansAny: false,
+          cidrPresence: Presence.DEFINED,
+          groups: ['source_application_security_group_ids'],
+          groupPresence: Presence.DEFINED,
+          groupText: 'application security groups',
+        },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { firstOf: ['destination_port_ranges', 'destination_port_range'] },
+      },
+      verified: true,
+      source: `${RESOURCES}/network_security_rule.html.markdown`,
+    },
   },
   {
     resourceType: 'azurerm_subnet_network_security_group_association',

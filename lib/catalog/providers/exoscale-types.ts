@@ -1,3 +1,4 @@
+import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
@@ -19,6 +20,18 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       '`exoscale_csi` (default false) deploys the block-storage CSI driver; `audit { enabled, endpoint, bearer_token, initial_backoff }` ' +
       'sends API-server audit events to a customer webhook (only at creation time); `service_level` pro/starter. No encryption argument.',
+    publicExposure: {
+      check: ExposureCheck.API_ACCESS,
+      apiAccess: [
+        {
+          step: ApiAccessStep.ALWAYS_PUBLIC,
+          message: 'The SKS control plane endpoint is public and the exoscale provider (v0.70.0) offers no API allow list.',
+          fix: 'Protect the API with OIDC and short-lived credentials, and record the accepted risk in a suppression with a reason.',
+        },
+      ],
+      verified: true,
+      source: `${RESOURCES}/sks_cluster.md`,
+    },
   },
   {
     resourceType: 'exoscale_sks_nodepool',
@@ -36,6 +49,12 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       'The only SOS resource of this provider (`bucket`, `policy`, `zone`); the policy uses Exoscale\'s IAM/CEL policy format, not AWS JSON. ' +
       'Buckets and their other settings are managed with the hashicorp/aws provider pointed at https://sos-<zone>.exo.io (see docs/index.md).',
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { policy: 'policy', policyDocumentTypes: ['aws_iam_policy_document'] },
+      verified: true,
+      source: `${RESOURCES}/sos_bucket_policy.md`,
+    },
   },
   {
     resourceType: 'exoscale_private_network',
@@ -55,6 +74,17 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.FIREWALL,
     source: `${TF}/docs/resources/security_group_rule.md`,
     note: 'Global. `type` INGRESS/EGRESS (upper case), `cidr`, `protocol`, `start_port`/`end_port`, `user_security_group_id`, `public_security_group`.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        direction: { path: 'type', words: ['ingress'], absent: false },
+        source: { cidrs: ['cidr'], absentMeansAny: false, groups: ['user_security_group_id', 'public_security_group'] },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.TCP },
+        ports: { min: 'start_port', max: 'end_port' },
+      },
+      verified: true,
+      source: `${RESOURCES}/security_group_rule.md`,
+    },
   },
   {
     resourceType: 'exoscale_kms_key',
@@ -76,6 +106,21 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
       'without one the service is not reachable from the internet). No encryption argument; ' +
       'Exoscale lists encryption at rest of DBaaS volumes as its own responsibility.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas.md` },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: {
+        entries: [
+          { values: 'pg.ip_filter', attribute: 'pg.ip_filter', what: 'the PostgreSQL service' },
+          { values: 'mysql.ip_filter', attribute: 'mysql.ip_filter', what: 'the MySQL service' },
+          { values: 'kafka.ip_filter', attribute: 'kafka.ip_filter', what: 'the Kafka service' },
+          { values: 'opensearch.ip_filter', attribute: 'opensearch.ip_filter', what: 'the OpenSearch service' },
+          { values: 'valkey.ip_filter', attribute: 'valkey.ip_filter', what: 'the Valkey service' },
+          { values: 'grafana.ip_filter', attribute: 'grafana.ip_filter', what: 'the Grafana service' },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/dbaas.md`,
+    },
   },
   {
     resourceType: 'exoscale_database',
@@ -84,6 +129,21 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: `${TF}/docs/resources/database.md`,
     note: 'Deprecated name of `exoscale_dbaas` (still registered in v0.70.0). Same arguments.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/database.md` },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: {
+        entries: [
+          { values: 'pg.ip_filter', attribute: 'pg.ip_filter', what: 'the PostgreSQL service' },
+          { values: 'mysql.ip_filter', attribute: 'mysql.ip_filter', what: 'the MySQL service' },
+          { values: 'kafka.ip_filter', attribute: 'kafka.ip_filter', what: 'the Kafka service' },
+          { values: 'opensearch.ip_filter', attribute: 'opensearch.ip_filter', what: 'the OpenSearch service' },
+          { values: 'valkey.ip_filter', attribute: 'valkey.ip_filter', what: 'the Valkey service' },
+          { values: 'grafana.ip_filter', attribute: 'grafana.ip_filter', what: 'the Grafana service' },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/database.md`,
+    },
   },
   {
     resourceType: 'exoscale_block_storage_volume',

@@ -1,3 +1,4 @@
+import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
@@ -18,6 +19,32 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       what: 'default node pool\'s boot disks',
       customerKey: { arguments: ['node_config.boot_disk_kms_key'], fix: 'Set node_config { boot_disk_kms_key }.' },
       skippedWhenTrue: 'remove_default_node_pool',
+      verified: true,
+      source: `${RESOURCES}/container_cluster.html.markdown`,
+    },
+    publicExposure: {
+      check: ExposureCheck.API_ACCESS,
+      apiAccess: [
+        { step: ApiAccessStep.PASS_IF_FLAG, argument: 'private_cluster_config.enable_private_endpoint' },
+        { step: ApiAccessStep.PASS_IF_FLAG, argument: 'control_plane_endpoints_config.ip_endpoints_config.enabled', absent: true, passWhen: false },
+        {
+          step: ApiAccessStep.REQUIRE_SET,
+          argument: 'master_authorized_networks_config',
+          message: 'No master_authorized_networks_config and no private endpoint: the Kubernetes API accepts connections from any address.',
+        },
+        {
+          step: ApiAccessStep.FINDING_UNLESS_FALSE,
+          argument: 'master_authorized_networks_config.gcp_public_cidrs_access_enabled',
+          message: 'master_authorized_networks_config.gcp_public_cidrs_access_enabled admits every Google Cloud public IP (anyone can rent one).',
+        },
+        {
+          step: ApiAccessStep.CIDR_ENTRIES,
+          values: 'master_authorized_networks_config.cidr_blocks.cidr_block',
+          attribute: 'master_authorized_networks_config.cidr_blocks',
+          message: 'master_authorized_networks_config admits {sources}: the Kubernetes API is open to the internet.',
+          unknownMessage: 'master_authorized_networks_config cidr_block {sources} cannot be verified before apply.',
+        },
+      ],
       verified: true,
       source: `${RESOURCES}/container_cluster.html.markdown`,
     },
@@ -55,22 +82,36 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.BUCKET_CONFIGURATION,
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_bucket_iam.html.markdown',
     note: 'Also _iam_member / _iam_policy (same doc). Members "allUsers" / "allAuthenticatedUsers" make the bucket public.',
+    publicExposure: { check: ExposureCheck.BUCKET, bucket: { members: 'members' }, verified: true, source: `${RESOURCES}/storage_bucket_iam.html.markdown` },
   },
   {
     resourceType: 'google_storage_bucket_iam_member',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_bucket_iam.html.markdown',
+    publicExposure: { check: ExposureCheck.BUCKET, bucket: { members: 'member' }, verified: true, source: `${RESOURCES}/storage_bucket_iam.html.markdown` },
   },
   {
     resourceType: 'google_storage_bucket_iam_policy',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_bucket_iam.html.markdown',
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { policyData: { argument: 'policy_data', dataSourceType: 'google_iam_policy', dataSourceAttribute: 'policy_data', members: 'binding.members' } },
+      verified: true,
+      source: `${RESOURCES}/storage_bucket_iam.html.markdown`,
+    },
   },
   {
     resourceType: 'google_storage_bucket_acl',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_bucket_acl.html.markdown',
     note: 'Legacy ACLs (ignored when uniform_bucket_level_access is on).',
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { cannedAcl: 'predefined_acl', roleEntities: 'role_entity' },
+      verified: true,
+      source: `${RESOURCES}/storage_bucket_acl.html.markdown`,
+    },
   },
   {
     resourceType: 'google_storage_bucket_access_control',
@@ -81,6 +122,12 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'google_storage_default_object_acl',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_default_object_acl.html.markdown',
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { roleEntities: 'role_entity' },
+      verified: true,
+      source: `${RESOURCES}/storage_default_object_acl.html.markdown`,
+    },
   },
   {
     resourceType: 'google_compute_network',
@@ -99,6 +146,25 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.FIREWALL,
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/compute_firewall.html.markdown',
     note: 'Global. `direction`, `source_ranges` ("0.0.0.0/0" = open), `allow` / `deny` blocks.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'allow',
+        direction: { path: 'direction', words: ['ingress'], absent: true },
+        switch: { path: 'disabled', offWhen: true, absent: false, atResource: true },
+        source: {
+          cidrs: ['source_ranges'],
+          absentMeansAny: false,
+          groups: ['source_tags', 'source_service_accounts'],
+          groupText: 'source tags or service accounts',
+          atResource: true,
+        },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { list: ['ports'] },
+      },
+      verified: true,
+      source: `${RESOURCES}/compute_firewall.html.markdown`,
+    },
   },
   {
     resourceType: 'google_compute_firewall_policy_rule',

@@ -1,3 +1,4 @@
+import { ExposureCheck, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
@@ -82,6 +83,18 @@ export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       'No location argument (project-wide). Inline `rule { direction in|out, protocol tcp|udp|icmp|gre|esp, port, ' +
       'source_ips, destination_ips }`; `apply_to { label_selector | server }`.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'rule',
+        direction: { path: 'direction', words: ['in'], absent: false },
+        source: { cidrs: ['source_ips'], absentMeansAny: false },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { list: ['port'] },
+      },
+      verified: true,
+      source: `${RESOURCES}/firewall.md`,
+    },
   },
   {
     resourceType: 'hcloud_firewall_attachment',

@@ -1,3 +1,4 @@
+import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
@@ -21,6 +22,12 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location'],
     source: `${TF}/k8s_cluster.md`,
     note: '`location` (e.g. "de/fra") is only mandatory for private clusters (`public = false`); public clusters have no location argument, so their data location follows the node pools\' data centres. `s3_buckets { name }` names the object-storage bucket that receives the Kubernetes API audit logs. `api_subnet_allow_list` restricts API access.',
+    publicExposure: {
+      check: ExposureCheck.API_ACCESS,
+      apiAccess: [{ step: ApiAccessStep.ALLOW_LIST, argument: 'api_subnet_allow_list', emptyMeansOpen: true }],
+      verified: true,
+      source: `${RESOURCES}/k8s_cluster.md`,
+    },
   },
   {
     resourceType: 'ionoscloud_k8s_node_pool',
@@ -40,6 +47,12 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     encryptionAtRest: {
       check: EncryptionCheck.S3_BUCKET,
       configurationType: 'ionoscloud_s3_bucket_server_side_encryption_configuration',
+      verified: true,
+      source: `${RESOURCES}/s3_bucket.md`,
+    },
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { publicAccessBlockType: 'ionoscloud_s3_bucket_public_access_block' },
       verified: true,
       source: `${RESOURCES}/s3_bucket.md`,
     },
@@ -82,12 +95,19 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_s3_bucket_policy',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     source: `${TF}/s3_bucket_policy.md`,
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { policy: 'policy', policyDocumentTypes: ['aws_iam_policy_document'] },
+      verified: true,
+      source: `${RESOURCES}/s3_bucket_policy.md`,
+    },
   },
   {
     resourceType: 'ionoscloud_s3_bucket_public_access_block',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     source: `${TF}/s3_bucket_public_access_block.md`,
     note: '`block_public_acls`, `ignore_public_acls`, `block_public_policy`, `restrict_public_buckets` (bools).',
+    publicExposure: { check: ExposureCheck.BUCKET, bucket: { isPublicAccessBlock: true }, verified: true, source: `${RESOURCES}/s3_bucket_public_access_block.md` },
   },
   {
     resourceType: 'ionoscloud_s3_bucket_object_lock_configuration',
@@ -131,6 +151,17 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.FIREWALL,
     source: `${TF}/firewall.md`,
     note: 'Rule on one NIC (`datacenter_id`, `server_id`, `nic_id`, `protocol`, `source_ip`, `target_ip`, `port_range_start/end`, `type` INGRESS|EGRESS). The NIC must have `firewall_active = true` for rules to apply.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        direction: { path: 'type', words: ['ingress'], absent: true },
+        source: { cidrs: ['source_ip'], absentMeansAny: true },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { min: 'port_range_start', max: 'port_range_end' },
+      },
+      verified: true,
+      source: `${RESOURCES}/firewall.md`,
+    },
   },
   {
     resourceType: 'ionoscloud_nsg',
@@ -142,6 +173,17 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_nsg_firewallrule',
     category: ResourceCategory.FIREWALL,
     source: `${TF}/nsg_firewallrule.md`,
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        direction: { path: 'type', words: ['ingress'], absent: true },
+        source: { cidrs: ['source_ip'], absentMeansAny: true },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { min: 'port_range_start', max: 'port_range_end' },
+      },
+      verified: true,
+      source: `${RESOURCES}/nsg_firewallrule.md`,
+    },
   },
   {
     resourceType: 'ionoscloud_datacenter_nsg_selection',
@@ -225,6 +267,19 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: [],
     source: `${TF}/server.md`,
     note: 'Located through `datacenter_id`; `availability_zone` AUTO/ZONE_1/ZONE_2 is not a location.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'nic.firewall',
+        direction: { path: 'type', words: ['ingress'], absent: true },
+        source: { cidrs: ['source_ip'], absentMeansAny: true },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { min: 'port_range_start', max: 'port_range_end' },
+      },
+      verified: true,
+      source: `${RESOURCES}/server.md`,
+      judgedWhenSet: 'nic.firewall',
+    },
   },
   {
     resourceType: 'ionoscloud_vcpu_server',
@@ -232,6 +287,19 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: [],
     source: `${TF}/vcpu_server.md`,
     note: 'Located through `datacenter_id`; `availability_zone` AUTO/ZONE_1/ZONE_2 is not a location.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'nic.firewall',
+        direction: { path: 'type', words: ['ingress'], absent: true },
+        source: { cidrs: ['source_ip'], absentMeansAny: true },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { min: 'port_range_start', max: 'port_range_end' },
+      },
+      verified: true,
+      source: `${RESOURCES}/vcpu_server.md`,
+      judgedWhenSet: 'nic.firewall',
+    },
   },
   {
     resourceType: 'ionoscloud_cube_server',
@@ -239,6 +307,19 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: [],
     source: `${TF}/cube_server.md`,
     note: 'Located through `datacenter_id`; `availability_zone` is a zone inside the data centre, not a location.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'nic.firewall',
+        direction: { path: 'type', words: ['ingress'], absent: true },
+        source: { cidrs: ['source_ip'], absentMeansAny: true },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { min: 'port_range_start', max: 'port_range_end' },
+      },
+      verified: true,
+      source: `${RESOURCES}/cube_server.md`,
+      judgedWhenSet: 'nic.firewall',
+    },
   },
   {
     resourceType: 'ionoscloud_gpu_server',
@@ -246,6 +327,19 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: [],
     source: `${TF}/gpu_server.md`,
     note: 'Located through `datacenter_id`; `availability_zone` is a zone inside the data centre, not a location.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'nic.firewall',
+        direction: { path: 'type', words: ['ingress'], absent: true },
+        source: { cidrs: ['source_ip'], absentMeansAny: true },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { min: 'port_range_start', max: 'port_range_end' },
+      },
+      verified: true,
+      source: `${RESOURCES}/gpu_server.md`,
+      judgedWhenSet: 'nic.firewall',
+    },
   },
   {
     resourceType: 'ionoscloud_application_loadbalancer_forwardingrule',

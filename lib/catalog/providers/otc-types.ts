@@ -1,3 +1,4 @@
+import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
@@ -28,6 +29,19 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       argument: 'enable_volume_encryption',
       what: 'system and data disks of the CCE master nodes',
       fix: 'Set enable_volume_encryption = true (forces a new cluster).',
+      verified: true,
+      source: `${RESOURCES}/cce_cluster_v3.md`,
+    },
+    publicExposure: {
+      check: ExposureCheck.API_ACCESS,
+      apiAccess: [
+        {
+          step: ApiAccessStep.PUBLIC_IF_SET,
+          argument: 'eip',
+          message: 'eip binds a public address ({value}) to the CCE API server; the provider has no API allow list.',
+          fix: 'Remove eip and reach the API through the VPC (VPN, Direct Connect or a bastion), or restrict it in the master security group and suppress with a reason.',
+        },
+      ],
       verified: true,
       source: `${RESOURCES}/cce_cluster_v3.md`,
     },
@@ -115,12 +129,19 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/obs_bucket.md`,
     },
+    publicExposure: { check: ExposureCheck.BUCKET, bucket: { cannedAcl: 'acl' }, verified: true, source: `${RESOURCES}/obs_bucket.md` },
   },
   {
     resourceType: 'opentelekomcloud_obs_bucket_policy',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     source: `${TF_DOCS}/obs_bucket_policy.md`,
     note: 'Arguments `bucket`, `policy` only; located through the bucket.',
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { policy: 'policy', policyDocumentTypes: ['aws_iam_policy_document'] },
+      verified: true,
+      source: `${RESOURCES}/obs_bucket_policy.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_obs_bucket_replication',
@@ -147,11 +168,23 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/s3_bucket.md`,
     },
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { cannedAcl: 'acl', policy: 'policy', policyDocumentTypes: ['aws_iam_policy_document'] },
+      verified: true,
+      source: `${RESOURCES}/s3_bucket.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_s3_bucket_policy',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     source: `${TF_DOCS}/s3_bucket_policy.md`,
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { policy: 'policy', policyDocumentTypes: ['aws_iam_policy_document'] },
+      verified: true,
+      source: `${RESOURCES}/s3_bucket_policy.md`,
+    },
   },
   // --- Network ---
   {
@@ -195,6 +228,17 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF_DOCS}/networking_secgroup_rule_v2.md`,
     note: `\`direction\` ingress/egress, \`remote_ip_prefix\`, \`port_range_min/max\`. ${UNDOCUMENTED_REGION}`,
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        direction: { path: 'direction', words: ['ingress'], absent: false },
+        source: { cidrs: ['remote_ip_prefix'], absentMeansAny: true, cidrPresence: Presence.DEFINED, groups: ['remote_group_id'] },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.ALL },
+        ports: { min: 'port_range_min', max: 'port_range_max', zeroMeansAll: true },
+      },
+      verified: true,
+      source: `${RESOURCES}/networking_secgroup_rule_v2.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_compute_secgroup_v2',
@@ -202,6 +246,17 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF_DOCS}/compute_secgroup_v2.md`,
     note: `Legacy Nova security group with inline rules. ${UNDOCUMENTED_REGION}`,
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'rule',
+        source: { cidrs: ['cidr'], absentMeansAny: false, cidrPresence: Presence.DEFINED, groups: ['from_group_id'], groupFlags: ['self'] },
+        protocol: { arguments: ['ip_protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { min: 'from_port', max: 'to_port' },
+      },
+      verified: true,
+      source: `${RESOURCES}/compute_secgroup_v2.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_fw_firewall_group_v2',
@@ -223,6 +278,18 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF_DOCS}/fw_rule_v2.md`,
     note: UNDOCUMENTED_REGION,
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        switch: { path: 'enabled', offWhen: false, absent: true, atResource: true },
+        action: { path: 'action', words: ['allow'] },
+        source: { cidrs: ['source_ip_address'], absentMeansAny: true },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { list: ['destination_port'] },
+      },
+      verified: true,
+      source: `${RESOURCES}/fw_rule_v2.md`,
+    },
   },
   // --- KMS ---
   {

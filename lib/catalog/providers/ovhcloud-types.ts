@@ -1,3 +1,4 @@
+import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
@@ -17,6 +18,19 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF}/cloud_project_kube.md`,
     note: 'Region in compute spelling, e.g. "GRA9", "GRA11", "EU-WEST-PAR" (3-AZ, Standard plan only). `plan` = free|standard. No encryption argument; etcd encryption not exposed.',
+    publicExposure: {
+      check: ExposureCheck.API_ACCESS,
+      apiAccess: [
+        {
+          step: ApiAccessStep.REQUIRE_CHILD,
+          childTypes: ['ovh_cloud_project_kube_iprestrictions'],
+          message: 'No ovh_cloud_project_kube_iprestrictions is attached, so the Kubernetes API accepts connections from any address.',
+          fix: 'Add an ovh_cloud_project_kube_iprestrictions with kube_id pointing at this cluster and the CIDRs allowed to reach the API.',
+        },
+      ],
+      verified: true,
+      source: `${RESOURCES}/cloud_project_kube_iprestrictions.md`,
+    },
   },
   {
     resourceType: 'ovh_cloud_project_kube_nodepool',
@@ -37,6 +51,12 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.FIREWALL,
     source: `${TF}/cloud_project_kube_iprestrictions.md`,
     note: 'CIDR allow-list (`ips`) for the Kubernetes API server; located through `kube_id`.',
+    publicExposure: {
+      check: ExposureCheck.API_ACCESS,
+      apiAccess: [{ step: ApiAccessStep.ALLOW_LIST, argument: 'ips', emptyMeansOpen: true, what: 'The IP restriction' }],
+      verified: true,
+      source: `${RESOURCES}/cloud_project_kube_iprestrictions.md`,
+    },
   },
   {
     resourceType: 'ovh_cloud_project_kube_log_subscription',
@@ -140,6 +160,18 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF}/cloud_security_group.md`,
     note: 'Rules inline: `rule { direction INGRESS|EGRESS, ethernet_type IPV4|IPV6, protocol, port_range_min/max, remote_ip_prefix, remote_group_id }`. No separate rule resource.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'rule',
+        direction: { path: 'direction', words: ['ingress'], absent: false },
+        source: { cidrs: ['remote_ip_prefix'], absentMeansAny: true, cidrPresence: Presence.DEFINED, groups: ['remote_group_id'] },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.ALL },
+        ports: { min: 'port_range_min', max: 'port_range_max', zeroMeansAll: true },
+      },
+      verified: true,
+      source: `${RESOURCES}/cloud_security_group.md`,
+    },
   },
   {
     resourceType: 'ovh_ip_firewall',
@@ -152,6 +184,17 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.FIREWALL,
     source: `${TF}/ip_firewall_rule.md`,
     note: 'Rule of the Edge Network Firewall (`action` deny|permit, `protocol`, `source`, `destination_port`, `sequence`).',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        action: { path: 'action', words: ['permit'] },
+        source: { cidrs: ['source'], absentMeansAny: true },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { list: ['destination_port'] },
+      },
+      verified: true,
+      source: `${RESOURCES}/ip_firewall_rule.md`,
+    },
   },
   // --- KMS
   {
@@ -235,6 +278,15 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       message: 'The managed database has no encryption argument and OVHcloud documents encryption only for its backups, not for the database volumes.',
       fix: 'If the provider confirms platform encryption, suppress with that reference.',
       verified: false,
+      source: `${RESOURCES}/cloud_project_database.md`,
+    },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: {
+        entries: [{ values: 'ip_restrictions.ip', attribute: 'ip_restrictions', what: 'the database service' }],
+        privateWhen: [{ tests: [{ path: 'nodes.network_id', isPresent: true }] }],
+      },
+      verified: true,
       source: `${RESOURCES}/cloud_project_database.md`,
     },
   },

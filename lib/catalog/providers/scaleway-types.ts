@@ -1,3 +1,4 @@
+import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
@@ -23,6 +24,19 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       '`type` `kapsule`/`multicloud` = mutualized control plane; `kapsule-dedicated-4|8|16` / ' +
       '`multicloud-dedicated-4|8|16` = dedicated control plane, which is what turns on Kubernetes API audit logs ' +
       '(exported to Cockpit). No encryption argument.',
+    publicExposure: {
+      check: ExposureCheck.API_ACCESS,
+      apiAccess: [
+        {
+          step: ApiAccessStep.REQUIRE_CHILD,
+          childTypes: ['scaleway_k8s_acl'],
+          message: 'No scaleway_k8s_acl is attached, so the cluster keeps its default ACL allowing 0.0.0.0/0 to reach the Kubernetes API.',
+          fix: 'Add a scaleway_k8s_acl with cluster_id pointing at this cluster and acl_rules for your admin ranges (or no_ip_allowed = true).',
+        },
+      ],
+      verified: true,
+      source: `${RESOURCES}/k8s_acl.md`,
+    },
   },
   {
     resourceType: 'scaleway_k8s_pool',
@@ -49,6 +63,21 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF}/docs/resources/k8s_acl.md`,
     note: 'IP allow-list for the Kubernetes API server of a cluster.',
+    publicExposure: {
+      check: ExposureCheck.API_ACCESS,
+      apiAccess: [
+        { step: ApiAccessStep.PASS_IF_FLAG, argument: 'no_ip_allowed' },
+        {
+          step: ApiAccessStep.CIDR_ENTRIES,
+          values: 'acl_rules.ip',
+          attribute: 'acl_rules',
+          message: 'acl_rules admit {sources}: the Kubernetes API is open to the internet.',
+          unknownMessage: 'acl_rules ip {sources} cannot be verified before apply; the Kubernetes API may be open to the internet.',
+        },
+      ],
+      verified: true,
+      source: `${RESOURCES}/k8s_acl.md`,
+    },
   },
   {
     resourceType: 'scaleway_object_bucket',
@@ -68,6 +97,7 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/object_bucket.md`,
     },
+    publicExposure: { check: ExposureCheck.BUCKET, bucket: { cannedAcl: 'acl' }, verified: true, source: `${RESOURCES}/object_bucket.md` },
   },
   {
     resourceType: 'scaleway_object_bucket_server_side_encryption_configuration',
@@ -89,6 +119,12 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       'Canned `acl` (e.g. private, public-read) or `access_control_policy` grants. `bucket` may be a regional ID ' +
       '`{region}/{name}`, whose region then wins over `region`.',
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { cannedAcl: 'acl', grants: { path: 'access_control_policy.grant', uri: 'grantee.uri' } },
+      verified: true,
+      source: `${RESOURCES}/object_bucket_acl.md`,
+    },
   },
   {
     resourceType: 'scaleway_object_bucket_policy',
@@ -98,6 +134,12 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       'JSON `policy`. `region` is in the schema (internal/services/object/bucket_policy.go) though the doc does not ' +
       'list it; a regional `bucket` ID `{region}/{name}` wins over `region`.',
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { policy: 'policy', policyDocumentTypes: ['aws_iam_policy_document'] },
+      verified: true,
+      source: `${RESOURCES}/object_bucket_policy.md`,
+    },
   },
   {
     resourceType: 'scaleway_object_bucket_lock_configuration',
@@ -146,6 +188,21 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       '`inbound_default_policy` and `outbound_default_policy` both default to `accept`; `stateful` defaults to true. ' +
       'Rules inline (`inbound_rule` / `outbound_rule { action, protocol, port, port_range, ip_range }`) unless ' +
       '`external_rules = true`.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'inbound_rule',
+        ordered: true,
+        ruleResources: ['scaleway_instance_security_group_rules'],
+        defaultPolicy: { argument: 'inbound_default_policy', acceptWords: ['accept'], absentAccepts: true, absentText: '(default "accept")' },
+        action: { path: 'action', words: ['accept'] },
+        source: { cidrs: ['ip_range', 'ip'], absentMeansAny: true },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.TCP },
+        ports: { firstOf: ['port', 'port_range'] },
+      },
+      verified: true,
+      source: `${RESOURCES}/instance_security_group.md`,
+    },
   },
   {
     resourceType: 'scaleway_instance_security_group_rules',
@@ -154,6 +211,20 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       'No location argument: located by `security_group_id`, a zonal ID `{zone}/{id}`. Requires ' +
       '`external_rules = true` on the security group.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'inbound_rule',
+        ordered: true,
+        groupType: 'scaleway_instance_security_group',
+        action: { path: 'action', words: ['accept'] },
+        source: { cidrs: ['ip_range', 'ip'], absentMeansAny: true },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.TCP },
+        ports: { firstOf: ['port', 'port_range'] },
+      },
+      verified: true,
+      source: `${RESOURCES}/instance_security_group_rules.md`,
+    },
   },
   {
     resourceType: 'scaleway_key_manager_key',
@@ -223,6 +294,12 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       argument: 'tls_enabled',
       what: 'Redis cluster',
       fix: 'Set tls_enabled = true (forces a new cluster).',
+      verified: true,
+      source: `${RESOURCES}/redis_cluster.md`,
+    },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: { entries: [{ values: 'acl.ip', attribute: 'acl', what: 'the Redis cluster' }] },
       verified: true,
       source: `${RESOURCES}/redis_cluster.md`,
     },
@@ -352,6 +429,20 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       },
       verified: true,
       source: `${RESOURCES}/lb_frontend.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_rdb_acl',
+    source: `${RESOURCES}/rdb_acl.md`,
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: {
+        entries: [{ values: 'acl_rules.ip', attribute: 'acl_rules', what: 'the Database Instance' }],
+        privateParentType: 'scaleway_rdb_instance',
+        privateParentWhen: { tests: [{ path: 'private_network', isPresent: true }, { path: 'load_balancer', isAbsent: true }] },
+      },
+      verified: true,
+      source: `${RESOURCES}/rdb_acl.md`,
     },
   },
 ];

@@ -1,3 +1,4 @@
+import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
@@ -28,6 +29,23 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: false,
       source: `${RESOURCES}/ske_cluster.md`,
       judgedWhenSet: 'node_pools',
+    },
+    publicExposure: {
+      check: ExposureCheck.API_ACCESS,
+      apiAccess: [
+        { step: ApiAccessStep.PASS_IF_VALUE, argument: 'network.control_plane.access_scope', equals: 'sna' },
+        {
+          step: ApiAccessStep.REQUIRE_FLAG,
+          argument: 'extensions.acl.enabled',
+          attribute: 'extensions.acl',
+          unknownMessage: 'extensions.acl.enabled cannot be verified before apply; the Kubernetes API may be open to the internet.',
+          message: 'The API ACL extension is not enabled (extensions.acl) and network.control_plane.access_scope is not "SNA", so the Kubernetes API accepts connections from any address.',
+          fix: 'Set extensions = { acl = { enabled = true, allowed_cidrs = [...] } }, or access_scope = "SNA" in network.control_plane.',
+        },
+        { step: ApiAccessStep.ALLOW_LIST, argument: 'extensions.acl.allowed_cidrs', what: 'The API ACL' },
+      ],
+      verified: true,
+      source: `${RESOURCES}/ske_cluster.md`,
     },
   },
   // --- Object storage ---
@@ -121,6 +139,17 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF_DOCS}/security_group_rule.md`,
     note: '`direction` ingress/egress, `ip_range`, `port_range { min, max }`, `protocol { name | number }`, `remote_security_group_id`.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        direction: { path: 'direction', words: ['ingress'], absent: false },
+        source: { cidrs: ['ip_range'], absentMeansAny: true, groups: ['remote_security_group_id'] },
+        protocol: { arguments: ['protocol.name', 'protocol.number'], absent: RuleProtocol.ALL },
+        ports: { min: 'port_range.min', max: 'port_range.max' },
+      },
+      verified: true,
+      source: `${RESOURCES}/security_group_rule.md`,
+    },
   },
   // --- KMS ---
   {
@@ -187,6 +216,18 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/postgresflex_instance.md`,
     },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: {
+        entries: [
+          { values: 'network.acl', attribute: 'network.acl', what: 'the PostgreSQL Flex instance' },
+          { values: 'acl', attribute: 'acl', what: 'the PostgreSQL Flex instance' },
+        ],
+        privateWhen: [{ tests: [{ path: 'network.access_scope', equals: 'sna' }] }],
+      },
+      verified: true,
+      source: `${RESOURCES}/postgresflex_instance.md`,
+    },
   },
   {
     resourceType: 'stackit_sqlserverflex_instance',
@@ -199,6 +240,18 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       argument: 'encryption',
       what: 'SQLServer Flex instance',
       fix: 'Set encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account } (STACKIT KMS).',
+      verified: true,
+      source: `${RESOURCES}/sqlserverflex_instance.md`,
+    },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: {
+        entries: [
+          { values: 'network.acl', attribute: 'network.acl', what: 'the SQLServer Flex instance' },
+          { values: 'acl', attribute: 'acl', what: 'the SQLServer Flex instance' },
+        ],
+        privateWhen: [{ tests: [{ path: 'network.access_scope', equals: 'sna' }] }],
+      },
       verified: true,
       source: `${RESOURCES}/sqlserverflex_instance.md`,
     },
@@ -216,6 +269,12 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: false,
       source: `${RESOURCES}/mongodbflex_instance.md`,
     },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: { entries: [{ values: 'acl', attribute: 'acl', what: 'the MongoDB Flex instance' }] },
+      verified: true,
+      source: `${RESOURCES}/mongodbflex_instance.md`,
+    },
   },
   {
     resourceType: 'stackit_mariadb_instance',
@@ -228,6 +287,12 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       message: 'The MariaDB instance has no encryption argument and STACKIT documents no encryption at rest for it.',
       fix: 'If the provider confirms platform encryption, suppress with that reference.',
       verified: false,
+      source: `${RESOURCES}/mariadb_instance.md`,
+    },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: { entries: [{ values: 'parameters.sgw_acl', attribute: 'parameters.sgw_acl', what: 'the MariaDB instance', commaSeparated: true }] },
+      verified: true,
       source: `${RESOURCES}/mariadb_instance.md`,
     },
   },
@@ -244,6 +309,12 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: false,
       source: `${RESOURCES}/redis_instance.md`,
     },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: { entries: [{ values: 'parameters.sgw_acl', attribute: 'parameters.sgw_acl', what: 'the Redis instance', commaSeparated: true }] },
+      verified: true,
+      source: `${RESOURCES}/redis_instance.md`,
+    },
   },
   {
     resourceType: 'stackit_opensearch_instance',
@@ -256,6 +327,12 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       message: 'The OpenSearch instance has no encryption argument and STACKIT documents no encryption at rest for it.',
       fix: 'If the provider confirms platform encryption, suppress with that reference.',
       verified: false,
+      source: `${RESOURCES}/opensearch_instance.md`,
+    },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: { entries: [{ values: 'parameters.sgw_acl', attribute: 'parameters.sgw_acl', what: 'the OpenSearch instance', commaSeparated: true }] },
+      verified: true,
       source: `${RESOURCES}/opensearch_instance.md`,
     },
   },

@@ -1,3 +1,4 @@
+import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ResourceCategory, ResourceTypeFact } from '../types';
@@ -24,6 +25,12 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       fix: 'Set storage_encryption = "data-at-rest".',
       message: 'The cluster\'s default node storage is not encrypted at rest: {reason} (node groups without their own setting inherit it).',
       inheritance: { childType: 'upcloud_kubernetes_node_group' },
+      verified: true,
+      source: `${RESOURCES}/kubernetes_cluster.md`,
+    },
+    publicExposure: {
+      check: ExposureCheck.API_ACCESS,
+      apiAccess: [{ step: ApiAccessStep.ALLOW_LIST, argument: 'control_plane_ip_filter' }],
       verified: true,
       source: `${RESOURCES}/kubernetes_cluster.md`,
     },
@@ -122,12 +129,54 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       'One per server (`server_id`); ordered `firewall_rule { action accept|drop, direction in|out, family, protocol, source_/destination_address_start/end, ..._port_start/end }`. ' +
       'Applies to public and utility interfaces only, and only if the server has `firewall = true`.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'firewall_rule',
+        ordered: true,
+        direction: { path: 'direction', words: ['in'], absent: false },
+        switch: { path: 'enabled', offWhen: false, literalOnly: true },
+        action: { path: 'action', words: ['accept'] },
+        source: {
+          cidrs: ['source_address_cidr'],
+          absentMeansAny: true,
+          rangeStart: 'source_address_start',
+          rangeEnd: 'source_address_end',
+          anyRanges: ['0.0.0.0-255.255.255.255', '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'],
+        },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.ALL },
+        ports: { min: 'destination_port_start', max: 'destination_port_end' },
+      },
+      verified: true,
+      source: `${RESOURCES}/firewall_rules.md`,
+    },
   },
   {
     resourceType: 'upcloud_firewall_ruleset',
     category: ResourceCategory.FIREWALL,
     source: `${TF}/docs/resources/firewall_ruleset.md`,
     note: 'SDN firewall ruleset (ordered `rules`, optional `server_uuid`); no zone argument.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'rules',
+        ordered: true,
+        direction: { path: 'direction', words: ['in'], absent: false },
+        switch: { path: 'enabled', offWhen: false, literalOnly: true },
+        action: { path: 'action', words: ['accept'] },
+        source: {
+          cidrs: ['source_address_cidr'],
+          absentMeansAny: true,
+          rangeStart: 'source_address_start',
+          rangeEnd: 'source_address_end',
+          anyRanges: ['0.0.0.0-255.255.255.255', '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'],
+        },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.ALL },
+        ports: { min: 'destination_port_start', max: 'destination_port_end' },
+      },
+      verified: true,
+      source: `${RESOURCES}/firewall_ruleset.md`,
+    },
   },
   {
     resourceType: 'upcloud_managed_database_postgresql',
@@ -138,6 +187,16 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     note: 'No encryption argument: UpCloud encrypts instance volumes (LUKS, per-instance keys) and backups by default. ' +
       '`properties { public_access (default false), ip_filter (allowed CIDRs, default []) }`.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/managed_database_postgresql.md` },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: {
+        entries: [{ values: 'properties.ip_filter', attribute: 'properties.ip_filter', what: 'the PostgreSQL service' }],
+        publicSwitch: { argument: 'properties.public_access', absent: false },
+        fix: 'Set properties { public_access = false } and reach the database through a private network (network block), or list only known CIDRs in properties.ip_filter.',
+      },
+      verified: true,
+      source: `${RESOURCES}/managed_database_postgresql.md`,
+    },
   },
   {
     resourceType: 'upcloud_managed_database_mysql',
@@ -146,6 +205,16 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: `${TF}/docs/resources/managed_database_mysql.md`,
     note: 'No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/managed_database_mysql.md` },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: {
+        entries: [{ values: 'properties.ip_filter', attribute: 'properties.ip_filter', what: 'the MySQL service' }],
+        publicSwitch: { argument: 'properties.public_access', absent: false },
+        fix: 'Set properties { public_access = false } and reach the database through a private network (network block), or list only known CIDRs in properties.ip_filter.',
+      },
+      verified: true,
+      source: `${RESOURCES}/managed_database_mysql.md`,
+    },
   },
   {
     resourceType: 'upcloud_managed_database_opensearch',
@@ -154,6 +223,16 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: `${TF}/docs/resources/managed_database_opensearch.md`,
     note: 'No encryption argument; `access_control` switches user access control on.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/managed_database_opensearch.md` },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: {
+        entries: [{ values: 'properties.ip_filter', attribute: 'properties.ip_filter', what: 'the OpenSearch service' }],
+        publicSwitch: { argument: 'properties.public_access', absent: false },
+        fix: 'Set properties { public_access = false } and reach the database through a private network (network block), or list only known CIDRs in properties.ip_filter.',
+      },
+      verified: true,
+      source: `${RESOURCES}/managed_database_opensearch.md`,
+    },
   },
   {
     resourceType: 'upcloud_managed_database_valkey',
@@ -162,6 +241,16 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: `${TF}/docs/resources/managed_database_valkey.md`,
     note: 'No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/managed_database_valkey.md` },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: {
+        entries: [{ values: 'properties.ip_filter', attribute: 'properties.ip_filter', what: 'the Valkey service' }],
+        publicSwitch: { argument: 'properties.public_access', absent: false },
+        fix: 'Set properties { public_access = false } and reach the database through a private network (network block), or list only known CIDRs in properties.ip_filter.',
+      },
+      verified: true,
+      source: `${RESOURCES}/managed_database_valkey.md`,
+    },
   },
   {
     resourceType: 'upcloud_storage',

@@ -64,6 +64,8 @@ const HTTPS_URL = /^https:\/\//i;
 
 function passes(test: ValueTest, block: Record<string, unknown>, context: RuleContext): boolean {
   const values = getAll(block, test.path);
+  if (test.isPresent) return values.length > 0;
+  if (test.isAbsent) return values.length === 0;
   if (test.isUnset) return !values.some(isSet);
   if (test.isSet) return values.some(isSet);
   return values.some((raw) => {
