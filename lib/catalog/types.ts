@@ -8,7 +8,9 @@
  */
 import type { EncryptionAtRestFact } from './facts/encryption';
 import type { KubernetesTypeFact } from './facts/kubernetes';
+import type { AuditLoggingFact, AuditSinkFact, AuditTrailFact, DiagnosticSettingFact, TelemetryLinkFact } from './facts/audit';
 import type { PublicExposureFact } from './facts/exposure';
+import type { StoreConfigurationFact, StoreFact } from './facts/stores';
 import type { EncryptionInTransitFact } from './facts/transit';
 
 /** What kind of location a code names. */
@@ -210,6 +212,8 @@ export enum ConfigurationRole {
   DEFAULT_RETENTION = 'default-retention',
   /** A public access block. */
   PUBLIC_ACCESS_BLOCK = 'public-access-block',
+  /** A container of the store (a blob container of a storage account): its own configuration resources count for the store. */
+  CONTAINER = 'container',
 }
 
 /**
@@ -251,6 +255,41 @@ export interface ResourceTypeFact {
    * @default - not judged for public exposure
    */
   readonly publicExposure?: PublicExposureFact;
+  /**
+   * For stores: object lock, lifecycle and versioning arguments, and how to switch each on.
+   * @default - not a store the retention, versioning and audit-log rules can read
+   */
+  readonly store?: StoreFact;
+  /**
+   * For configuration resources of a store: how they are read, where their role does not say.
+   * @default - read by their role
+   */
+  readonly storeConfiguration?: StoreConfigurationFact;
+  /**
+   * How its audit logging is switched on (Kubernetes clusters, cloud projects, trails, log destinations).
+   * @default - not judged for audit logging
+   */
+  readonly auditLogging?: AuditLoggingFact;
+  /**
+   * For audit trails: how they are switched on.
+   * @default - not a trail
+   */
+  readonly auditTrail?: AuditTrailFact;
+  /**
+   * For resources that write audit logs into a store: where.
+   * @default - writes no audit logs into a store
+   */
+  readonly auditSink?: AuditSinkFact;
+  /**
+   * For diagnostic settings: what they target and how their log categories are written.
+   * @default - not a diagnostic setting
+   */
+  readonly diagnosticSetting?: DiagnosticSettingFact;
+  /**
+   * For telemetry links: what they route.
+   * @default - not a telemetry link
+   */
+  readonly telemetryLink?: TelemetryLinkFact;
   /**
    * For Kubernetes and Helm resource types: the object it writes into the cluster.
    * @default - not a Kubernetes resource
@@ -362,6 +401,12 @@ export interface ObjectStorageFacts {
    * @default - both, where `capabilities.objectLock` is supported
    */
   readonly objectLockModes?: string[];
+  /**
+   * Prefixes of bucket references that are not bare names (`arn:aws:s3:::`): a reference with
+   * the prefix names the bucket after it.
+   * @default - none
+   */
+  readonly bucketReferencePrefixes?: string[];
   /**
    * How to encrypt a bucket reached through the S3 API when the generic advice (an S3
    * server-side encryption configuration with "AES256") does not hold, in the provider's terms.

@@ -1,3 +1,5 @@
+import { AuditCheck } from '../facts/audit';
+import { LockShape, LifecycleShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
@@ -33,6 +35,17 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
       ],
       verified: true,
       source: `${RESOURCES}/eks_cluster.html.markdown`,
+    },
+    auditLogging: {
+      check: AuditCheck.LIST_CONTAINS,
+      argument: 'enabled_cluster_log_types',
+      value: 'audit',
+      what: 'The EKS audit log',
+      absentMessage: 'enabled_cluster_log_types is not set, so the EKS control plane writes no audit log.',
+      message: 'enabled_cluster_log_types ({values}) does not include "audit".',
+      fix: 'Add "audit" to enabled_cluster_log_types or run an in-cluster audit pipeline (a DaemonSet labelled cdktf-sovereign.org/component=audit-log-pipeline).',
+      verified: true,
+      source: 'https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/eks_cluster',
     },
   },
   {
@@ -87,6 +100,15 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/s3_bucket.html.markdown`,
     },
+    store: {
+      lock: [{ shape: LockShape.FLAG, argument: 'object_lock_enabled' }, { shape: LockShape.S3_CONFIGURATION, argument: 'object_lock_configuration' }],
+      lockHow: 'Create the bucket with object_lock_enabled = true and add an aws_s3_bucket_object_lock_configuration',
+      lifecycle: { shape: LifecycleShape.S3, rules: 'lifecycle_rule' },
+      expiryHow: 'Add a lifecycle configuration (e.g. aws_s3_bucket_lifecycle_configuration) with an enabled rule, no filter and expiration.days',
+      noncurrentHow: 'Add noncurrent_version_expiration { noncurrent_days = N } to an enabled, unfiltered rule of the bucket\'s lifecycle configuration (e.g. aws_s3_bucket_lifecycle_configuration)',
+      versioning: [{ argument: 'versioning', fields: ['enabled', 'status'], scalarIsFlag: true }],
+      versioningHow: 'Add an aws_s3_bucket_versioning resource for the bucket with versioning_configuration { status = "Enabled" } (EuBucket: leave `versioned` at its default, true).',
+    },
   },
   {
     resourceType: 'aws_s3_bucket_server_side_encryption_configuration',
@@ -103,6 +125,7 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_versioning.html.markdown',
     note: '`versioning_configuration { status = "Enabled" | "Suspended" | "Disabled", mfa_delete }`.',
+    configures: ConfigurationRole.VERSIONING,
   },
   {
     resourceType: 'aws_s3_bucket_lifecycle_configuration',
@@ -110,6 +133,7 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_lifecycle_configuration.html.markdown',
     note: '`rule { id, status, filter, expiration, noncurrent_version_expiration, transition }`.',
+    configures: ConfigurationRole.LIFECYCLE,
   },
   {
     resourceType: 'aws_s3_bucket_acl',
@@ -169,6 +193,7 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_object_lock_configuration.html.markdown',
     note: '`rule { default_retention { mode = "COMPLIANCE" | "GOVERNANCE", days | years } }`; bucket needs `object_lock_enabled`.',
+    configures: ConfigurationRole.OBJECT_LOCK,
   },
   {
     resourceType: 'aws_s3_bucket_logging',
@@ -312,6 +337,7 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/cloudtrail.html.markdown',
     note: '`is_multi_region_trail`, `include_global_service_events`, `enable_log_file_validation`, `kms_key_id`, `s3_bucket_name` (log bucket location matters).',
+    auditSink: { arguments: ['s3_bucket_name'], description: 'CloudTrail {address}' },
   },
   {
     resourceType: 'aws_cloudwatch_log_group',
@@ -319,6 +345,12 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/cloudwatch_log_group.html.markdown',
     note: '`kms_key_id`, `retention_in_days`. EKS audit logs land in /aws/eks/<cluster>/cluster.',
+    store: {
+      lockHow: 'Turn on object lock / WORM',
+      lifecycle: { shape: LifecycleShape.RETENTION_DAYS, rules: 'retention_in_days' },
+      expiryHow: 'Set retention_in_days',
+      noncurrentHow: 'Add noncurrent_version_expiration { noncurrent_days = N } to an enabled, unfiltered rule of the bucket\'s lifecycle configuration (e.g. aws_s3_bucket_lifecycle_configuration)',
+    },
   },
   {
     resourceType: 'aws_db_instance',

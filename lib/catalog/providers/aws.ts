@@ -813,6 +813,8 @@ export const AWS: ProviderFacts = {
     },
   ],
   objectStorage: {
+    // A bucket named by its ARN (arn:aws:s3:::<name>) in policies, log targets and references.
+    bucketReferencePrefixes: ['arn:aws:s3:::'],
     s3Compatible: true,
     endpointTemplate: 'https://s3.{region}.amazonaws.com',
     hostPatterns: [

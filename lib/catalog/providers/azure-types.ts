@@ -1,7 +1,9 @@
+import { AuditCheck } from '../facts/audit';
+import { LockShape, LifecycleShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
 import { TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
-import { ResourceCategory, ResourceTypeFact } from '../types';
+import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
 
 /** The documentation of its resources, at the release the facts were read from. */
 export const RESOURCES = 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r';
@@ -38,6 +40,17 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
       ],
       verified: true,
       source: `${RESOURCES}/kubernetes_cluster.html.markdown`,
+    },
+    auditLogging: {
+      check: AuditCheck.DIAGNOSTIC_SETTING,
+      categories: ['kube-audit', 'kube-audit-admin'],
+      categoryGroups: ['audit', 'alllogs'],
+      what: 'The AKS diagnostic setting',
+      unknownArgument: 'enabled_log.category',
+      message: 'No azurerm_monitor_diagnostic_setting sends this cluster\'s kube-audit logs anywhere.',
+      fix: 'Add an azurerm_monitor_diagnostic_setting with target_resource_id = this cluster and enabled_log { category = "kube-audit" } or run an in-cluster audit pipeline (a DaemonSet labelled cdktf-sovereign.org/component=audit-log-pipeline).',
+      verified: true,
+      source: `${RESOURCES}/monitor_diagnostic_setting.html.markdown`,
     },
   },
   {
@@ -85,6 +98,14 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/storage_account.html.markdown`,
     },
+    store: {
+      lock: [{ shape: LockShape.STATE_BLOCK, argument: 'immutability_policy', state: 'state', offValue: 'disabled', period: 'period_since_creation_in_days' }],
+      lockHow: 'Add an immutability_policy (state Unlocked or Locked) or a container immutability policy',
+      expiryHow: 'Add an azurerm_storage_management_policy rule with actions.base_blob.delete_after_days_since_modification_greater_than',
+      noncurrentHow: 'Add actions { version { delete_after_days_since_creation = N } } to an enabled azurerm_storage_management_policy rule',
+      versioning: [{ argument: 'blob_properties', fields: ['versioning_enabled'] }],
+      versioningHow: 'Set blob_properties { versioning_enabled = true }.',
+    },
   },
   {
     resourceType: 'azurerm_storage_container',
@@ -105,6 +126,7 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/storage_container.html.markdown`,
     },
+    configures: ConfigurationRole.CONTAINER,
   },
   {
     resourceType: 'azurerm_storage_account_customer_managed_key',
@@ -117,6 +139,28 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.BUCKET_CONFIGURATION,
     source: 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/storage_management_policy.html.markdown',
     note: 'Lifecycle rules (tiering / delete) for a storage account.',
+    configures: ConfigurationRole.LIFECYCLE,
+    storeConfiguration: {
+      lifecycle: {
+        shape: LifecycleShape.ACTIONS_BY_KIND,
+        rules: 'rule',
+        actionsByKind: {
+          enabled: 'enabled',
+          name: 'name',
+          actions: 'actions',
+          current: 'base_blob',
+          currentDays: [
+            'delete_after_days_since_modification_greater_than',
+            'delete_after_days_since_creation_greater_than',
+            'delete_after_days_since_last_access_time_greater_than',
+          ],
+          versions: 'version',
+          versionDays: 'delete_after_days_since_creation',
+          filters: 'filters',
+          filterKeys: ['prefix_match', 'match_blob_index_tag'],
+        },
+      },
+    },
   },
   {
     resourceType: 'azurerm_storage_account_network_rules',
@@ -135,6 +179,8 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.BUCKET_CONFIGURATION,
     source: 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/storage_container_immutability_policy.html.markdown',
     note: 'WORM retention for a container (`immutability_period_in_days`, `locked`).',
+    configures: ConfigurationRole.DEFAULT_RETENTION,
+    storeConfiguration: { retentionDays: 'immutability_period_in_days', linkArgument: 'storage_container_resource_manager_id' },
   },
   {
     resourceType: 'azurerm_virtual_network',
@@ -238,6 +284,14 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.AUDIT_LOGGING,
     source: 'https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/monitor_diagnostic_setting.html.markdown',
     note: 'No location. Sends resource logs (e.g. AKS kube-audit, Key Vault AuditEvent) or the subscription Activity Log to `log_analytics_workspace_id` / `storage_account_id` / `eventhub_authorization_rule_id`; the destination location matters.',
+    auditSink: {
+      arguments: ['storage_account_id'],
+      description: 'diagnostic setting {address}',
+      logBlocks: ['enabled_log', 'log'],
+      auditCategoryPattern: 'audit',
+      auditCategoryGroups: ['audit', 'alllogs'],
+    },
+    diagnosticSetting: { target: 'target_resource_id', logBlocks: ['enabled_log', 'log'], category: 'category', categoryGroup: 'category_group', enabled: 'enabled' },
   },
   {
     resourceType: 'azurerm_monitor_aad_diagnostic_setting',

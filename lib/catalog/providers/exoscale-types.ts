@@ -1,3 +1,4 @@
+import { AuditCheck } from '../facts/audit';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
@@ -29,6 +30,17 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
           fix: 'Protect the API with OIDC and short-lived credentials, and record the accepted risk in a suppression with a reason.',
         },
       ],
+      verified: true,
+      source: `${RESOURCES}/sks_cluster.md`,
+    },
+    auditLogging: {
+      check: AuditCheck.FLAG,
+      argument: 'audit.enabled',
+      what: 'The SKS audit log',
+      requires: 'audit.endpoint',
+      requiresMessage: 'audit.enabled is true but audit.endpoint is not set: the API server has nowhere to send audit events.',
+      message: 'The SKS cluster\'s Kubernetes API audit log is off (audit.enabled is {state}).',
+      fix: 'Set audit { enabled = true, endpoint = "<your audit webhook>" } at creation or run an in-cluster audit pipeline (a DaemonSet labelled cdktf-sovereign.org/component=audit-log-pipeline).',
       verified: true,
       source: `${RESOURCES}/sks_cluster.md`,
     },

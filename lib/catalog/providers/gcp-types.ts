@@ -1,3 +1,5 @@
+import { AuditCheck } from '../facts/audit';
+import { LockShape, LifecycleShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
@@ -48,6 +50,7 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/container_cluster.html.markdown`,
     },
+    auditLogging: { check: AuditCheck.ALWAYS_ON, verified: true, source: 'https://cloud.google.com/logging/docs/audit#admin-activity' },
   },
   {
     resourceType: 'google_container_node_pool',
@@ -75,6 +78,32 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       customerKey: { arguments: ['encryption.default_kms_key_name'], fix: 'Set encryption { default_kms_key_name } to a Cloud KMS key.' },
       verified: true,
       source: `${RESOURCES}/storage_bucket.html.markdown`,
+    },
+    store: {
+      lock: [{ shape: LockShape.RETENTION_SECONDS, argument: 'retention_policy', period: 'retention_period' }],
+      lockHow: 'Add a retention_policy { retention_period, is_locked = true }',
+      lifecycle: {
+        shape: LifecycleShape.ACTION_CONDITION,
+        rules: 'lifecycle_rule',
+        actionCondition: {
+          action: 'action',
+          type: 'type',
+          deleteValue: 'Delete',
+          condition: 'condition',
+          age: 'age',
+          state: 'with_state',
+          noncurrentState: 'ARCHIVED',
+          liveState: 'LIVE',
+          noncurrentConditions: ['num_newer_versions', 'days_since_noncurrent_time', 'noncurrent_time_before'],
+          sinceNoncurrent: 'days_since_noncurrent_time',
+          newerVersions: 'num_newer_versions',
+          filters: ['matches_prefix', 'matches_suffix', 'matches_storage_class'],
+        },
+      },
+      expiryHow: 'Add a lifecycle_rule { action { type = "Delete" } condition { age = N } }',
+      noncurrentHow: 'Add a lifecycle_rule { action { type = "Delete" } condition { days_since_noncurrent_time = N } } without with_state = "LIVE"',
+      versioning: [{ argument: 'versioning', fields: ['enabled', 'status'], scalarIsFlag: true }],
+      versioningHow: 'Set versioning { enabled = true }.',
     },
   },
   {
@@ -189,6 +218,7 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.AUDIT_LOGGING,
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/logging_project_sink.html.markdown',
     note: 'Routes logs (incl. Cloud Audit Logs) to `destination` (bucket / BigQuery / Pub/Sub / log bucket) - the destination location matters.',
+    auditSink: { arguments: ['destination'], description: 'logging sink {address}', stripPrefix: 'storage.googleapis.com/' },
   },
   {
     resourceType: 'google_logging_organization_sink',

@@ -1,3 +1,5 @@
+import { AuditCheck } from '../facts/audit';
+import { LockShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
@@ -28,6 +30,16 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/k8s_cluster.md`,
     },
+    auditLogging: {
+      check: AuditCheck.SET,
+      argument: 's3_buckets.name',
+      attribute: 's3_buckets',
+      message: 'The cluster sends its Kubernetes API audit logs nowhere: s3_buckets is not set.',
+      fix: 'Add s3_buckets { name = <an object-locked ionoscloud_s3_bucket> } or run an in-cluster audit pipeline (a DaemonSet labelled cdktf-sovereign.org/component=audit-log-pipeline).',
+      verified: true,
+      source: `${RESOURCES}/k8s_cluster.md`,
+    },
+    auditSink: { arguments: ['s3_buckets.name'], description: 'the Kubernetes API audit log of {address}' },
   },
   {
     resourceType: 'ionoscloud_k8s_node_pool',
@@ -55,6 +67,13 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       bucket: { publicAccessBlockType: 'ionoscloud_s3_bucket_public_access_block' },
       verified: true,
       source: `${RESOURCES}/s3_bucket.md`,
+    },
+    store: {
+      lock: [{ shape: LockShape.FLAG, argument: 'object_lock_enabled' }],
+      lockHow: 'Create the bucket with object_lock_enabled = true and add an ionoscloud_s3_bucket_object_lock_configuration',
+      expiryHow: 'Add an ionoscloud_s3_bucket_lifecycle_configuration with an enabled rule and expiration.days',
+      noncurrentHow: 'Add noncurrent_version_expiration { noncurrent_days = N } to an enabled rule of an ionoscloud_s3_bucket_lifecycle_configuration',
+      versioningHow: 'Add an ionoscloud_s3_bucket_versioning resource with versioning_configuration { status = "Enabled" }.',
     },
   },
   {
@@ -84,12 +103,14 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.BUCKET_CONFIGURATION,
     source: `${TF}/s3_bucket_versioning.md`,
     note: '`versioning_configuration { status = "Enabled" | "Suspended", mfa_delete }`.',
+    configures: ConfigurationRole.VERSIONING,
   },
   {
     resourceType: 'ionoscloud_s3_bucket_lifecycle_configuration',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     source: `${TF}/s3_bucket_lifecycle_configuration.md`,
     note: '`lifecycle_rule { status = "Enabled", expiration { days }, noncurrent_version_expiration, abort_incomplete_multipart_upload }`.',
+    configures: ConfigurationRole.LIFECYCLE,
   },
   {
     resourceType: 'ionoscloud_s3_bucket_policy',
@@ -114,6 +135,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.BUCKET_CONFIGURATION,
     source: `${TF}/s3_bucket_object_lock_configuration.md`,
     note: '`object_lock_enabled = "Enabled"`, `rule { default_retention { mode = GOVERNANCE|COMPLIANCE, days | years } }`; the bucket needs `object_lock_enabled = true` at creation.',
+    configures: ConfigurationRole.OBJECT_LOCK,
   },
   {
     resourceType: 'ionoscloud_s3_bucket_cors_configuration',

@@ -1,3 +1,5 @@
+import { AuditCheck } from '../facts/audit';
+import { LockShape, LifecycleShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
@@ -44,6 +46,15 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       ],
       verified: true,
       source: `${RESOURCES}/cce_cluster_v3.md`,
+    },
+    auditLogging: {
+      check: AuditCheck.TRAIL,
+      what: 'The CTS tracker',
+      unknownArgument: 'status',
+      message: 'The configuration creates a CCE cluster but no enabled Cloud Trace Service tracker (opentelekomcloud_cts_tracker_v3 / _v1) records its API operations.',
+      fix: 'Add an opentelekomcloud_cts_tracker_v3 { status = "enabled", bucket_name = <a WORM OBS bucket> } or run an in-cluster audit pipeline (a DaemonSet labelled cdktf-sovereign.org/component=audit-log-pipeline).',
+      verified: true,
+      source: `${RESOURCES}/cts_tracker_v3.md`,
     },
   },
   {
@@ -130,6 +141,15 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       source: `${RESOURCES}/obs_bucket.md`,
     },
     publicExposure: { check: ExposureCheck.BUCKET, bucket: { cannedAcl: 'acl' }, verified: true, source: `${RESOURCES}/obs_bucket.md` },
+    store: {
+      lock: [{ shape: LockShape.WORM_BLOCK, argument: 'worm_policy' }],
+      lockHow: 'Set versioning = true and a worm_policy { days | years }',
+      lifecycle: { shape: LifecycleShape.S3, rules: 'lifecycle_rule' },
+      expiryHow: 'Add an enabled lifecycle_rule with expiration { days = N } and no prefix',
+      noncurrentHow: 'Add noncurrent_version_expiration { days = N } to an enabled lifecycle_rule without prefix',
+      versioning: [{ argument: 'versioning', fields: ['enabled', 'status'], scalarIsFlag: true }],
+      versioningHow: 'Set versioning = true (EuBucket: leave `versioned` at its default, true).',
+    },
   },
   {
     resourceType: 'opentelekomcloud_obs_bucket_policy',
@@ -173,6 +193,14 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       bucket: { cannedAcl: 'acl', policy: 'policy', policyDocumentTypes: ['aws_iam_policy_document'] },
       verified: true,
       source: `${RESOURCES}/s3_bucket.md`,
+    },
+    store: {
+      lockHow: 'Use opentelekomcloud_obs_bucket (the legacy S3 resource has no WORM) with versioning and a worm_policy',
+      lifecycle: { shape: LifecycleShape.S3, rules: 'lifecycle_rule' },
+      expiryHow: 'Add an enabled lifecycle_rule with expiration { days = N } and no prefix',
+      noncurrentHow: 'Add noncurrent_version_expiration { days = N } to an enabled lifecycle_rule without prefix',
+      versioning: [{ argument: 'versioning', fields: ['enabled', 'status'], scalarIsFlag: true }],
+      versioningHow: 'Set versioning { enabled = true }.',
     },
   },
   {
@@ -312,12 +340,25 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       'Cloud Trace Service tracker (platform audit trail). `status` = `enabled`/`disabled` (required), `bucket_name` (OBS bucket receiving traces), `is_lts_enabled`, `is_obs_created`, `compress_type`. No region argument (provider region/project). ' +
       'The current regions-and-endpoints table lists a CTS endpoint for eu-de only (an older version also listed eu-nl).',
+    auditTrail: { statusArgument: 'status', enabledValue: 'enabled', name: 'Cloud Trace Service tracker' },
+    auditSink: { arguments: ['bucket_name'], description: 'Cloud Trace Service tracker {address}' },
+    auditLogging: {
+      check: AuditCheck.TRAIL_STATUS,
+      argument: 'status',
+      what: 'Whether the CTS tracker records',
+      message: 'The Cloud Trace Service tracker is disabled (status = "{state}").',
+      fix: 'Set status = "enabled".',
+      verified: true,
+      source: `${RESOURCES}/cts_tracker_v3.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_cts_tracker_v1',
     category: ResourceCategory.AUDIT_LOGGING,
     source: `${TF_DOCS}/cts_tracker_v1.md`,
     note: 'Older CTS tracker API: `bucket_name` (required), `file_prefix_name`, `is_lts_enabled`. `region` is a computed attribute only.',
+    auditTrail: { name: 'Cloud Trace Service tracker' },
+    auditSink: { arguments: ['bucket_name'], description: 'Cloud Trace Service tracker {address}' },
   },
   {
     resourceType: 'opentelekomcloud_cts_event_notification_v3',
@@ -571,6 +612,17 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       },
       verified: true,
       source: `${RESOURCES}/lb_listener_v3.md`,
+    },
+  },
+  {
+    resourceType: 'opentelekomcloud_identity_project_v3',
+    source: `${RESOURCES}/cts_tracker_v3.md`,
+    auditLogging: {
+      check: AuditCheck.ANY_TRAIL,
+      message: 'The configuration creates a project but no enabled Cloud Trace Service tracker records its API operations.',
+      fix: 'Add an opentelekomcloud_cts_tracker_v3 { status = "enabled", bucket_name = <a WORM OBS bucket> } for the project.',
+      verified: true,
+      source: `${RESOURCES}/cts_tracker_v3.md`,
     },
   },
 ];

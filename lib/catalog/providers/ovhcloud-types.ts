@@ -1,7 +1,9 @@
+import { AuditCheck } from '../facts/audit';
+import { LockShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
-import { ResourceCategory, ResourceTypeFact } from '../types';
+import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
 
 // Sources, checked for this file (Terraform provider docs at tag v2.19.0, newest tag).
 export const TF = 'https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/resources';
@@ -30,6 +32,17 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       ],
       verified: true,
       source: `${RESOURCES}/cloud_project_kube_iprestrictions.md`,
+    },
+    auditLogging: {
+      check: AuditCheck.CHILD,
+      childTypes: ['ovh_cloud_project_kube_log_subscription'],
+      field: 'kind',
+      value: 'audit',
+      what: 'The audit log subscription',
+      message: 'No ovh_cloud_project_kube_log_subscription of kind "audit" forwards this cluster\'s Kubernetes API audit log to Logs Data Platform.',
+      fix: 'Add an ovh_cloud_project_kube_log_subscription { kube_id = <this cluster>, kind = "audit", stream_id = <LDP stream> } or run an in-cluster audit pipeline (a DaemonSet labelled cdktf-sovereign.org/component=audit-log-pipeline).',
+      verified: true,
+      source: `${RESOURCES}/cloud_project_kube_log_subscription.md`,
     },
   },
   {
@@ -82,6 +95,14 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/cloud_project_storage.md`,
     },
+    store: {
+      lock: [{ shape: LockShape.STATUS_BLOCK, argument: 'object_lock', state: 'status', period: 'rule.period' }],
+      lockHow: 'Create the bucket with object_lock { status = "enabled", rule { mode = "compliance", period = "P…D" } }',
+      expiryHow: 'Add an ovh_cloud_project_storage_object_bucket_lifecycle_configuration with an enabled rule and expiration.days',
+      noncurrentHow: 'Add noncurrent_version_expiration = { noncurrent_days = N } to an enabled rule of an ovh_cloud_project_storage_object_bucket_lifecycle_configuration',
+      versioning: [{ argument: 'versioning', fields: ['enabled', 'status'], scalarIsFlag: true }],
+      versioningHow: 'Set versioning { status = "enabled" }.',
+    },
   },
   {
     resourceType: 'ovh_cloud_project_storage_object_bucket_lifecycle_configuration',
@@ -89,6 +110,8 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region_name'],
     source: `${TF}/cloud_project_storage_object_bucket_lifecycle_configuration.md`,
     note: 'Lifecycle rules (`rules { expiration { days }, transitions, noncurrent_version_expiration }`) for `container_name`.',
+    configures: ConfigurationRole.LIFECYCLE,
+    storeConfiguration: { linkArgument: 'container_name' },
   },
   {
     resourceType: 'ovh_cloud_project_storage_replication_job',

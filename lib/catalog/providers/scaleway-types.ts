@@ -1,3 +1,5 @@
+import { AuditCheck } from '../facts/audit';
+import { LockShape, LifecycleShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
@@ -36,6 +38,17 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       ],
       verified: true,
       source: `${RESOURCES}/k8s_acl.md`,
+    },
+    auditLogging: {
+      check: AuditCheck.VALUE_PATTERN,
+      argument: 'type',
+      absentValue: 'kapsule',
+      pattern: '-dedicated-',
+      what: 'The cluster type (and so its audit log)',
+      message: 'The cluster type "{value}" is a mutualized control plane, which produces no Kubernetes API audit log.',
+      fix: 'Use a dedicated control plane (type = "kapsule-dedicated-4/8/16" or "multicloud-dedicated-*"), whose API-server audit logs go to Cockpit, or run an in-cluster audit pipeline (a DaemonSet labelled cdktf-sovereign.org/component=audit-log-pipeline).',
+      verified: true,
+      source: `${RESOURCES}/k8s_cluster.md`,
     },
   },
   {
@@ -98,6 +111,15 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       source: `${RESOURCES}/object_bucket.md`,
     },
     publicExposure: { check: ExposureCheck.BUCKET, bucket: { cannedAcl: 'acl' }, verified: true, source: `${RESOURCES}/object_bucket.md` },
+    store: {
+      lock: [{ shape: LockShape.FLAG, argument: 'object_lock_enabled' }],
+      lockHow: 'Create the bucket with object_lock_enabled = true and add a scaleway_object_bucket_lock_configuration',
+      lifecycle: { shape: LifecycleShape.S3, rules: 'lifecycle_rule' },
+      expiryHow: 'Add an enabled lifecycle_rule with expiration { days = N } and no prefix',
+      noncurrentHow: 'Add noncurrent_version_expiration { noncurrent_days = N } to an enabled lifecycle_rule without prefix or tags',
+      versioning: [{ argument: 'versioning', fields: ['enabled', 'status'], scalarIsFlag: true }],
+      versioningHow: 'Set versioning { enabled = true }.',
+    },
   },
   {
     resourceType: 'scaleway_object_bucket_server_side_encryption_configuration',
@@ -149,6 +171,7 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       '`rule { default_retention { mode = GOVERNANCE | COMPLIANCE, days | years } }`; the bucket must have ' +
       '`object_lock_enabled = true`. `region` is in the schema though the doc does not list it.',
+    configures: ConfigurationRole.OBJECT_LOCK,
   },
   {
     resourceType: 'scaleway_object_bucket_website_configuration',

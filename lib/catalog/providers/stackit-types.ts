@@ -1,7 +1,9 @@
+import { AuditCheck } from '../facts/audit';
+import { LockShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
-import { ResourceCategory, ResourceTypeFact } from '../types';
+import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
 
 /** STACKIT Terraform provider docs at the newest release tag checked (v0.113.0, 2026-08-20). */
 export const TF = 'https://github.com/stackitcloud/terraform-provider-stackit/blob/v0.113.0';
@@ -47,6 +49,15 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/ske_cluster.md`,
     },
+    auditLogging: {
+      check: AuditCheck.FLAG,
+      argument: 'audit.enabled',
+      what: 'The SKE audit log',
+      message: 'The SKE cluster\'s Kubernetes API audit log is off (audit.enabled is {state}).',
+      fix: 'Set audit = { enabled = true } (forwards the API-server audit log to a Telemetry Router) or run an in-cluster audit pipeline (a DaemonSet labelled cdktf-sovereign.org/component=audit-log-pipeline).',
+      verified: true,
+      source: `${RESOURCES}/ske_cluster.md`,
+    },
   },
   // --- Object storage ---
   {
@@ -58,6 +69,12 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       'Arguments: `name`, `project_id`, `region`, `object_lock` (bool, creation only, requires an active project compliance lock). No encryption, versioning, lifecycle or ACL arguments; manage those through the S3 API (e.g. the AWS provider, see the S3 guide). ' +
       'Exports `url_path_style` and `url_virtual_hosted_style`.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'bucket', verified: true, source: `${RESOURCES}/objectstorage_bucket.md` },
+    store: {
+      lock: [{ shape: LockShape.FLAG, argument: 'object_lock' }],
+      lockHow: 'Enable stackit_objectstorage_compliance_lock, create the bucket with object_lock = true and add a stackit_objectstorage_default_retention',
+      expiryHow: 'Add a lifecycle configuration (e.g. aws_s3_bucket_lifecycle_configuration) with an enabled rule, no filter and expiration.days',
+      noncurrentHow: 'Add noncurrent_version_expiration { noncurrent_days = N } to an enabled, unfiltered rule of the bucket\'s lifecycle configuration (e.g. aws_s3_bucket_lifecycle_configuration)',
+    },
   },
   {
     resourceType: 'stackit_objectstorage_compliance_lock',
@@ -72,6 +89,8 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF_DOCS}/objectstorage_default_retention.md`,
     note: 'Default WORM retention of an Object Lock bucket: `bucket_name`, `days`, `mode` (COMPLIANCE or GOVERNANCE per STACKIT docs).',
+    configures: ConfigurationRole.DEFAULT_RETENTION,
+    storeConfiguration: { retentionDays: 'days' },
   },
   {
     resourceType: 'stackit_objectstorage_credentials_group',
@@ -186,6 +205,16 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF_DOCS}/telemetryrouter_destination.md`,
     note: '`config.config_type` = `OpenTelemetry` or `S3`; the destination endpoint/bucket may be outside STACKIT, check it.',
+    auditSink: { arguments: ['config.s3.bucket'], description: 'Telemetry Router destination {address}' },
+    auditLogging: {
+      check: AuditCheck.ENDPOINT_SINK,
+      argument: 'config.opentelemetry.uri',
+      what: 'Where this log sink is',
+      message: 'Audit logs routed here go to {value}, whose location and immutability cannot be determined (SOV-LOCATION does not see OpenTelemetry receivers).',
+      fix: 'Send audit logs to an S3 destination on an object-locked bucket of a catalogued EU region, or suppress with the location of the OpenTelemetry receiver as the reason.',
+      verified: true,
+      source: `${RESOURCES}/telemetryrouter_destination.md`,
+    },
   },
   {
     resourceType: 'stackit_telemetrylink',
@@ -193,6 +222,7 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: `${TF_DOCS}/telemetrylink.md`,
     note: 'Links a project, folder or organization (`resource_type`, `resource_id`) to a Telemetry Router; the doc does not say which telemetry (e.g. platform audit logs) flows through it.',
+    telemetryLink: { target: 'resource_id' },
   },
   {
     resourceType: 'stackit_logs_instance',
@@ -399,6 +429,18 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       },
       verified: true,
       source: `${RESOURCES}/application_load_balancer.md`,
+    },
+  },
+  {
+    resourceType: 'stackit_resourcemanager_project',
+    source: `${RESOURCES}/telemetrylink.md`,
+    auditLogging: {
+      check: AuditCheck.PLATFORM_RETENTION,
+      platformDays: 90,
+      message: 'STACKIT keeps the project\'s platform audit log for {days} days only, less than the policy minimum of {minimum}, and no stackit_telemetrylink routes it to a Telemetry Router.',
+      fix: 'Add a stackit_telemetrylink (resource_type = "project", resource_id = this project) to a stackit_telemetryrouter_instance with an S3 destination on an object-locked bucket.',
+      verified: true,
+      source: `${RESOURCES}/telemetrylink.md`,
     },
   },
 ];

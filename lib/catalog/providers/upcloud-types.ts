@@ -1,3 +1,4 @@
+import { AuditCheck } from '../facts/audit';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
@@ -31,6 +32,13 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     publicExposure: {
       check: ExposureCheck.API_ACCESS,
       apiAccess: [{ step: ApiAccessStep.ALLOW_LIST, argument: 'control_plane_ip_filter' }],
+      verified: true,
+      source: `${RESOURCES}/kubernetes_cluster.md`,
+    },
+    auditLogging: {
+      check: AuditCheck.NONE,
+      message: 'UpCloud Kubernetes Service has no API-server audit log that Terraform can switch on, and no in-cluster audit pipeline is deployed.',
+      fix: 'Run an in-cluster audit pipeline (a DaemonSet labelled cdktf-sovereign.org/component=audit-log-pipeline, or fluent-bit / vector) that ships logs to an object-locked bucket.',
       verified: true,
       source: `${RESOURCES}/kubernetes_cluster.md`,
     },
@@ -72,6 +80,11 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: `${TF}/docs/resources/managed_object_storage_bucket.md`,
     note: 'Only `service_uuid` and `name`: located through its service. No versioning/encryption/ACL arguments (use S3 tools or the objsto provider).',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'bucket', verified: true, source: `${RESOURCES}/managed_object_storage_bucket.md` },
+    store: {
+      lockHow: 'UpCloud Managed Object Storage documents no object lock; store audit logs on a provider with object lock',
+      expiryHow: 'Add a lifecycle configuration (e.g. aws_s3_bucket_lifecycle_configuration) with an enabled rule, no filter and expiration.days',
+      noncurrentHow: 'Add noncurrent_version_expiration { noncurrent_days = N } to an enabled, unfiltered rule of the bucket\'s lifecycle configuration (e.g. aws_s3_bucket_lifecycle_configuration)',
+    },
   },
   {
     resourceType: 'upcloud_managed_object_storage_policy',
