@@ -97,6 +97,11 @@ export class CloudProvider {
     return [...(this.facts.providerLocationArguments ?? [])];
   }
 
+  /** Provider-configuration arguments that are credentials although their names do not say so. */
+  public get providerCredentialArguments(): string[] {
+    return [...(this.facts.providerCredentialArguments ?? [])];
+  }
+
   /** Certifications and memberships. */
   public get certifications(): Certification[] {
     return [...this.facts.certifications];

@@ -10,6 +10,7 @@ import type { EncryptionAtRestFact } from './facts/encryption';
 import type { KubernetesTypeFact } from './facts/kubernetes';
 import type { AuditLoggingFact, AuditSinkFact, AuditTrailFact, DiagnosticSettingFact, TelemetryLinkFact } from './facts/audit';
 import type { PublicExposureFact } from './facts/exposure';
+import type { SecretArgumentsFact } from './facts/secrets';
 import type { StoreConfigurationFact, StoreFact } from './facts/stores';
 import type { EncryptionInTransitFact } from './facts/transit';
 
@@ -290,6 +291,11 @@ export interface ResourceTypeFact {
    * @default - not a telemetry link
    */
   readonly telemetryLink?: TelemetryLinkFact;
+  /**
+   * Arguments whose value is a secret although their names do not say so.
+   * @default - only arguments named like secrets
+   */
+  readonly secretArguments?: SecretArgumentsFact;
   /**
    * For Kubernetes and Helm resource types: the object it writes into the cluster.
    * @default - not a Kubernetes resource

@@ -519,4 +519,14 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
       source: `${RESOURCES}/lb_listener.html.markdown`,
     },
   },
+  {
+    resourceType: 'aws_secretsmanager_secret_version',
+    source: 'https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/secretsmanager_secret_version',
+    secretArguments: { arguments: ['secret_string', 'secret_binary'] },
+  },
+  {
+    resourceType: 'aws_ssm_parameter',
+    source: 'https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/ssm_parameter',
+    secretArguments: { arguments: ['value'], onlyWhen: { argument: 'type', value: 'SecureString' } },
+  },
 ];

@@ -412,4 +412,9 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
       source: 'https://learn.microsoft.com/en-us/azure/postgresql/flexible-server/security-tls',
     },
   },
+  {
+    resourceType: 'azurerm_key_vault_secret',
+    source: `${RESOURCES}/key_vault_secret.html.markdown`,
+    secretArguments: { arguments: ['value'] },
+  },
 ];

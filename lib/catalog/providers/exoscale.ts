@@ -55,6 +55,8 @@ export const EXOSCALE: ProviderFacts = {
   resourceTypePrefixes: ['exoscale_'],
   // The provider block has no zone/region argument (only key, secret, environment, sos_endpoint, timeout):
   // every located resource carries its own `zone`.
+  // Provider credentials the generic secret names miss: https://github.com/exoscale/terraform-provider-exoscale/blob/v0.70.0/docs/index.md (key, secret)
+  providerCredentialArguments: ['key'],
   resourceTypes: EXOSCALE_RESOURCE_TYPES,
   regions: [
     {

@@ -332,4 +332,9 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       source: `${RESOURCES}/compute_target_http_proxy.html.markdown`,
     },
   },
+  {
+    resourceType: 'google_secret_manager_secret_version',
+    source: `${RESOURCES}/secret_manager_secret_version.html.markdown`,
+    secretArguments: { arguments: ['secret_data'] },
+  },
 ];

@@ -245,6 +245,7 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zone', 'region'],
     source: `${TF}/cloud_key_manager_secret.md`,
     note: 'OpenStack Barbican secret in a Public Cloud region (not OKMS).',
+    secretArguments: { arguments: ['payload'] },
   },
   {
     resourceType: 'ovh_cloud_key_manager_container',

@@ -468,4 +468,9 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       source: `${RESOURCES}/rdb_acl.md`,
     },
   },
+  {
+    resourceType: 'scaleway_secret_version',
+    source: `${RESOURCES}/secret_version.md`,
+    secretArguments: { arguments: ['data'] },
+  },
 ];

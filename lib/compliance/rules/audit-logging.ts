@@ -273,11 +273,11 @@ function clusterOf(resource: ResourceView): string | undefined {
  * locations); this rule adds only the OpenTelemetry sink of a STACKIT Telemetry Router, which
  * those rules do not see. How long logs are kept is SOV-RETENTION's concern.
  *
- * In-cluster pipeline heuristic: a DaemonSet (`kubernetes_daemonset`, `kubernetes_daemon_set_v1`,
- * or a `kubernetes_manifest` of kind DaemonSet) labelled `cdktf-sovereign.org/component:
- * audit-log-pipeline`, or running a fluent-bit, fluentd or vector image, or a `helm_release` of a
- * chart of that name. It counts for the cluster its kubernetes/helm provider connects to, or for
- * every cluster of the configuration when that cannot be determined.
+ * In-cluster pipeline heuristic: a DaemonSet (a type of kind DaemonSet, or a manifest of kind
+ * DaemonSet) labelled `cdktf-sovereign.org/component: audit-log-pipeline`, or running a
+ * fluent-bit, fluentd or vector image, or a Helm release of a chart of that name. It counts for
+ * the cluster its kubernetes/helm provider connects to, or for every cluster of the
+ * configuration when that cannot be determined.
  */
 export const auditLoggingRule = defineRule({
   metadata: {

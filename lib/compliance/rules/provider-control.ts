@@ -10,7 +10,7 @@ import { refs } from './refs';
  * SOV-PROVIDER-CONTROL: every provider the configuration uses is EU-controlled —
  * headquarters and ultimate parent in the EEA. The US hyperscalers never are.
  * Evaluated once per provider configuration (declared or implied by resources); an
- * `aws` provider pointed at a European provider's S3 endpoint is judged as that provider.
+ * S3 provider configuration pointed at a European provider's S3 endpoint is judged as that provider.
  */
 export const providerControlRule = defineRule({
   metadata: {
