@@ -10,6 +10,7 @@ import type { EncryptionAtRestFact } from './facts/encryption';
 import type { KubernetesTypeFact } from './facts/kubernetes';
 import type { AuditLoggingFact, AuditSinkFact, AuditTrailFact, DiagnosticSettingFact, TelemetryLinkFact } from './facts/audit';
 import type { PublicExposureFact } from './facts/exposure';
+import type { S3EndpointOverrideFact, SecondaryLocationFact } from './facts/location';
 import type { SecretArgumentsFact } from './facts/secrets';
 import type { StoreConfigurationFact, StoreFact } from './facts/stores';
 import type { EncryptionInTransitFact } from './facts/transit';
@@ -296,6 +297,11 @@ export interface ResourceTypeFact {
    * @default - only arguments named like secrets
    */
   readonly secretArguments?: SecretArgumentsFact;
+  /**
+   * Arguments that put data in another location (replicas, backups, log sinks), each judged by the location rules.
+   * @default - none
+   */
+  readonly secondaryLocations?: SecondaryLocationFact[];
   /**
    * For Kubernetes and Helm resource types: the object it writes into the cluster.
    * @default - not a Kubernetes resource
@@ -618,6 +624,112 @@ export interface KubernetesLoadBalancerFacts {
   readonly note?: string;
 }
 
+/** Which encrypted volume types a cloud's block storage offers (volumes are encrypted by choosing one). */
+export interface BlockStorageFacts {
+  /**
+   * Volume types (exact names) that encrypt at rest.
+   * @default - none by name
+   */
+  readonly encryptedVolumeTypes?: string[];
+  /**
+   * Suffixes of volume-type names that encrypt at rest (e.g. `-luks`).
+   * @default - none by suffix
+   */
+  readonly encryptedVolumeTypeSuffixes?: string[];
+  /**
+   * An example of an encrypted volume type, for fixes.
+   * @default - the first of `encryptedVolumeTypes`
+   */
+  readonly example?: string;
+  /** Whether a primary source documents them. */
+  readonly verified: boolean;
+  /** https URL of the source. */
+  readonly source: string;
+  /**
+   * Remarks (regions without encrypted types, key management).
+   * @default - none
+   */
+  readonly note?: string;
+}
+
+/**
+ * How a provider configuration selects one of the clouds that run the same platform (an
+ * OpenStack provider configuration names its cloud by the identity endpoint).
+ */
+export interface CloudSelectorFact {
+  /** Provider-configuration arguments holding the identity endpoint URL, in order of precedence. */
+  readonly endpointArguments: string[];
+  /**
+   * Provider-configuration arguments naming an entry of a local configuration file the engine
+   * cannot read (`cloud`, an entry of clouds.yaml).
+   * @default - none
+   */
+  readonly namedCloudArguments?: string[];
+  /**
+   * The local file those named entries are read from (`clouds.yaml`), for messages.
+   * @default "a local configuration file"
+   */
+  readonly namedCloudFile?: string;
+  /**
+   * The environment variables the Terraform provider reads when the arguments are absent (for messages).
+   * @default - none
+   */
+  readonly environmentVariables?: string[];
+  /** https URL of the provider's documentation of these arguments. */
+  readonly source: string;
+}
+
+/** One cloud that runs a platform (an OpenStack cloud), recognised by its identity endpoint. */
+export interface CloudDeploymentFact {
+  /** Stable id within the platform, e.g. `pluscloud-open`. */
+  readonly id: string;
+  /** Display name, e.g. `plusserver pluscloud open`. */
+  readonly name: string;
+  /** Hosts (lower case) of its identity endpoints. */
+  readonly endpointHosts: string[];
+  /**
+   * Identity endpoints (hosts) that serve exactly one region: without a region argument, the
+   * resource is in that region.
+   * @default - none
+   */
+  readonly endpointRegions?: { [host: string]: string };
+  /**
+   * Catalog id of the provider that operates it (OVHcloud, Open Telekom Cloud): that provider's
+   * regions, ownership and certifications apply.
+   * @default - described here
+   */
+  readonly operatorProviderId?: string;
+  /**
+   * Who runs it, when no catalog provider operates it.
+   * @default - the operator provider's
+   */
+  readonly ownership?: Ownership;
+  /**
+   * Its certifications (SCS-compatible, …), when no catalog provider operates it.
+   * @default - none
+   */
+  readonly certifications?: Certification[];
+  /**
+   * Its regions, as the Terraform provider's `region` names them, when no catalog provider operates it.
+   * @default - the operator provider's
+   */
+  readonly regions?: RegionInfo[];
+  /**
+   * Its encrypted volume types, when no catalog provider operates it.
+   * @default - the operator provider's
+   */
+  readonly blockStorage?: BlockStorageFacts;
+  /** Whether a primary source (the operator's documentation) names the endpoint. */
+  readonly verified: boolean;
+  /** https URL of the source naming the endpoint. */
+  readonly source: string;
+  /**
+   * Remarks.
+   * @default - none
+   */
+  readonly note?: string;
+}
+
 /** Everything the catalog knows about one provider. */
 export interface ProviderFacts {
   /** Stable catalog id, e.g. `scaleway`. */
@@ -642,6 +754,11 @@ export interface ProviderFacts {
    * @default - the provider configuration has no location
    */
   readonly providerLocationArguments?: string[];
+  /**
+   * How its S3 resources follow an S3 endpoint of another provider.
+   * @default - its resources are always hosted by it
+   */
+  readonly s3EndpointOverride?: S3EndpointOverrideFact;
   /**
    * Provider-configuration arguments that are credentials although their names do not say so
    * (Exoscale `key`).
@@ -674,4 +791,21 @@ export interface ProviderFacts {
   readonly kubernetesLoadBalancer?: KubernetesLoadBalancerFacts;
   /** Capabilities. */
   readonly capabilities: ProviderCapabilities;
+  /**
+   * Encrypted volume types of its block storage.
+   * @default - not recorded
+   */
+  readonly blockStorage?: BlockStorageFacts;
+  /**
+   * For a platform many operators run (OpenStack): how a provider configuration names its cloud.
+   * Resources are then hosted by the cloud it names (`deployments`); a cloud the catalog does not
+   * know leaves their location unknown.
+   * @default - not a platform
+   */
+  readonly cloudSelector?: CloudSelectorFact;
+  /**
+   * For a platform: the clouds the catalog knows, by identity endpoint.
+   * @default - none
+   */
+  readonly deployments?: CloudDeploymentFact[];
 }

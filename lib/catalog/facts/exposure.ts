@@ -335,8 +335,8 @@ export interface FirewallFact {
    * @default - every rule accepts
    */
   readonly action?: WordsFact;
-  /** The source. */
-  readonly source: RuleSourceFact;
+  /** Where a rule admits traffic from (its source addresses or groups). */
+  readonly peer: RuleSourceFact;
   /** The protocol. */
   readonly protocol: RuleProtocolFact;
   /** The destination ports. */

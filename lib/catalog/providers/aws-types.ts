@@ -1,3 +1,4 @@
+import { SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape, LifecycleShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
@@ -201,6 +202,7 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_logging.html.markdown',
     note: 'Server access logging: `target_bucket`, `target_prefix`.',
+    secondaryLocations: [{ argument: 'target_bucket', role: 'log sink', read: SecondaryLocationRead.REFERENCE }],
   },
   {
     resourceType: 'aws_s3_bucket_replication_configuration',
@@ -208,6 +210,7 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_replication_configuration.html.markdown',
     note: '`rule { destination { bucket } }`: the destination bucket can be in another region/country - check its location too.',
+    secondaryLocations: [{ argument: 'rule.destination.bucket', role: 'replica', read: SecondaryLocationRead.REFERENCE }],
   },
   {
     resourceType: 'aws_s3_bucket_ownership_controls',
@@ -239,7 +242,7 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
       check: ExposureCheck.FIREWALL,
       firewall: {
         rules: 'ingress',
-        source: {
+        peer: {
           cidrs: ['cidr_blocks', 'ipv6_cidr_blocks'],
           absentMeansAny: false,
           cidrPresence: Presence.NON_EMPTY,
@@ -262,7 +265,7 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     publicExposure: {
       check: ExposureCheck.FIREWALL,
       firewall: {
-        source: {
+        peer: {
           cidrs: ['cidr_ipv4', 'cidr_ipv6'],
           absentMeansAny: false,
           groups: ['referenced_security_group_id', 'prefix_list_id'],
@@ -291,7 +294,7 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
       check: ExposureCheck.FIREWALL,
       firewall: {
         direction: { path: 'type', words: ['ingress'], absent: false },
-        source: {
+        peer: {
           cidrs: ['cidr_blocks', 'ipv6_cidr_blocks'],
           absentMeansAny: false,
           cidrPresence: Presence.NON_EMPTY,
@@ -338,6 +341,7 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/cloudtrail.html.markdown',
     note: '`is_multi_region_trail`, `include_global_service_events`, `enable_log_file_validation`, `kms_key_id`, `s3_bucket_name` (log bucket location matters).',
     auditSink: { arguments: ['s3_bucket_name'], description: 'CloudTrail {address}' },
+    secondaryLocations: [{ argument: 's3_bucket_name', role: 'log sink', read: SecondaryLocationRead.REFERENCE }],
   },
   {
     resourceType: 'aws_cloudwatch_log_group',
@@ -528,5 +532,15 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'aws_ssm_parameter',
     source: 'https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/ssm_parameter',
     secretArguments: { arguments: ['value'], onlyWhen: { argument: 'type', value: 'SecureString' } },
+  },
+  {
+    resourceType: 'aws_dynamodb_table',
+    source: `${RESOURCES}/dynamodb_table.html.markdown`,
+    secondaryLocations: [{ argument: 'replica.region_name', role: 'replica', read: SecondaryLocationRead.REGION }],
+  },
+  {
+    resourceType: 'aws_db_instance_automated_backups_replication',
+    source: `${RESOURCES}/db_instance_automated_backups_replication.html.markdown`,
+    secondaryLocations: [{ argument: 'region', role: 'backup', read: SecondaryLocationRead.REGION }],
   },
 ];

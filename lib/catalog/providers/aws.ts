@@ -73,6 +73,14 @@ export const AWS: ProviderFacts = {
   terraformSources: ['hashicorp/aws'],
   resourceTypePrefixes: ['aws_'],
   providerLocationArguments: ['region'],
+  // aws_s3_* resources follow `endpoints { s3 }` to any S3-compatible object storage (with the
+  // skip_* flags); the endpoint's provider then hosts them, its `region` names the region.
+  s3EndpointOverride: {
+    providerArguments: ['endpoints.s3'],
+    resourceTypePrefixes: ['aws_s3'],
+    regionArgument: 'region',
+    source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/guides/custom-service-endpoints.html.markdown',
+  },
   resourceTypes: AWS_RESOURCE_TYPES,
   regions: [
     {

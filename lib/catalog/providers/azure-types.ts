@@ -1,3 +1,4 @@
+import { SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape, LifecycleShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
@@ -208,7 +209,7 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
         priority: 'priority',
         direction: { path: 'direction', words: ['inbound'], absent: false },
         action: { path: 'access', words: ['allow'] },
-        source: {
+        peer: {
           cidrs: ['source_address_prefix', 'source_address_prefixes'],
           absentMeansAny: false,
           cidrPresence: Presence.DEFINED,
@@ -233,7 +234,7 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
       firewall: {
         direction: { path: 'direction', words: ['inbound'], absent: false },
         action: { path: 'access', words: ['allow'] },
-        source: {
+        peer: {
           cidrs: ['source_address_prefix', 'source_address_prefixes'],
           absentMeansAny: false,
           cidrPresence: Presence.DEFINED,
@@ -292,6 +293,7 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
       auditCategoryGroups: ['audit', 'alllogs'],
     },
     diagnosticSetting: { target: 'target_resource_id', logBlocks: ['enabled_log', 'log'], category: 'category', categoryGroup: 'category_group', enabled: 'enabled' },
+    secondaryLocations: [{ argument: 'storage_account_id', role: 'log sink', read: SecondaryLocationRead.REFERENCE }],
   },
   {
     resourceType: 'azurerm_monitor_aad_diagnostic_setting',

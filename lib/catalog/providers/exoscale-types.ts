@@ -1,3 +1,4 @@
+import { SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
@@ -44,6 +45,7 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/sks_cluster.md`,
     },
+    secondaryLocations: [{ argument: 'audit.endpoint', role: 'log sink', read: SecondaryLocationRead.ENDPOINT }],
   },
   {
     resourceType: 'exoscale_sks_nodepool',
@@ -90,7 +92,7 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
       check: ExposureCheck.FIREWALL,
       firewall: {
         direction: { path: 'type', words: ['ingress'], absent: false },
-        source: { cidrs: ['cidr'], absentMeansAny: false, groups: ['user_security_group_id', 'public_security_group'] },
+        peer: { cidrs: ['cidr'], absentMeansAny: false, groups: ['user_security_group_id', 'public_security_group'] },
         protocol: { arguments: ['protocol'], absent: RuleProtocol.TCP },
         ports: { min: 'start_port', max: 'end_port' },
       },

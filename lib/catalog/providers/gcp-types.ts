@@ -1,3 +1,4 @@
+import { SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape, LifecycleShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
@@ -105,6 +106,7 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       versioning: [{ argument: 'versioning', fields: ['enabled', 'status'], scalarIsFlag: true }],
       versioningHow: 'Set versioning { enabled = true }.',
     },
+    secondaryLocations: [{ argument: 'custom_placement_config.data_locations', role: 'replica', read: SecondaryLocationRead.REGION }],
   },
   {
     resourceType: 'google_storage_bucket_iam_binding',
@@ -181,7 +183,7 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
         rules: 'allow',
         direction: { path: 'direction', words: ['ingress'], absent: true },
         switch: { path: 'disabled', offWhen: true, absent: false, atResource: true },
-        source: {
+        peer: {
           cidrs: ['source_ranges'],
           absentMeansAny: false,
           groups: ['source_tags', 'source_service_accounts'],
@@ -219,6 +221,7 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/logging_project_sink.html.markdown',
     note: 'Routes logs (incl. Cloud Audit Logs) to `destination` (bucket / BigQuery / Pub/Sub / log bucket) - the destination location matters.',
     auditSink: { arguments: ['destination'], description: 'logging sink {address}', stripPrefix: 'storage.googleapis.com/' },
+    secondaryLocations: [{ argument: 'destination', role: 'log sink', read: SecondaryLocationRead.REFERENCE }],
   },
   {
     resourceType: 'google_logging_organization_sink',

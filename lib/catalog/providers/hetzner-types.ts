@@ -88,7 +88,7 @@ export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
       firewall: {
         rules: 'rule',
         direction: { path: 'direction', words: ['in'], absent: false },
-        source: { cidrs: ['source_ips'], absentMeansAny: false },
+        peer: { cidrs: ['source_ips'], absentMeansAny: false },
         protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
         ports: { list: ['port'] },
       },

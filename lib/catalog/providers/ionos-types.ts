@@ -1,3 +1,4 @@
+import { SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
@@ -40,6 +41,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       source: `${RESOURCES}/k8s_cluster.md`,
     },
     auditSink: { arguments: ['s3_buckets.name'], description: 'the Kubernetes API audit log of {address}' },
+    secondaryLocations: [{ argument: 's3_buckets.name', role: 'log sink', read: SecondaryLocationRead.REFERENCE }],
   },
   {
     resourceType: 'ionoscloud_k8s_node_pool',
@@ -177,7 +179,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       check: ExposureCheck.FIREWALL,
       firewall: {
         direction: { path: 'type', words: ['ingress'], absent: true },
-        source: { cidrs: ['source_ip'], absentMeansAny: true },
+        peer: { cidrs: ['source_ip'], absentMeansAny: true },
         protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
         ports: { min: 'port_range_start', max: 'port_range_end' },
       },
@@ -199,7 +201,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       check: ExposureCheck.FIREWALL,
       firewall: {
         direction: { path: 'type', words: ['ingress'], absent: true },
-        source: { cidrs: ['source_ip'], absentMeansAny: true },
+        peer: { cidrs: ['source_ip'], absentMeansAny: true },
         protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
         ports: { min: 'port_range_start', max: 'port_range_end' },
       },
@@ -232,6 +234,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: `${TF}/pg_cluster_v2.md`,
     note: '`location` = compute location (e.g. "de/txl"); `backup { location }` = object-storage region of the backups (e.g. "eu-central-3"), a second data location. No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/pg_cluster_v2.md` },
+    secondaryLocations: [{ argument: 'backup.location', role: 'backup', read: SecondaryLocationRead.REGION }],
   },
   {
     resourceType: 'ionoscloud_pg_cluster',
@@ -240,6 +243,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: `${TF}/dbaas_pgsql_cluster.md`,
     note: '`backup_location` = de | eu-south-2 | eu-central-2 (object-storage region; may differ from the cluster country, e.g. Spain). No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas_pgsql_cluster.md` },
+    secondaryLocations: [{ argument: 'backup_location', role: 'backup', read: SecondaryLocationRead.REGION }],
   },
   {
     resourceType: 'ionoscloud_mongo_cluster',
@@ -248,6 +252,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: `${TF}/dbaas_mongo_cluster.md`,
     note: '`backup { location }` = de | eu-south-2 | eu-central-2; when unset the nearest location is used. No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas_mongo_cluster.md` },
+    secondaryLocations: [{ argument: 'backup.location', role: 'backup', read: SecondaryLocationRead.REGION }],
   },
   {
     resourceType: 'ionoscloud_mariadb_cluster',
@@ -294,7 +299,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       firewall: {
         rules: 'nic.firewall',
         direction: { path: 'type', words: ['ingress'], absent: true },
-        source: { cidrs: ['source_ip'], absentMeansAny: true },
+        peer: { cidrs: ['source_ip'], absentMeansAny: true },
         protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
         ports: { min: 'port_range_start', max: 'port_range_end' },
       },
@@ -314,7 +319,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       firewall: {
         rules: 'nic.firewall',
         direction: { path: 'type', words: ['ingress'], absent: true },
-        source: { cidrs: ['source_ip'], absentMeansAny: true },
+        peer: { cidrs: ['source_ip'], absentMeansAny: true },
         protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
         ports: { min: 'port_range_start', max: 'port_range_end' },
       },
@@ -334,7 +339,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       firewall: {
         rules: 'nic.firewall',
         direction: { path: 'type', words: ['ingress'], absent: true },
-        source: { cidrs: ['source_ip'], absentMeansAny: true },
+        peer: { cidrs: ['source_ip'], absentMeansAny: true },
         protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
         ports: { min: 'port_range_start', max: 'port_range_end' },
       },
@@ -354,7 +359,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       firewall: {
         rules: 'nic.firewall',
         direction: { path: 'type', words: ['ingress'], absent: true },
-        source: { cidrs: ['source_ip'], absentMeansAny: true },
+        peer: { cidrs: ['source_ip'], absentMeansAny: true },
         protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
         ports: { min: 'port_range_start', max: 'port_range_end' },
       },

@@ -1,3 +1,4 @@
+import { SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape, LifecycleShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
@@ -150,6 +151,7 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       versioning: [{ argument: 'versioning', fields: ['enabled', 'status'], scalarIsFlag: true }],
       versioningHow: 'Set versioning = true (EuBucket: leave `versioned` at its default, true).',
     },
+    secondaryLocations: [{ argument: 'logging.target_bucket', role: 'log sink', read: SecondaryLocationRead.REFERENCE }],
   },
   {
     resourceType: 'opentelekomcloud_obs_bucket_policy',
@@ -260,7 +262,7 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       check: ExposureCheck.FIREWALL,
       firewall: {
         direction: { path: 'direction', words: ['ingress'], absent: false },
-        source: { cidrs: ['remote_ip_prefix'], absentMeansAny: true, cidrPresence: Presence.DEFINED, groups: ['remote_group_id'] },
+        peer: { cidrs: ['remote_ip_prefix'], absentMeansAny: true, cidrPresence: Presence.DEFINED, groups: ['remote_group_id'] },
         protocol: { arguments: ['protocol'], absent: RuleProtocol.ALL },
         ports: { min: 'port_range_min', max: 'port_range_max', zeroMeansAll: true },
       },
@@ -278,7 +280,7 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       check: ExposureCheck.FIREWALL,
       firewall: {
         rules: 'rule',
-        source: { cidrs: ['cidr'], absentMeansAny: false, cidrPresence: Presence.DEFINED, groups: ['from_group_id'], groupFlags: ['self'] },
+        peer: { cidrs: ['cidr'], absentMeansAny: false, cidrPresence: Presence.DEFINED, groups: ['from_group_id'], groupFlags: ['self'] },
         protocol: { arguments: ['ip_protocol'], absent: RuleProtocol.UNKNOWN },
         ports: { min: 'from_port', max: 'to_port' },
       },
@@ -311,7 +313,7 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       firewall: {
         switch: { path: 'enabled', offWhen: false, absent: true, atResource: true },
         action: { path: 'action', words: ['allow'] },
-        source: { cidrs: ['source_ip_address'], absentMeansAny: true },
+        peer: { cidrs: ['source_ip_address'], absentMeansAny: true },
         protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
         ports: { list: ['destination_port'] },
       },
@@ -351,6 +353,7 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/cts_tracker_v3.md`,
     },
+    secondaryLocations: [{ argument: 'bucket_name', role: 'log sink', read: SecondaryLocationRead.REFERENCE }],
   },
   {
     resourceType: 'opentelekomcloud_cts_tracker_v1',
@@ -359,6 +362,7 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     note: 'Older CTS tracker API: `bucket_name` (required), `file_prefix_name`, `is_lts_enabled`. `region` is a computed attribute only.',
     auditTrail: { name: 'Cloud Trace Service tracker' },
     auditSink: { arguments: ['bucket_name'], description: 'Cloud Trace Service tracker {address}' },
+    secondaryLocations: [{ argument: 'bucket_name', role: 'log sink', read: SecondaryLocationRead.REFERENCE }],
   },
   {
     resourceType: 'opentelekomcloud_cts_event_notification_v3',

@@ -1,3 +1,4 @@
+import { SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
@@ -103,6 +104,10 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       versioning: [{ argument: 'versioning', fields: ['enabled', 'status'], scalarIsFlag: true }],
       versioningHow: 'Set versioning { status = "enabled" }.',
     },
+    secondaryLocations: [
+      { argument: 'replication.rules.destination.region', role: 'replica', read: SecondaryLocationRead.REGION },
+      { argument: 'replication.rules.destination.name', role: 'replica', read: SecondaryLocationRead.REFERENCE },
+    ],
   },
   {
     resourceType: 'ovh_cloud_project_storage_object_bucket_lifecycle_configuration',
@@ -188,7 +193,7 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       firewall: {
         rules: 'rule',
         direction: { path: 'direction', words: ['ingress'], absent: false },
-        source: { cidrs: ['remote_ip_prefix'], absentMeansAny: true, cidrPresence: Presence.DEFINED, groups: ['remote_group_id'] },
+        peer: { cidrs: ['remote_ip_prefix'], absentMeansAny: true, cidrPresence: Presence.DEFINED, groups: ['remote_group_id'] },
         protocol: { arguments: ['protocol'], absent: RuleProtocol.ALL },
         ports: { min: 'port_range_min', max: 'port_range_max', zeroMeansAll: true },
       },
@@ -211,7 +216,7 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       check: ExposureCheck.FIREWALL,
       firewall: {
         action: { path: 'action', words: ['permit'] },
-        source: { cidrs: ['source'], absentMeansAny: true },
+        peer: { cidrs: ['source'], absentMeansAny: true },
         protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
         ports: { list: ['destination_port'] },
       },
@@ -313,6 +318,7 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/cloud_project_database.md`,
     },
+    secondaryLocations: [{ argument: 'backup_regions', role: 'backup', read: SecondaryLocationRead.REGION }],
   },
   {
     resourceType: 'ovh_hosting_privatedatabase',

@@ -1,3 +1,4 @@
+import { SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
@@ -162,7 +163,7 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       check: ExposureCheck.FIREWALL,
       firewall: {
         direction: { path: 'direction', words: ['ingress'], absent: false },
-        source: { cidrs: ['ip_range'], absentMeansAny: true, groups: ['remote_security_group_id'] },
+        peer: { cidrs: ['ip_range'], absentMeansAny: true, groups: ['remote_security_group_id'] },
         protocol: { arguments: ['protocol.name', 'protocol.number'], absent: RuleProtocol.ALL },
         ports: { min: 'port_range.min', max: 'port_range.max' },
       },
@@ -215,6 +216,7 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/telemetryrouter_destination.md`,
     },
+    secondaryLocations: [{ argument: 'config.s3.endpoint', role: 'log sink', read: SecondaryLocationRead.ENDPOINT }],
   },
   {
     resourceType: 'stackit_telemetrylink',

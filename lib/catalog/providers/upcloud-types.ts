@@ -150,7 +150,7 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
         direction: { path: 'direction', words: ['in'], absent: false },
         switch: { path: 'enabled', offWhen: false, literalOnly: true },
         action: { path: 'action', words: ['accept'] },
-        source: {
+        peer: {
           cidrs: ['source_address_cidr'],
           absentMeansAny: true,
           rangeStart: 'source_address_start',
@@ -177,7 +177,7 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
         direction: { path: 'direction', words: ['in'], absent: false },
         switch: { path: 'enabled', offWhen: false, literalOnly: true },
         action: { path: 'action', words: ['accept'] },
-        source: {
+        peer: {
           cidrs: ['source_address_cidr'],
           absentMeansAny: true,
           rangeStart: 'source_address_start',

@@ -44,5 +44,9 @@ function hostingProvider(providerKey: string, context: RuleContext): CloudProvid
   if (!block) return undefined;
   const redirect = context._resolver.s3Redirect(block);
   if (redirect) return redirect.match ? Catalog.provider(redirect.match.providerId) : undefined;
-  return block.catalogProvider;
+  // A platform (OpenStack): the operator of the cloud the configuration names; an unknown cloud
+  // is judged by SOV-LOCATION-UNKNOWN on its resources.
+  const platform = block.catalogProvider;
+  if (platform?.cloudSelector) return context._resolver.cloudSelection(block, platform).provider;
+  return platform;
 }

@@ -43,7 +43,7 @@ function switchedOff(raw: unknown, context: RuleContext, s: RuleSwitchFact): boo
 }
 
 function sourceOfRule(f: FirewallFact, block: Record<string, unknown>, resource: Record<string, unknown>, context: RuleContext): Source | undefined {
-  const s = f.source;
+  const s = f.peer;
   const body = s.atResource ? resource : block;
   const cidrs = s.cidrs.map((p) => getPath(body, p));
   const cidrWritten = cidrs.some((v) => written(v, s.cidrPresence));

@@ -24,16 +24,10 @@ export function storeOf(resource: ResourceView): StoreFact | undefined {
 /** Configuration resources that point at their store through an argument the engine does not link. */
 const EXTRA_LINKS = new Map(factsOf((f) => f.storeConfiguration?.linkArgument).map((x) => [x.resourceType, x.fact]));
 
-/** Prefixes of bucket references that are not names (ARNs), from the catalog's object-storage facts. */
-let namePrefixes: string[] | undefined;
-function bucketNamePrefixes(): string[] {
-  return (namePrefixes ??= Catalog.providers().flatMap((p) => p.objectStorage?.bucketReferencePrefixes ?? []));
-}
-
 /** A literal bucket reference as a name: without an ARN prefix, and the last part of `region/name`. @internal */
 export function bucketNameOf(value: string): string {
   let name = value;
-  for (const prefix of bucketNamePrefixes()) if (name.startsWith(prefix)) name = name.slice(prefix.length);
+  for (const prefix of Catalog._bucketReferencePrefixes()) if (name.startsWith(prefix)) name = name.slice(prefix.length);
   return name.split('/').pop() ?? name;
 }
 
