@@ -38,6 +38,11 @@ export enum EncryptionCheck {
   LAUNCH_TEMPLATE = 'launch-template',
   /** Kubernetes StorageClasses, PersistentVolumeClaims and StatefulSet claim templates, judged by their class (catalog `kubernetesStorage`). */
   KUBERNETES_VOLUMES = 'kubernetes-volumes',
+  /**
+   * Encrypted when the volume type in `argument` is one of the hosting cloud's encrypted volume
+   * types (its provider's `blockStorage`); a cloud that documents none cannot be verified.
+   */
+  VOLUME_TYPE = 'volume-type',
 }
 
 /** How a customer-managed key is chosen for a resource, when the policy asks for one. */

@@ -67,6 +67,20 @@ export interface PublicFlagFact {
   readonly fix: string;
 }
 
+/** An access-control list written as separated entries, some of which admit everyone (a container read ACL). */
+export interface AclEntriesFact {
+  /** The argument. */
+  readonly argument: string;
+  /** The separator between entries. */
+  readonly separator: string;
+  /** Entries that admit everyone. */
+  readonly publicEntries: string[];
+  /** The message; `{entries}` are the public entries written. */
+  readonly message: string;
+  /** The fix. */
+  readonly fix: string;
+}
+
 /** What can make a bucket public, per argument; the engine judges each part that is given. */
 export interface BucketExposureFact {
   /**
@@ -129,6 +143,11 @@ export interface BucketExposureFact {
    * @default - none
    */
   readonly publicFlag?: PublicFlagFact;
+  /**
+   * An access-control list of entries, some of which admit everyone.
+   * @default - none
+   */
+  readonly aclEntries?: AclEntriesFact;
 }
 
 /** How an absent or present argument is told apart, where the providers' schemas differ. */

@@ -376,6 +376,14 @@ export const OVHCLOUD: ProviderFacts = {
     source: S3_GUIDE,
     note: 'Region codes in endpoints are lower case ("gra", "eu-west-par"); the Terraform `region_name` is upper case ("GRA"). Virtual-host style documented (https://my-bucket.s3.gra.io.cloud.ovh.net). Legacy endpoints: s3.<region>.perf.cloud.ovh.net (High Performance, kept for backward compatibility) and s3.<region>.cloud.ovh.net (Swift S3 layer). SigV4. The *.io.cloud.ovh.us pattern (OVHcloud US) is not from a primary source.',
   },
+  // Public Cloud block storage (Cinder): the -luks volume types encrypt at rest (OVHcloud-managed keys).
+  blockStorage: {
+    encryptedVolumeTypeSuffixes: ['-luks'],
+    example: 'high-speed-gen2-luks',
+    verified: true,
+    source: `${TF}/cloud_project_volume.md`,
+    note: 'classic-luks, high-speed-luks and high-speed-gen2-luks; the same types serve OpenStack volumes of the project (openstack_blockstorage_volume_v3).',
+  },
   kubernetesStorage: {
     storageClasses: [
       { name: 'csi-cinder-high-speed', provisioner: 'cinder.csi.openstack.org', encrypted: false, isDefault: true, verified: true, source: MKS_PV },

@@ -4,7 +4,7 @@ import { RuleViolation } from '../../types';
 import { algorithmBlock, s3Bucket, s3Configuration, value } from './buckets';
 import { Check, cmkRequired, flag, isSet, unknownFlag } from './shared';
 import { kubernetesVolumes } from './volume-claims';
-import { blockDevices, flagCheck, inheritedValue, keys, launchTemplate, typeOrFlag } from './volumes';
+import { blockDevices, flagCheck, inheritedValue, keys, launchTemplate, typeOrFlag, volumeType } from './volumes';
 
 /*
  * The check kinds of SOV-ENCRYPTION-AT-REST. Which kind judges a resource type, and with which
@@ -59,6 +59,7 @@ const CHECKS: Record<EncryptionCheck, FactCheck> = {
   [EncryptionCheck.BLOCK_DEVICES]: blockDevices,
   [EncryptionCheck.LAUNCH_TEMPLATE]: launchTemplate,
   [EncryptionCheck.KUBERNETES_VOLUMES]: kubernetesVolumes,
+  [EncryptionCheck.VOLUME_TYPE]: volumeType,
 };
 
 /** The check of a catalog fact. @internal */

@@ -136,3 +136,47 @@ export function launchTemplate(r: ResourceView, context: RuleContext, f: Encrypt
   const ok = mappings.length > 0 && mappings.every((m) => blocks(m[t.volume]).every((e) => stateOf(e[t.flag], literalOf(context, e[t.flag])) === 'true') && blocks(m[t.volume]).length > 0);
   return ok ? [] : [{ message: fill(t.unencryptedMessage, { template: template.address }), attribute: t.attribute, fix: t.unencryptedFix }];
 }
+
+/** A volume type the hosting cloud documents as encrypted (its provider's `blockStorage`). */
+export function volumeType(r: ResourceView, _context: RuleContext, f: EncryptionAtRestFact): RuleViolation[] {
+  const path = f.argument!;
+  const what = f.what ?? 'volume';
+  const provider = r.cloudProvider;
+  const raw = r.attribute(path);
+  if (!provider || provider.cloudSelector) {
+    return [{
+      message: `The ${what}'s cloud is not known, so whether its volume type (${raw === undefined || raw === null ? 'the default' : show(raw)}) is encrypted at rest cannot be verified.`,
+      attribute: path,
+      fix: f.fix,
+    }];
+  }
+  const storage = provider.blockStorage;
+  if (!storage) {
+    return [{
+      message: `${provider.name} documents no encrypted volume types in the catalog: whether the ${what} is encrypted at rest cannot be verified.`,
+      attribute: path,
+      fix: f.fix,
+      dependsOnUnverifiedFact: true,
+    }];
+  }
+  const example = storage.example ?? storage.encryptedVolumeTypes?.[0] ?? `*${storage.encryptedVolumeTypeSuffixes?.[0] ?? ''}`;
+  const fix = `Set ${path} to an encrypted volume type of ${provider.name} (e.g. "${example}").`;
+  if (raw === undefined || raw === null) {
+    return [{
+      message: `The ${what} sets no \`${path}\`: it gets the cloud's default volume type, which ${provider.name} does not document as encrypted.`,
+      attribute: path,
+      fix,
+      dependsOnUnverifiedFact: !storage.verified,
+    }];
+  }
+  const type = r.literal(path);
+  if (typeof type !== 'string') return [unknownFlag(r, path)];
+  const encrypted = (storage.encryptedVolumeTypes ?? []).includes(type) || (storage.encryptedVolumeTypeSuffixes ?? []).some((s) => type.endsWith(s));
+  if (encrypted) return [];
+  return [{
+    message: `The ${what} is not encrypted at rest: \`${path}\` "${type}" is not an encrypted volume type of ${provider.name}.`,
+    attribute: path,
+    fix,
+    dependsOnUnverifiedFact: !storage.verified,
+  }];
+}

@@ -1,4 +1,4 @@
-import { BucketExposureFact, PolicyDataFact, PublicFlagFact, PublicValueFact } from '../../../catalog/facts/exposure';
+import { AclEntriesFact, BucketExposureFact, PolicyDataFact, PublicFlagFact, PublicValueFact } from '../../../catalog/facts/exposure';
 import { CloudProvider } from '../../../catalog/provider';
 import { isUnresolved } from '../../model/expressions';
 import { ResourceView, RuleContext } from '../../model/view';
@@ -243,6 +243,17 @@ function publicFlag(r: ResourceView, f: PublicFlagFact): RuleViolation[] {
   return [{ message: v === undefined ? `${f.argument} cannot be verified before apply.` : f.message, attribute: f.argument, fix: f.fix }];
 }
 
+function aclEntries(r: ResourceView, c: RuleContext, f: AclEntriesFact): RuleViolation[] {
+  const raw = r.attribute(f.argument);
+  if (raw === undefined || raw === null) return [];
+  const value = resolve(raw, c);
+  if (typeof value !== 'string' || value.includes('${')) {
+    return [{ message: `${f.argument} (${text(raw)}) cannot be verified before apply; it may admit everyone.`, attribute: f.argument, fix: f.fix }];
+  }
+  const open = value.split(f.separator).map((e) => e.trim()).filter((e) => f.publicEntries.includes(e));
+  return open.length > 0 ? [{ message: fill(f.message, { entries: open.join(', ') }), attribute: f.argument, fix: f.fix }] : [];
+}
+
 /** A bucket or one of its access resources: every part the catalog names, in a fixed order. */
 export function judgeBucket(r: ResourceView, c: RuleContext, f: BucketExposureFact): RuleViolation[] {
   const out: RuleViolation[] = [];
@@ -256,5 +267,6 @@ export function judgeBucket(r: ResourceView, c: RuleContext, f: BucketExposureFa
   if (f.policyData) out.push(...gcsPolicyData(r, c, f.policyData));
   if (f.publicValue) out.push(...publicValue(r, c, f.publicValue));
   if (f.publicFlag) out.push(...publicFlag(r, f.publicFlag));
+  if (f.aclEntries) out.push(...aclEntries(r, c, f.aclEntries));
   return out;
 }
