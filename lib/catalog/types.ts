@@ -121,6 +121,8 @@ export enum CertificationScheme {
   GAIAX_LABEL = 'Gaia-X label',
   /** Spain's Esquema Nacional de Seguridad. */
   ENS = 'ENS',
+  /** Sovereign Cloud Stack: SCS-compatible IaaS or KaaS (https://docs.scs.community/standards/certification/overview). */
+  SCS_COMPATIBLE = 'SCS-compatible',
 }
 
 /** Where a certification stands. */
