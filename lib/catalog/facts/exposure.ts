@@ -348,7 +348,7 @@ export interface FirewallFact {
    * A switch that turns a rule (or the resource) off.
    * @default - always on
    */
-  readonly switch?: RuleSwitchFact;
+  readonly offSwitch?: RuleSwitchFact;
   /**
    * The action of a rule (accept or drop).
    * @default - every rule accepts
@@ -420,7 +420,7 @@ export interface AllowListFact {
 export enum ApiAccessStep {
   /** A boolean equal to `passWhen` makes the API private: pass. Unknown: the `unknownMessage` finding, if given. */
   PASS_IF_FLAG = 'pass-if-flag',
-  /** A value equal to `equals` makes the API private: pass. */
+  /** A value equal to `equalTo` makes the API private: pass. */
   PASS_IF_VALUE = 'pass-if-value',
   /** A boolean that must be true (an ACL extension); false or unknown is a finding. */
   REQUIRE_FLAG = 'require-flag',
@@ -468,7 +468,7 @@ export interface ApiAccessStepFact {
    * PASS_IF_VALUE: the value (lower case).
    * @default - none
    */
-  readonly equals?: string;
+  readonly equalTo?: string;
   /**
    * REQUIRE_CHILD: the child types.
    * @default - none

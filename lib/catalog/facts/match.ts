@@ -15,7 +15,7 @@ export interface ValueTest {
    * The value, trimmed and compared case-insensitively, equals this.
    * @default - no equality test
    */
-  readonly equals?: string;
+  readonly equalTo?: string;
   /**
    * The value is an `https://` URL (interpolations after the scheme do not matter).
    * @default false

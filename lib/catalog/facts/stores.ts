@@ -65,7 +65,7 @@ export interface ActionConditionFact {
   /** The action block. */
   readonly action: string;
   /** The action's type field. */
-  readonly type: string;
+  readonly actionType: string;
   /** The type value that deletes. */
   readonly deleteValue: string;
   /** The condition block. */
@@ -150,7 +150,7 @@ export interface StoreFact {
    * Its object lock / WORM arguments, in order.
    * @default - none on the store itself (attached configuration resources may lock it)
    */
-  readonly lock?: LockArgumentFact[];
+  readonly lockArguments?: LockArgumentFact[];
   /** How to switch object lock on for it, in the provider's terms. */
   readonly lockHow: string;
   /**

@@ -102,7 +102,7 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
       source: `${RESOURCES}/s3_bucket.html.markdown`,
     },
     store: {
-      lock: [{ shape: LockShape.FLAG, argument: 'object_lock_enabled' }, { shape: LockShape.S3_CONFIGURATION, argument: 'object_lock_configuration' }],
+      lockArguments: [{ shape: LockShape.FLAG, argument: 'object_lock_enabled' }, { shape: LockShape.S3_CONFIGURATION, argument: 'object_lock_configuration' }],
       lockHow: 'Create the bucket with object_lock_enabled = true and add an aws_s3_bucket_object_lock_configuration',
       lifecycle: { shape: LifecycleShape.S3, rules: 'lifecycle_rule' },
       expiryHow: 'Add a lifecycle configuration (e.g. aws_s3_bucket_lifecycle_configuration) with an enabled rule, no filter and expiration.days',
@@ -471,8 +471,8 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
                 match: {
                   path: 'default_action',
                   every: true,
-                  tests: [{ path: 'type', equals: 'redirect' }],
-                  all: [{ path: 'redirect', tests: [{ path: 'protocol', equals: 'https' }] }],
+                  tests: [{ path: 'type', equalTo: 'redirect' }],
+                  all: [{ path: 'redirect', tests: [{ path: 'protocol', equalTo: 'https' }] }],
                 },
               },
             ],
@@ -507,8 +507,8 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
                 match: {
                   path: 'default_action',
                   every: true,
-                  tests: [{ path: 'type', equals: 'redirect' }],
-                  all: [{ path: 'redirect', tests: [{ path: 'protocol', equals: 'https' }] }],
+                  tests: [{ path: 'type', equalTo: 'redirect' }],
+                  all: [{ path: 'redirect', tests: [{ path: 'protocol', equalTo: 'https' }] }],
                 },
               },
             ],

@@ -100,7 +100,7 @@ export const AZURE_RESOURCE_TYPES: ResourceTypeFact[] = [
       source: `${RESOURCES}/storage_account.html.markdown`,
     },
     store: {
-      lock: [{ shape: LockShape.STATE_BLOCK, argument: 'immutability_policy', state: 'state', offValue: 'disabled', period: 'period_since_creation_in_days' }],
+      lockArguments: [{ shape: LockShape.STATE_BLOCK, argument: 'immutability_policy', state: 'state', offValue: 'disabled', period: 'period_since_creation_in_days' }],
       lockHow: 'Add an immutability_policy (state Unlocked or Locked) or a container immutability policy',
       expiryHow: 'Add an azurerm_storage_management_policy rule with actions.base_blob.delete_after_days_since_modification_greater_than',
       noncurrentHow: 'Add actions { version { delete_after_days_since_creation = N } } to an enabled azurerm_storage_management_policy rule',

@@ -81,14 +81,14 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       source: `${RESOURCES}/storage_bucket.html.markdown`,
     },
     store: {
-      lock: [{ shape: LockShape.RETENTION_SECONDS, argument: 'retention_policy', period: 'retention_period' }],
+      lockArguments: [{ shape: LockShape.RETENTION_SECONDS, argument: 'retention_policy', period: 'retention_period' }],
       lockHow: 'Add a retention_policy { retention_period, is_locked = true }',
       lifecycle: {
         shape: LifecycleShape.ACTION_CONDITION,
         rules: 'lifecycle_rule',
         actionCondition: {
           action: 'action',
-          type: 'type',
+          actionType: 'type',
           deleteValue: 'Delete',
           condition: 'condition',
           age: 'age',
@@ -182,7 +182,7 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       firewall: {
         rules: 'allow',
         direction: { path: 'direction', words: ['ingress'], absent: true },
-        switch: { path: 'disabled', offWhen: true, absent: false, atResource: true },
+        offSwitch: { path: 'disabled', offWhen: true, absent: false, atResource: true },
         peer: {
           cidrs: ['source_ranges'],
           absentMeansAny: false,

@@ -71,7 +71,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       source: `${RESOURCES}/s3_bucket.md`,
     },
     store: {
-      lock: [{ shape: LockShape.FLAG, argument: 'object_lock_enabled' }],
+      lockArguments: [{ shape: LockShape.FLAG, argument: 'object_lock_enabled' }],
       lockHow: 'Create the bucket with object_lock_enabled = true and add an ionoscloud_s3_bucket_object_lock_configuration',
       expiryHow: 'Add an ionoscloud_s3_bucket_lifecycle_configuration with an enabled rule and expiration.days',
       noncurrentHow: 'Add noncurrent_version_expiration { noncurrent_days = N } to an enabled rule of an ionoscloud_s3_bucket_lifecycle_configuration',
@@ -382,7 +382,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
             step: ListenerStep.PASS_IF_REDIRECT,
             redirects: [
               {
-                match: { path: 'http_rules', tests: [{ path: 'type', equals: 'redirect' }, { path: 'location', httpsUrl: true }, { path: 'conditions', isUnset: true }] },
+                match: { path: 'http_rules', tests: [{ path: 'type', equalTo: 'redirect' }, { path: 'location', httpsUrl: true }, { path: 'conditions', isUnset: true }] },
               },
             ],
           },

@@ -209,8 +209,8 @@ export const OPENSTACK_RESOURCE_TYPES: ResourceTypeFact[] = [
               childTypes: ['openstack_lb_l7policy_v2'],
               match: {
                 any: [
-                  { tests: [{ path: 'action', equals: 'redirect_to_url' }, { path: 'redirect_url', httpsUrl: true }] },
-                  { tests: [{ path: 'action', equals: 'redirect_prefix' }, { path: 'redirect_prefix', httpsUrl: true }] },
+                  { tests: [{ path: 'action', equalTo: 'redirect_to_url' }, { path: 'redirect_url', httpsUrl: true }] },
+                  { tests: [{ path: 'action', equalTo: 'redirect_prefix' }, { path: 'redirect_prefix', httpsUrl: true }] },
                 ],
               },
             }],

@@ -143,7 +143,7 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     },
     publicExposure: { check: ExposureCheck.BUCKET, bucket: { cannedAcl: 'acl' }, verified: true, source: `${RESOURCES}/obs_bucket.md` },
     store: {
-      lock: [{ shape: LockShape.WORM_BLOCK, argument: 'worm_policy' }],
+      lockArguments: [{ shape: LockShape.WORM_BLOCK, argument: 'worm_policy' }],
       lockHow: 'Set versioning = true and a worm_policy { days | years }',
       lifecycle: { shape: LifecycleShape.S3, rules: 'lifecycle_rule' },
       expiryHow: 'Add an enabled lifecycle_rule with expiration { days = N } and no prefix',
@@ -311,7 +311,7 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     publicExposure: {
       check: ExposureCheck.FIREWALL,
       firewall: {
-        switch: { path: 'enabled', offWhen: false, absent: true, atResource: true },
+        offSwitch: { path: 'enabled', offWhen: false, absent: true, atResource: true },
         action: { path: 'action', words: ['allow'] },
         peer: { cidrs: ['source_ip_address'], absentMeansAny: true },
         protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
@@ -573,7 +573,7 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
             redirects: [
               {
                 childTypes: ['opentelekomcloud_lb_l7policy_v2', 'opentelekomcloud_lb_policy_v3'],
-                match: { any: [{ tests: [{ path: 'action', equals: 'redirect_to_listener' }] }, { tests: [{ path: 'redirect_url_config.protocol', equals: 'https' }] }] },
+                match: { any: [{ tests: [{ path: 'action', equalTo: 'redirect_to_listener' }] }, { tests: [{ path: 'redirect_url_config.protocol', equalTo: 'https' }] }] },
               },
             ],
             message: 'The listener\'s `protocol` is HTTP and no policy redirects it to an HTTPS listener: traffic is served in plain text.',
@@ -604,7 +604,7 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
             redirects: [
               {
                 childTypes: ['opentelekomcloud_lb_l7policy_v2', 'opentelekomcloud_lb_policy_v3'],
-                match: { any: [{ tests: [{ path: 'action', equals: 'redirect_to_listener' }] }, { tests: [{ path: 'redirect_url_config.protocol', equals: 'https' }] }] },
+                match: { any: [{ tests: [{ path: 'action', equalTo: 'redirect_to_listener' }] }, { tests: [{ path: 'redirect_url_config.protocol', equalTo: 'https' }] }] },
               },
             ],
             message: 'The listener\'s `protocol` is HTTP and no policy redirects it to an HTTPS listener: traffic is served in plain text.',

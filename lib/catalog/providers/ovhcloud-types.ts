@@ -97,7 +97,7 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       source: `${RESOURCES}/cloud_project_storage.md`,
     },
     store: {
-      lock: [{ shape: LockShape.STATUS_BLOCK, argument: 'object_lock', state: 'status', period: 'rule.period' }],
+      lockArguments: [{ shape: LockShape.STATUS_BLOCK, argument: 'object_lock', state: 'status', period: 'rule.period' }],
       lockHow: 'Create the bucket with object_lock { status = "enabled", rule { mode = "compliance", period = "P…D" } }',
       expiryHow: 'Add an ovh_cloud_project_storage_object_bucket_lifecycle_configuration with an enabled rule and expiration.days',
       noncurrentHow: 'Add noncurrent_version_expiration = { noncurrent_days = N } to an enabled rule of an ovh_cloud_project_storage_object_bucket_lifecycle_configuration',
@@ -432,7 +432,7 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
               { match: { tests: [{ path: 'redirect_location', httpsUrl: true }] } },
               {
                 childTypes: ['ovh_iploadbalancing_http_route'],
-                match: { path: 'action', tests: [{ path: 'type', equals: 'redirect' }, { path: 'target', httpsUrl: true }] },
+                match: { path: 'action', tests: [{ path: 'type', equalTo: 'redirect' }, { path: 'target', httpsUrl: true }] },
               },
             ],
           },

@@ -112,7 +112,7 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     },
     publicExposure: { check: ExposureCheck.BUCKET, bucket: { cannedAcl: 'acl' }, verified: true, source: `${RESOURCES}/object_bucket.md` },
     store: {
-      lock: [{ shape: LockShape.FLAG, argument: 'object_lock_enabled' }],
+      lockArguments: [{ shape: LockShape.FLAG, argument: 'object_lock_enabled' }],
       lockHow: 'Create the bucket with object_lock_enabled = true and add a scaleway_object_bucket_lock_configuration',
       lifecycle: { shape: LifecycleShape.S3, rules: 'lifecycle_rule' },
       expiryHow: 'Add an enabled lifecycle_rule with expiration { days = N } and no prefix',
@@ -408,13 +408,13 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
                   all: [
                     {
                       path: 'action',
-                      tests: [{ path: 'type', equals: 'redirect' }],
+                      tests: [{ path: 'type', equalTo: 'redirect' }],
                       all: [
                         {
                           path: 'redirect',
                           any: [
-                            { tests: [{ path: 'type', equals: 'scheme' }, { path: 'target', equals: 'https' }] },
-                            { tests: [{ path: 'type', equals: 'location' }, { path: 'target', httpsUrl: true }] },
+                            { tests: [{ path: 'type', equalTo: 'scheme' }, { path: 'target', equalTo: 'https' }] },
+                            { tests: [{ path: 'type', equalTo: 'location' }, { path: 'target', httpsUrl: true }] },
                           ],
                         },
                       ],
@@ -426,13 +426,13 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
                 childTypes: ['scaleway_lb_acl'],
                 match: {
                   path: 'action',
-                  tests: [{ path: 'type', equals: 'redirect' }],
+                  tests: [{ path: 'type', equalTo: 'redirect' }],
                   all: [
                     {
                       path: 'redirect',
                       any: [
-                        { tests: [{ path: 'type', equals: 'scheme' }, { path: 'target', equals: 'https' }] },
-                        { tests: [{ path: 'type', equals: 'location' }, { path: 'target', httpsUrl: true }] },
+                        { tests: [{ path: 'type', equalTo: 'scheme' }, { path: 'target', equalTo: 'https' }] },
+                        { tests: [{ path: 'type', equalTo: 'location' }, { path: 'target', httpsUrl: true }] },
                       ],
                     },
                   ],

@@ -36,7 +36,7 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     publicExposure: {
       check: ExposureCheck.API_ACCESS,
       apiAccess: [
-        { step: ApiAccessStep.PASS_IF_VALUE, argument: 'network.control_plane.access_scope', equals: 'sna' },
+        { step: ApiAccessStep.PASS_IF_VALUE, argument: 'network.control_plane.access_scope', equalTo: 'sna' },
         {
           step: ApiAccessStep.REQUIRE_FLAG,
           argument: 'extensions.acl.enabled',
@@ -71,7 +71,7 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       'Exports `url_path_style` and `url_virtual_hosted_style`.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'bucket', verified: true, source: `${RESOURCES}/objectstorage_bucket.md` },
     store: {
-      lock: [{ shape: LockShape.FLAG, argument: 'object_lock' }],
+      lockArguments: [{ shape: LockShape.FLAG, argument: 'object_lock' }],
       lockHow: 'Enable stackit_objectstorage_compliance_lock, create the bucket with object_lock = true and add a stackit_objectstorage_default_retention',
       expiryHow: 'Add a lifecycle configuration (e.g. aws_s3_bucket_lifecycle_configuration) with an enabled rule, no filter and expiration.days',
       noncurrentHow: 'Add noncurrent_version_expiration { noncurrent_days = N } to an enabled, unfiltered rule of the bucket\'s lifecycle configuration (e.g. aws_s3_bucket_lifecycle_configuration)',
@@ -255,7 +255,7 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
           { values: 'network.acl', attribute: 'network.acl', what: 'the PostgreSQL Flex instance' },
           { values: 'acl', attribute: 'acl', what: 'the PostgreSQL Flex instance' },
         ],
-        privateWhen: [{ tests: [{ path: 'network.access_scope', equals: 'sna' }] }],
+        privateWhen: [{ tests: [{ path: 'network.access_scope', equalTo: 'sna' }] }],
       },
       verified: true,
       source: `${RESOURCES}/postgresflex_instance.md`,
@@ -282,7 +282,7 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
           { values: 'network.acl', attribute: 'network.acl', what: 'the SQLServer Flex instance' },
           { values: 'acl', attribute: 'acl', what: 'the SQLServer Flex instance' },
         ],
-        privateWhen: [{ tests: [{ path: 'network.access_scope', equals: 'sna' }] }],
+        privateWhen: [{ tests: [{ path: 'network.access_scope', equalTo: 'sna' }] }],
       },
       verified: true,
       source: `${RESOURCES}/sqlserverflex_instance.md`,

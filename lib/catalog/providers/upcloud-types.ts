@@ -148,7 +148,7 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
         rules: 'firewall_rule',
         ordered: true,
         direction: { path: 'direction', words: ['in'], absent: false },
-        switch: { path: 'enabled', offWhen: false, literalOnly: true },
+        offSwitch: { path: 'enabled', offWhen: false, literalOnly: true },
         action: { path: 'action', words: ['accept'] },
         peer: {
           cidrs: ['source_address_cidr'],
@@ -175,7 +175,7 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
         rules: 'rules',
         ordered: true,
         direction: { path: 'direction', words: ['in'], absent: false },
-        switch: { path: 'enabled', offWhen: false, literalOnly: true },
+        offSwitch: { path: 'enabled', offWhen: false, literalOnly: true },
         action: { path: 'action', words: ['accept'] },
         peer: {
           cidrs: ['source_address_cidr'],
@@ -322,7 +322,7 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
             redirects: [
               {
                 childTypes: ['upcloud_loadbalancer_frontend_rule'],
-                match: { path: 'actions.http_redirect', any: [{ tests: [{ path: 'scheme', equals: 'https' }] }, { tests: [{ path: 'location', httpsUrl: true }] }] },
+                match: { path: 'actions.http_redirect', any: [{ tests: [{ path: 'scheme', equalTo: 'https' }] }, { tests: [{ path: 'location', httpsUrl: true }] }] },
               },
             ],
             message: 'The frontend runs in http mode on port {port} with no TLS config and no rule redirecting to HTTPS: traffic is served in plain text.',

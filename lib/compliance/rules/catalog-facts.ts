@@ -75,7 +75,7 @@ function passes(test: ValueTest, block: Record<string, unknown>, context: RuleCo
       return typeof v === 'string' && (HTTPS_URL.test(v.trim()) || HTTPS_URL.test(String(context.literal(v) ?? '')));
     }
     if (test.isTrue) return literal === true || literal === 1 || literal === 'true' || literal === '1';
-    if (test.equals !== undefined) return literal !== undefined && literal !== null && String(literal).trim().toLowerCase() === test.equals.toLowerCase();
+    if (test.equalTo !== undefined) return literal !== undefined && literal !== null && String(literal).trim().toLowerCase() === test.equalTo.toLowerCase();
     return true;
   });
 }

@@ -81,7 +81,7 @@ function portsOfRule(f: FirewallFact, block: Record<string, unknown>, protocol: 
 /** One rule, normalized; undefined when it is not an inbound rule that is switched on. */
 function readRule(f: FirewallFact, block: Record<string, unknown>, resource: Record<string, unknown>, attribute: string, own: boolean, context: RuleContext): FirewallRule | undefined {
   if (f.direction && !inbound(getPath(block, f.direction.path), context, f.direction.words, f.direction.absent ?? false)) return undefined;
-  if (f.switch && !f.switch.atResource && switchedOff(getPath(block, f.switch.path), context, f.switch)) return undefined;
+  if (f.offSwitch && !f.offSwitch.atResource && switchedOff(getPath(block, f.offSwitch.path), context, f.offSwitch)) return undefined;
   const raw = f.protocol.arguments.map((a) => getPath(block, a)).find((v) => v !== undefined && v !== null);
   const protocol = protocolOf(raw, context, PROTOCOLS[f.protocol.absent]);
   return {
@@ -97,7 +97,7 @@ function readRule(f: FirewallFact, block: Record<string, unknown>, resource: Rec
 /** The rules of a resource, in order (by priority where the catalog names one). */
 function rulesOf(r: ResourceView, f: FirewallFact, own: boolean, context: RuleContext): FirewallRule[] {
   const body = r.attributes as Record<string, unknown>;
-  if (f.switch?.atResource && switchedOff(getPath(body, f.switch.path), context, f.switch)) return [];
+  if (f.offSwitch?.atResource && switchedOff(getPath(body, f.offSwitch.path), context, f.offSwitch)) return [];
   if (!f.rules) {
     const rule = readRule(f, body, body, '', own, context);
     return rule ? [rule] : [];

@@ -59,7 +59,7 @@ export function judgeApiAccess(r: ResourceView, c: RuleContext, steps: ApiAccess
         break;
       }
       case ApiAccessStep.PASS_IF_VALUE:
-        if (lower(r.attribute(argument), c) === step.equals) return out;
+        if (lower(r.attribute(argument), c) === step.equalTo) return out;
         break;
       case ApiAccessStep.REQUIRE_FLAG: {
         const v = flag(r, argument, step.absent ?? false);

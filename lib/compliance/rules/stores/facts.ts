@@ -117,7 +117,7 @@ export function lockFacts(resource: ResourceView, context: RuleContext): LockFac
   const states: Array<{ on: boolean | undefined; where: string; attribute?: string }> = [];
   const a = resource.attributes as Record<string, unknown>;
   const store = storeOf(resource);
-  for (const arg of store?.lock ?? []) readLock(arg, a, context, states, periods);
+  for (const arg of store?.lockArguments ?? []) readLock(arg, a, context, states, periods);
 
   const defaultRetention = (child: ResourceView) => {
     const days = typeFact(child.resourceType)?.storeConfiguration?.retentionDays ?? 'days';
@@ -178,7 +178,7 @@ function lifecycleOf(r: ResourceView, own: boolean): LifecycleFact | undefined {
 
 /** ACTION_CONDITION: a delete rule's expiry (or that it matches noncurrent versions only). */
 function actionConditionExpiry(rule: any, ac: ActionConditionFact, where: string, path: string, context: RuleContext): ExpiryRule {
-  const type = context.literal(first(rule[ac.action])?.[ac.type]);
+  const type = context.literal(first(rule[ac.action])?.[ac.actionType]);
   const condition = first(rule[ac.condition]);
   // The noncurrent state, and the conditions relevant only for versioned objects, match noncurrent
   // versions only (every condition of a rule must hold; 0 is ignored by the provider).

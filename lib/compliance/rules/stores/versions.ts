@@ -81,7 +81,7 @@ function zeroIsUnset(n: number | null | undefined): number | null | undefined {
 
 /** ACTION_CONDITION: a delete rule matching noncurrent versions (its state is not the live one). */
 function actionConditionRule(rule: any, ac: ActionConditionFact, where: string, path: string, context: RuleContext): NoncurrentRule | undefined {
-  const type = context.literal(first(rule[ac.action])?.[ac.type]);
+  const type = context.literal(first(rule[ac.action])?.[ac.actionType]);
   const condition = first(rule[ac.condition]) ?? {};
   const rawState = condition[ac.state];
   const state = context.literal(rawState);
