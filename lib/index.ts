@@ -89,6 +89,8 @@ export {
   KubernetesTypeFact,
 } from './catalog/facts/kubernetes';
 export {
+  LocationArgumentFact,
+  LocationArgumentShape,
   S3EndpointOverrideFact,
   SecondaryLocationFact,
   SecondaryLocationRead,

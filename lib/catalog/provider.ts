@@ -1,5 +1,5 @@
 import { invalidInput, listAllowed } from '../errors';
-import { S3EndpointOverrideFact } from './facts/location';
+import { LocationArgumentFact, LocationArgumentShape, S3EndpointOverrideFact } from './facts/location';
 import { Countries } from '../core/countries';
 import {
   BlockStorageFacts,
@@ -257,6 +257,22 @@ export class CloudProvider {
   /** What the catalog knows about a Terraform resource type of this provider. */
   public resourceType(resourceType: string): ResourceTypeFact | undefined {
     return this.typeIndex.get(resourceType);
+  }
+
+  /**
+   * Every argument that carries the location of a resource type, in the order it takes
+   * precedence, with its shape (catalog `locationShapes`; an argument without one is a string
+   * argument, marked unverified), followed by the parent references that locate the type.
+   * Empty when the catalog does not describe the type or names no location argument for it (the
+   * engine then tries the generic location arguments, the parent and the provider configuration).
+   */
+  public locationArgumentsOf(resourceType: string): LocationArgumentFact[] {
+    const fact = this.typeIndex.get(resourceType);
+    if (!fact) return [];
+    const shapes = fact.locationShapes ?? [];
+    const own = (fact.locationArguments ?? []).map((path): LocationArgumentFact => shapes.find((s) => s.path === path && s.shape !== LocationArgumentShape.PARENT)
+      ?? { path, shape: LocationArgumentShape.STRING, verified: false, source: fact.source, note: 'Shape not recorded: read as one code in a string argument.' });
+    return [...own, ...shapes.filter((s) => s.shape === LocationArgumentShape.PARENT)];
   }
 
   /** Resource types of a category. */

@@ -10,7 +10,7 @@ import type { EncryptionAtRestFact } from './facts/encryption';
 import type { KubernetesTypeFact } from './facts/kubernetes';
 import type { AuditLoggingFact, AuditSinkFact, AuditTrailFact, DiagnosticSettingFact, TelemetryLinkFact } from './facts/audit';
 import type { PublicExposureFact } from './facts/exposure';
-import type { S3EndpointOverrideFact, SecondaryLocationFact } from './facts/location';
+import type { LocationArgumentFact, S3EndpointOverrideFact, SecondaryLocationFact } from './facts/location';
 import type { SecretArgumentsFact } from './facts/secrets';
 import type { StoreConfigurationFact, StoreFact } from './facts/stores';
 import type { EncryptionInTransitFact } from './facts/transit';
@@ -239,6 +239,14 @@ export interface ResourceTypeFact {
    * @default - the generic location arguments (`region`, `location`, `zone`, …), then its parent and provider configuration
    */
   readonly locationArguments?: string[];
+  /**
+   * The shape of location arguments that are not one code in a string argument (lists,
+   * arguments of nested blocks), and the parent references that locate a type without location
+   * arguments of its own. `CloudProvider.locationArgumentsOf()` gives every location argument
+   * of a type with its shape.
+   * @default - every entry of `locationArguments` is a string argument; no parent reference is named
+   */
+  readonly locationShapes?: LocationArgumentFact[];
   /**
    * For configuration resources: what they configure on the resource they belong to.
    * @default - not a configuration resource

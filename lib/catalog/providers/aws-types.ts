@@ -1,10 +1,10 @@
-import { SecondaryLocationRead } from '../facts/location';
+import { LocationArgumentShape, SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape, LifecycleShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
-import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
+import { ConfigurationRole, LocationKind, ResourceCategory, ResourceTypeFact } from '../types';
 
 /** The documentation of its resources, at the release the facts were read from. */
 export const RESOURCES = 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r';
@@ -376,6 +376,9 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'aws_rds_cluster',
     category: ResourceCategory.DATABASE,
     locationArguments: ['availability_zones', 'region'],
+    locationShapes: [
+      { path: 'availability_zones', shape: LocationArgumentShape.LIST, kind: LocationKind.ZONE, verified: true, source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/rds_cluster.html.markdown' },
+    ],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/rds_cluster.html.markdown',
     note: '`storage_encrypted`, `kms_key_id`.',
     encryptionAtRest: {

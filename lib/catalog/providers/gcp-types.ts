@@ -1,10 +1,10 @@
-import { SecondaryLocationRead } from '../facts/location';
+import { LocationArgumentShape, SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape, LifecycleShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
-import { ResourceCategory, ResourceTypeFact } from '../types';
+import { LocationKind, ResourceCategory, ResourceTypeFact } from '../types';
 
 /** The documentation of its resources, at the release the facts were read from. */
 export const RESOURCES = 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r';
@@ -15,6 +15,9 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'google_container_cluster',
     category: ResourceCategory.KUBERNETES_CLUSTER,
     locationArguments: ['location', 'node_locations'],
+    locationShapes: [
+      { path: 'node_locations', shape: LocationArgumentShape.LIST, kind: LocationKind.ZONE, verified: true, source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/container_cluster.html.markdown' },
+    ],
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/container_cluster.html.markdown',
     note: '`location` is a region (regional cluster) or a zone (zonal cluster); falls back to the provider `zone`/`region`. `node_locations` are zones. Secrets encryption: `database_encryption { state = "ENCRYPTED", key_name }`. `node_config { boot_disk_kms_key }`. `private_cluster_config`, `master_authorized_networks_config`.',
     encryptionAtRest: {
@@ -57,6 +60,9 @@ export const GOOGLE_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'google_container_node_pool',
     category: ResourceCategory.NODE_POOL,
     locationArguments: ['location', 'node_locations'],
+    locationShapes: [
+      { path: 'node_locations', shape: LocationArgumentShape.LIST, kind: LocationKind.ZONE, verified: true, source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/container_node_pool.html.markdown' },
+    ],
     source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/container_node_pool.html.markdown',
     note: '`node_config { boot_disk_kms_key }`.',
     encryptionAtRest: {

@@ -1,4 +1,4 @@
-import { SecondaryLocationRead } from '../facts/location';
+import { LocationArgumentShape, SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
@@ -47,6 +47,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_k8s_node_pool',
     category: ResourceCategory.NODE_POOL,
     locationArguments: [],
+    locationShapes: [
+      { path: 'datacenter_id', shape: LocationArgumentShape.PARENT, parentTypes: ['ionoscloud_datacenter'], verified: true, source: `${TF}/k8s_node_pool.md`, note: 'The data centre\'s `location` is the resource\'s.' },
+    ],
     source: `${TF}/k8s_node_pool.md`,
     note: 'Located through `datacenter_id` (the ionoscloud_datacenter `location`); `availability_zone` is AUTO / ZONE_1 / ZONE_2, not a location. `storage_type` SSD|HDD; no encryption argument (block volumes are encrypted by the platform).',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'node pool', verified: true, source: `${RESOURCES}/k8s_node_pool.md` },
@@ -231,6 +234,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_pg_cluster_v2',
     category: ResourceCategory.DATABASE,
     locationArguments: ['location', 'backup.location'],
+    locationShapes: [
+      { path: 'backup.location', shape: LocationArgumentShape.BLOCK, verified: true, source: `${TF}/pg_cluster_v2.md` },
+    ],
     source: `${TF}/pg_cluster_v2.md`,
     note: '`location` = compute location (e.g. "de/txl"); `backup { location }` = object-storage region of the backups (e.g. "eu-central-3"), a second data location. No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/pg_cluster_v2.md` },
@@ -249,6 +255,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_mongo_cluster',
     category: ResourceCategory.DATABASE,
     locationArguments: ['location', 'backup.location'],
+    locationShapes: [
+      { path: 'backup.location', shape: LocationArgumentShape.BLOCK, verified: true, source: `${TF}/dbaas_mongo_cluster.md` },
+    ],
     source: `${TF}/dbaas_mongo_cluster.md`,
     note: '`backup { location }` = de | eu-south-2 | eu-central-2; when unset the nearest location is used. No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas_mongo_cluster.md` },
@@ -258,6 +267,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_mariadb_cluster',
     category: ResourceCategory.DATABASE,
     locationArguments: ['location', 'backup.location'],
+    locationShapes: [
+      { path: 'backup.location', shape: LocationArgumentShape.BLOCK, verified: true, source: `${TF}/dbaas_mariadb_cluster.md` },
+    ],
     source: `${TF}/dbaas_mariadb_cluster.md`,
     note: '`location` optional (endpoint defaults to de/txl when unset); `backup { location }` = object-storage region. No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas_mariadb_cluster.md` },
@@ -266,6 +278,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_inmemorydb_cluster_v2',
     category: ResourceCategory.DATABASE,
     locationArguments: ['location', 'snapshot.location'],
+    locationShapes: [
+      { path: 'snapshot.location', shape: LocationArgumentShape.BLOCK, verified: true, source: `${TF}/inmemorydb_cluster_v2.md` },
+    ],
     source: `${TF}/inmemorydb_cluster_v2.md`,
     note: '`snapshot { location }` = object-storage location of snapshots.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/inmemorydb_cluster_v2.md` },
@@ -283,6 +298,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_volume',
     category: ResourceCategory.VOLUME,
     locationArguments: [],
+    locationShapes: [
+      { path: 'datacenter_id', shape: LocationArgumentShape.PARENT, parentTypes: ['ionoscloud_datacenter'], verified: true, source: `${TF}/volume.md`, note: 'The data centre\'s `location` is the resource\'s.' },
+    ],
     source: `${TF}/volume.md`,
     note: 'Located through `datacenter_id`; `availability_zone` AUTO/ZONE_1/ZONE_2/ZONE_3 is not a location. No encryption argument: volumes created after the feature launch are encrypted by the platform (AES-XTS-256, per-volume key, not customer-managed).',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'volume', verified: true, source: `${RESOURCES}/volume.md` },
@@ -292,6 +310,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_server',
     category: ResourceCategory.SERVER,
     locationArguments: [],
+    locationShapes: [
+      { path: 'datacenter_id', shape: LocationArgumentShape.PARENT, parentTypes: ['ionoscloud_datacenter'], verified: true, source: `${TF}/server.md`, note: 'The data centre\'s `location` is the resource\'s.' },
+    ],
     source: `${TF}/server.md`,
     note: 'Located through `datacenter_id`; `availability_zone` AUTO/ZONE_1/ZONE_2 is not a location.',
     publicExposure: {
@@ -312,6 +333,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_vcpu_server',
     category: ResourceCategory.SERVER,
     locationArguments: [],
+    locationShapes: [
+      { path: 'datacenter_id', shape: LocationArgumentShape.PARENT, parentTypes: ['ionoscloud_datacenter'], verified: true, source: `${TF}/vcpu_server.md`, note: 'The data centre\'s `location` is the resource\'s.' },
+    ],
     source: `${TF}/vcpu_server.md`,
     note: 'Located through `datacenter_id`; `availability_zone` AUTO/ZONE_1/ZONE_2 is not a location.',
     publicExposure: {
@@ -332,6 +356,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_cube_server',
     category: ResourceCategory.SERVER,
     locationArguments: [],
+    locationShapes: [
+      { path: 'datacenter_id', shape: LocationArgumentShape.PARENT, parentTypes: ['ionoscloud_datacenter'], verified: true, source: `${TF}/cube_server.md`, note: 'The data centre\'s `location` is the resource\'s.' },
+    ],
     source: `${TF}/cube_server.md`,
     note: 'Located through `datacenter_id`; `availability_zone` is a zone inside the data centre, not a location.',
     publicExposure: {
@@ -352,6 +379,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_gpu_server',
     category: ResourceCategory.SERVER,
     locationArguments: [],
+    locationShapes: [
+      { path: 'datacenter_id', shape: LocationArgumentShape.PARENT, parentTypes: ['ionoscloud_datacenter'], verified: true, source: `${TF}/gpu_server.md`, note: 'The data centre\'s `location` is the resource\'s.' },
+    ],
     source: `${TF}/gpu_server.md`,
     note: 'Located through `datacenter_id`; `availability_zone` is a zone inside the data centre, not a location.',
     publicExposure: {

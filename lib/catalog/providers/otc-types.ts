@@ -1,10 +1,10 @@
-import { SecondaryLocationRead } from '../facts/location';
+import { LocationArgumentShape, SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape, LifecycleShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
-import { ResourceCategory, ResourceTypeFact } from '../types';
+import { LocationKind, ResourceCategory, ResourceTypeFact } from '../types';
 
 export const TF = 'https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/v1.36.23';
 
@@ -456,6 +456,9 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'opentelekomcloud_css_cluster_v1',
     category: ResourceCategory.DATABASE,
     locationArguments: ['node_config.availability_zone'],
+    locationShapes: [
+      { path: 'node_config.availability_zone', shape: LocationArgumentShape.BLOCK, kind: LocationKind.ZONE, verified: true, source: `${TF_DOCS}/css_cluster_v1.md` },
+    ],
     source: `${TF_DOCS}/css_cluster_v1.md`,
     note: 'Cloud Search Service (Elasticsearch/OpenSearch); AZ is nested in `node_config`. Encryption: `node_config.volume.encryption_key` (KMS key ID; default master keys not allowed). `enable_https`, `enable_authority`.',
     encryptionAtRest: {

@@ -1,10 +1,10 @@
-import { SecondaryLocationRead } from '../facts/location';
+import { LocationArgumentShape, SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
-import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
+import { ConfigurationRole, LocationKind, ResourceCategory, ResourceTypeFact } from '../types';
 
 // Sources, checked for this file (Terraform provider docs at tag v2.19.0, newest tag).
 export const TF = 'https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/resources';
@@ -50,6 +50,9 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_cloud_project_kube_nodepool',
     category: ResourceCategory.NODE_POOL,
     locationArguments: ['availability_zones'],
+    locationShapes: [
+      { path: 'availability_zones', shape: LocationArgumentShape.LIST, kind: LocationKind.ZONE, verified: true, source: `${TF}/cloud_project_kube_nodepool.md` },
+    ],
     source: `${TF}/cloud_project_kube_nodepool.md`,
     note: 'Region comes from the cluster (`kube_id`); `availability_zones` (e.g. ["eu-west-par-a"]) is mandatory for multi-zone clusters, one zone per pool.',
     encryptionAtRest: {
@@ -142,6 +145,9 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_cloud_project_network_private',
     category: ResourceCategory.NETWORK,
     locationArguments: ['regions'],
+    locationShapes: [
+      { path: 'regions', shape: LocationArgumentShape.LIST, verified: true, source: `${TF}/cloud_project_network_private.md`, note: 'Omitted means every public-cloud region.' },
+    ],
     source: `${TF}/cloud_project_network_private.md`,
     note: '`regions` is a LIST (e.g. ["GRA1", "BHS1"]); defaults to ALL public cloud regions when omitted, which can include non-European regions. Rides on the vRack (`vlan_id`).',
   },
@@ -300,6 +306,10 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_cloud_project_database',
     category: ResourceCategory.DATABASE,
     locationArguments: ['nodes.region', 'backup_regions'],
+    locationShapes: [
+      { path: 'nodes.region', shape: LocationArgumentShape.BLOCK, verified: true, source: `${TF}/cloud_project_database.md`, note: 'Every `nodes` block names the same region.' },
+      { path: 'backup_regions', shape: LocationArgumentShape.LIST, verified: true, source: `${TF}/cloud_project_database.md` },
+    ],
     source: `${TF}/cloud_project_database.md`,
     note: 'Region is nested: `nodes { region = "GRA" }` (all nodes identical). `backup_regions` is a list of regions where backups are pushed (up to 2, one may differ from the node region) and is a second data location. No encryption argument.',
     encryptionAtRest: {

@@ -1,10 +1,10 @@
-import { SecondaryLocationRead } from '../facts/location';
+import { LocationArgumentShape, SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
-import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
+import { ConfigurationRole, LocationKind, ResourceCategory, ResourceTypeFact } from '../types';
 
 /** STACKIT Terraform provider docs at the newest release tag checked (v0.113.0, 2026-08-20). */
 export const TF = 'https://github.com/stackitcloud/terraform-provider-stackit/blob/v0.113.0';
@@ -21,6 +21,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_ske_cluster',
     category: ResourceCategory.KUBERNETES_CLUSTER,
     locationArguments: ['region', 'node_pools.availability_zones'],
+    locationShapes: [
+      { path: 'node_pools.availability_zones', shape: LocationArgumentShape.BLOCK, elementShape: LocationArgumentShape.LIST, kind: LocationKind.ZONE, verified: true, source: `${TF_DOCS}/ske_cluster.md`, note: 'Every node pool (a list of blocks) lists its zones.' },
+    ],
     source: `${TF_DOCS}/ske_cluster.md`,
     note:
       'Node pools are INLINE (`node_pools` list attribute: `availability_zones` list e.g. `eu01-1`/`eu01-m`, `machine_type`, `minimum`, `maximum`, `volume_type` default `storage_premium_perf1`, `volume_size`); there is no separate node-pool resource. ' +
