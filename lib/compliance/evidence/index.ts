@@ -24,8 +24,9 @@ export function evidenceSource(context: RuleContext, configuration: string): Sou
 
 /** Register the collectors of a report's configurations. @internal */
 export function attachEvidence(report: ComplianceReport, sources: Source[], suppressions: Suppression[] = []): ComplianceReport {
-  SOURCES.set(report, [...(SOURCES.get(report) ?? []), ...sources]);
-  SUPPRESSIONS.set(report, [...(SUPPRESSIONS.get(report) ?? []), ...suppressions]);
+  // A report rebuilt from itself, or given the same evidence twice, keeps one copy.
+  SOURCES.set(report, [...new Set([...(SOURCES.get(report) ?? []), ...sources])]);
+  SUPPRESSIONS.set(report, [...new Set([...(SUPPRESSIONS.get(report) ?? []), ...suppressions])]);
   return report;
 }
 
@@ -41,6 +42,7 @@ export function residencyOf(report: ComplianceReport): Residency[] {
 
 /** Give `to` the evidence of `from` (a report rebuilt from another). @internal */
 export function copyEvidence(from: ComplianceReport, to: ComplianceReport): ComplianceReport {
+  if (from === to) return to;
   return attachEvidence(to, SOURCES.get(from) ?? [], SUPPRESSIONS.get(from) ?? []);
 }
 
