@@ -97,15 +97,31 @@ describeWithChromium('the HTML report in Chromium', () => {
     const { tab } = await open(fixture);
     const listed = await tab.$$eval('li.finding', (els) => els.map((e) => `${e.getAttribute('data-rule')} ${e.getAttribute('data-address')}`));
     expect(listed.sort()).toEqual(fixture.json.findings.map((f: Json) => `${f.ruleId} ${f.address}`).sort());
-    const links = await tab.$$eval('li.finding a.source', (els) => els.map((e) => ({ href: (e as unknown as { href: string }).href, line: e.getAttribute('data-line') })));
+    const links = await tab.$$eval('li.finding', (els) => els.map((e) => {
+      const a = e.querySelector('a.source');
+      return { address: e.getAttribute('data-address') ?? '', href: a ? (a as unknown as { href: string }).href : '', line: a?.getAttribute('data-line') ?? null };
+    }));
     expect(links).toHaveLength(listed.length);
     for (const link of links) {
       const url = new URL(link.href);
       expect(url.protocol).toBe('file:');
+      expect(url.hash).toBe(`#L${link.line}`);
       const file = fileURLToPath(`file://${url.pathname}`);
       expect({ file, exists: fs.existsSync(file) }).toEqual({ file, exists: true });
-      const lines = fs.readFileSync(file, 'utf8').split('\n').length;
-      expect(Number(link.line ?? 1)).toBeLessThanOrEqual(lines);
+      // The line is inside the block of the finding's resource (or provider) in that file.
+      const text = fs.readFileSync(file, 'utf8').split('\n');
+      const [type, name, alias] = link.address.split('.');
+      const head = type === 'provider' ? `provider "${name}"` : `resource "${type}" "${name}"`;
+      const blockEnd = (from: number) => {
+        const next = text.findIndex((l, i) => i >= from && /^(resource|provider|data|variable|terraform) /.test(l));
+        return next === -1 ? text.length : next;
+      };
+      // provider.aws.singapore is the aws block with alias "singapore"; provider.aws the one without.
+      const start = text.findIndex((l, i) => l.startsWith(head)
+        && text.slice(i + 1, blockEnd(i + 1)).some((b) => /^\s*alias\s*=/.test(b)) === (alias !== undefined)
+        && (alias === undefined || text.slice(i + 1, blockEnd(i + 1)).some((b) => b.includes(`"${alias}"`)))) + 1;
+      const end = blockEnd(start);
+      expect({ address: link.address, inBlock: start > 0 && Number(link.line) >= start && Number(link.line) <= end }).toEqual({ address: link.address, inBlock: true });
     }
     // Following a link opens the file in the browser.
     await Promise.all([tab.waitForNavigation(), tab.click('li.finding a.source >> nth=0')]);
