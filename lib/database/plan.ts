@@ -99,7 +99,7 @@ export function planDatabase(scope: IConstruct, props: EuDatabaseProps): Databas
       what: `${WHAT} version of ${engine} on ${provider.name}`,
       given: version,
       allowed: `${engineOffering.versions.join(', ')} (${engineOffering.versionsFact.statement} ${engineOffering.versionsFact.source}${engineOffering.versionsFact.verified ? '' : '; unverified list'})`,
-      fix: 'use one of the allowed major versions (a major version only, e.g. "16").',
+      fix: `use one of the allowed versions, spelled as listed (e.g. "${engineOffering.versions[engineOffering.versions.length - 1]}").`,
       candidates: engineOffering.versions,
     });
   }
@@ -175,7 +175,7 @@ function planRetention(scope: IConstruct, offering: DatabaseOffering, name: stri
     throw invalidInput({ code: 'INVALID_RETENTION', what: `${WHAT} backupRetention`, given: requested, allowed: 'a Retention', fix: 'pass Retention.days(7).' });
   }
   const max = personal ? policy.personalDataMaxRetention : undefined;
-  const bound = max ? ` and at most ${max.toString()} (${max.toDays()} days, SovereigntyPolicy.personalDataMaxRetention: backups hold the personal data too)` : '';
+  const bound = max ? ` and at most ${max.toDays()} days (SovereigntyPolicy.personalDataMaxRetention: backups hold the personal data too)` : '';
   const r = offering.retention;
   const fact = `${offering.retentionFact.statement} (${offering.retentionFact.source})`;
   if (r.configurable) {
@@ -206,6 +206,15 @@ function planRetention(scope: IConstruct, offering: DatabaseOffering, name: stri
       given: requested.toString(),
       allowed: r.fixedDays !== undefined ? `${r.fixedDays} days only: ${fact}` : `nothing: ${fact}`,
       fix: 'remove backupRetention; the provider decides it (see the docs table in docs/databases.md).',
+    });
+  }
+  if (max && r.minDays !== undefined && max.toDays() < r.minDays) {
+    throw invalidInput({
+      code: 'RETENTION_ABOVE_POLICY',
+      what: `${WHAT} backup retention on ${name}`,
+      given: `at least ${r.minDays} days (the shortest plan)`,
+      allowed: `at most ${max.toDays()} days (SovereigntyPolicy.personalDataMaxRetention); ${fact}`,
+      fix: 'choose a provider whose backup retention is configurable, or raise personalDataMaxRetention if your record of processing allows it.',
     });
   }
   const known = r.fixedDays ?? upcloudPlanRetention(offering, props.instanceType);

@@ -5,7 +5,7 @@
  *   …/docs/data-sources/database_uri.md, …/docs/index.md
  * Plugin-framework resource: the per-engine `pg` / `mysql` arguments are nested attributes (objects).
  */
-import { TerraformDataSource, TerraformProvider } from 'cdktf';
+import { ITerraformDependable, TerraformDataSource, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { BoundProvider, BoundResource, toHcl, toJson } from '../base';
 import { EXOSCALE } from '../providers';
@@ -64,8 +64,8 @@ export class ExoscaleDbaas extends BoundResource<ExoscaleDbaasConfig> {
  * @internal
  */
 export class ExoscaleDatabaseUri extends TerraformDataSource {
-  constructor(scope: Construct, id: string, private readonly args: { name: string; type: string; zone: string }, provider?: TerraformProvider) {
-    super(scope, id, { terraformResourceType: 'exoscale_database_uri', terraformGeneratorMetadata: { providerName: EXOSCALE.name }, provider });
+  constructor(scope: Construct, id: string, private readonly args: { name: string; type: string; zone: string }, provider?: TerraformProvider, dependsOn?: ITerraformDependable[]) {
+    super(scope, id, { terraformResourceType: 'exoscale_database_uri', terraformGeneratorMetadata: { providerName: EXOSCALE.name }, provider, dependsOn });
   }
 
   protected synthesizeAttributes(): { [name: string]: any } {

@@ -26,8 +26,8 @@ export function renderExoscale(ctx: RenderContext): RenderedDatabase {
     ipFilter: plan.allowedCidrs,
     terminationProtection: plan.deletionProtection,
   }), provider);
-  const uri = new ExoscaleDatabaseUri(ctx.scope, 'Uri', { name: ctx.name, type, zone: plan.region.code }, provider);
-  uri.dependsOn = [resource.fqn];
+  // The resource exports no host: read it once the service exists.
+  const uri = new ExoscaleDatabaseUri(ctx.scope, 'Uri', { name: ctx.name, type, zone: plan.region.code }, provider, [resource]);
   return {
     resource,
     host: uri.getStringAttribute('host'),
