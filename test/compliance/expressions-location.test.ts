@@ -284,6 +284,45 @@ resource "scaleway_object_bucket" "data" {
   test('a terraform.tfvars moves the server to the US', async () => {
     expect(await check({ 'main.tf': MAIN, 'terraform.tfvars': 'region = "us"\n' })).toEqual({ outside: ['hcloud_server.web'], unknown: [] });
   });
+
+  describe('TF_VAR_<name> environment variables, as Terraform reads them', () => {
+    const saved = { ...process.env };
+    afterEach(() => {
+      for (const key of Object.keys(process.env)) if (key.startsWith('TF_VAR_') && !(key in saved)) delete process.env[key];
+    });
+
+    test('TF_VAR_region moves the server to the US', async () => {
+      process.env.TF_VAR_region = 'us';
+      expect(await check({ 'main.tf': MAIN })).toEqual({ outside: ['hcloud_server.web'], unknown: [] });
+    });
+
+    test('a terraform.tfvars outranks the environment', async () => {
+      process.env.TF_VAR_region = 'us';
+      expect(await check({ 'main.tf': MAIN, 'terraform.tfvars': 'region = "eu"\n' })).toEqual(CLEAN);
+    });
+
+    test('a map value is parsed as HCL; undeclared TF_VAR_ variables are ignored', async () => {
+      process.env.TF_VAR_zones = '{ eu = "hil", us = "ash" }';
+      process.env.TF_VAR_not_declared = 'x';
+      expect(await check({ 'main.tf': MAIN })).toEqual({ outside: ['hcloud_server.web'], unknown: [] });
+    });
+
+    test('a variable without a default takes its value from the environment', async () => {
+      process.env.TF_VAR_location = 'ash';
+      const main = 'variable "location" {\n  type = string\n}\nresource "hcloud_server" "web" {\n  name = "web"\n  server_type = "cx22"\n  image = "debian-12"\n  location = var.location\n}\n';
+      expect(await check({ 'main.tf': main })).toEqual({ outside: ['hcloud_server.web'], unknown: [] });
+      delete process.env.TF_VAR_location;
+      expect(await check({ 'main.tf': main })).toEqual({ outside: [], unknown: ['hcloud_server.web'] });
+    });
+
+    test('a secret given in the environment is not reported as written in the configuration', async () => {
+      process.env.TF_VAR_db_password = "Hunter2-from-the-vault";
+      const main = 'variable "db_password" {\n  type = string\n  sensitive = true\n}\nresource "scaleway_rdb_instance" "db" {\n  name = "db"\n  node_type = "DB-DEV-S"\n  engine = "PostgreSQL-15"\n  region = "fr-par"\n  password = var.db_password\n}\n';
+      const [loaded] = await loadInputs(tmp.files({ 'main.tf': main }));
+      const engine = new ComplianceEngine({ packs: [Pack.custom('t', 'secrets', [{ ruleId: RuleId.SECRETS, level: FindingLevel.ERROR }])], asOf: '2026-11-28' });
+      expect(engine.check(loaded.configuration, loaded.name).findings.map((f) => f.message)).toEqual([]);
+    });
+  });
 });
 
 function franceOnly() {

@@ -80,7 +80,20 @@ function generate(name: string, definition: Record<string, unknown>, resolve: Re
     // Not known before apply: one block whose iterator references stay expressions.
     return [expandObject(content, resolve, depth + 1)];
   }
-  return elements.map(([key, value]) => expandObject(resolve.substitute(content, iterator, key, value) as Record<string, unknown>, resolve, depth + 1));
+  const written = writtenCollection(definition.for_each, resolve);
+  return elements.map(([key, value]) => {
+    const raw = written === undefined ? undefined : Array.isArray(written) ? written[key as number] : (written as Record<string, unknown>)[key as string];
+    return expandObject(resolve.substitute(content, iterator, key, value, raw) as Record<string, unknown>, resolve, depth + 1);
+  });
+}
+
+/** The collection as written, when `for_each` is `${var.x}` or `${local.x}` (its elements may be expressions). */
+function writtenCollection(forEach: unknown, reader: AttributeReader): unknown {
+  if (typeof forEach !== 'string') return Array.isArray(forEach) || (forEach !== null && typeof forEach === 'object') ? forEach : undefined;
+  const m = /^\$\{\s*(var|local)\.([A-Za-z_][\w-]*)\s*\}$/.exec(forEach);
+  if (!m) return undefined;
+  const v = reader.scope.written(m[1] as 'var' | 'local', m[2]);
+  return v !== null && typeof v === 'object' ? v : undefined;
 }
 
 /** The (key, value) pairs of a dynamic block's `for_each`, when known. */

@@ -10,6 +10,7 @@
  * resource is recognised without evaluating it, and objects are evaluated once.
  * @internal
  */
+import { getPath } from '../expressions';
 import { evaluateJson, parseString, walk } from './index';
 import { ChildScope } from './evaluate';
 import { ConfigurationScope } from './scope';
@@ -74,12 +75,12 @@ export class AttributeReader {
    * iterator is evaluated with `<iterator>.key` and `<iterator>.value` bound; known results
    * replace it (as Terraform JSON text), the rest stays as written.
    */
-  public substitute(content: unknown, iterator: string, key: Value, element: Value): unknown {
-    if (typeof content === 'string') return this.substituteString(content, iterator, key, element);
+  public substitute(content: unknown, iterator: string, key: Value, element: Value, raw?: unknown): unknown {
+    if (typeof content === 'string') return this.substituteString(content, iterator, key, element, raw);
     if (Array.isArray(content)) {
       let out: unknown[] | undefined;
       content.forEach((v, i) => {
-        const r = this.substitute(v, iterator, key, element);
+        const r = this.substitute(v, iterator, key, element, raw);
         if (r !== v) (out ??= [...content])[i] = r;
       });
       return out ?? content;
@@ -88,7 +89,7 @@ export class AttributeReader {
       let out: Body | undefined;
       for (const [k, v] of Object.entries(content as Body)) {
         // A nested dynamic block with the same iterator name would shadow it: leave it to its own expansion.
-        const r = this.substitute(v, iterator, key, element);
+        const r = this.substitute(v, iterator, key, element, raw);
         if (r !== v) (out ??= { ...(content as Body) })[k] = r;
       }
       return out ?? content;
@@ -96,7 +97,7 @@ export class AttributeReader {
     return content;
   }
 
-  private substituteString(text: string, iterator: string, key: Value, element: Value): unknown {
+  private substituteString(text: string, iterator: string, key: Value, element: Value, raw: unknown): unknown {
     if (text.indexOf('{') === -1 || !text.includes(iterator)) return text;
     let node;
     try {
@@ -112,8 +113,15 @@ export class AttributeReader {
     if (!reads) return text;
     const before = this.scope.reads;
     const v = evaluateJson(text, new ChildScope(this.scope, new Map([[iterator, object([['key', key], ['value', element]])]])));
-    if (this.scope.reads !== before || !whollyKnown(v)) return text;
-    return asTemplateJson(toJs(v));
+    if (this.scope.reads === before && whollyKnown(v)) return asTemplateJson(toJs(v));
+    // `${it.value.target}` over a collection written as JSON whose element is itself an
+    // expression (a reference to a resource, say): the element's text, as Terraform would see it.
+    const path = wholeIteratorPath(text, iterator);
+    if (path !== undefined && raw !== undefined) {
+      const written = getPath(raw, path);
+      if (written !== undefined) return written;
+    }
+    return text;
   }
 }
 
@@ -127,6 +135,13 @@ export function asTemplateJson(v: unknown): unknown {
     return out;
   }
   return v;
+}
+
+/** `a.b` for the whole-string `${<iterator>.value.a.b}` (or `["a"]` steps); undefined for anything else. */
+function wholeIteratorPath(text: string, iterator: string): string | undefined {
+  const m = /^\$\{\s*([A-Za-z_][\w-]*)\.value((?:\.[A-Za-z_][\w-]*|\[\s*(?:"[^"]*"|\d+)\s*\])*)\s*\}$/.exec(text);
+  if (!m || m[1] !== iterator) return undefined;
+  return m[2].replace(/\[\s*"([^"]*)"\s*\]/g, '.$1').replace(/\[\s*(\d+)\s*\]/g, '[$1]').replace(/^\./, '');
 }
 
 /** `${type.name…}` / `${data.type.name…}` as the whole string: a reference to a resource, for sure. */

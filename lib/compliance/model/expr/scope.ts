@@ -25,6 +25,12 @@ export interface Entry {
   readonly touched: boolean;
 }
 
+/**
+ * Key of a `variable` block holding the value a `TF_VAR_<name>` environment variable gives it
+ * (set by the loader). It outranks the default, but is not part of what is written.
+ */
+export const ENVIRONMENT_VALUE = '//environment value';
+
 /** Instances evaluated one by one at most (more: a value that differs per instance stays unknown). */
 const MAX_INSTANCES = 64;
 /** Arguments of a resource block that are not attributes of the resource. */
@@ -137,6 +143,16 @@ export class ConfigurationScope implements Scope {
     return { value, touched: this.reads !== before };
   }
 
+  /** A variable's default or a local as written (JSON, expressions unevaluated). */
+  public written(kind: 'var' | 'local', name: string): unknown {
+    if (kind === 'var') {
+      const decl = this.declarations.get(name);
+      return decl === undefined ? undefined : ENVIRONMENT_VALUE in decl ? decl[ENVIRONMENT_VALUE] : decl.default;
+    }
+    this.localsRaw ??= asObject(this.raw.locals);
+    return this.localsRaw[name];
+  }
+
   // ------------------------------------------------------------ variables and locals
 
   private variable(name: string): Value {
@@ -149,9 +165,11 @@ export class ConfigurationScope implements Scope {
 
   private computeVariable(name: string): Value {
     const decl = this.declarations.get(name);
-    if (!decl || !('default' in decl)) return UNKNOWN;
-    // A default is a literal: evaluated without any names (only `$${` escapes mean anything).
-    const value = evaluateJson(decl.default, EMPTY_SCOPE);
+    if (!decl) return UNKNOWN;
+    const given = ENVIRONMENT_VALUE in decl ? decl[ENVIRONMENT_VALUE] : 'default' in decl ? decl.default : undefined;
+    if (given === undefined) return UNKNOWN;
+    // A value is a literal: evaluated without any names (only `$${` escapes mean anything).
+    const value = evaluateJson(given, EMPTY_SCOPE);
     const type = typeConstraint(decl.type);
     if (type === undefined) return value;
     try {
