@@ -12,6 +12,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parseHcl } from '../../../lib/compliance/input/hcl';
 import { EvalError, jsonValue, ParseError, whollyKnown } from '../../../lib/compliance/model/expr';
+import { supportedFunctions } from '../../../lib/compliance/model/expr/functions';
 import { jsonEncode } from '../../../lib/compliance/model/expr/functions/json';
 import { ConfigurationScope } from '../../../lib/compliance/model/expr/scope';
 import { ConsoleResult, findTerraformBinary, TerraformConsole } from './console';
@@ -81,6 +82,12 @@ function verdict(c: Case, tf: ConsoleResult, ours: ConsoleResult): { actual: str
 
 const terraform = findTerraformBinary();
 const cases = readCases();
+
+test('every function the engine evaluates is checked against Terraform at least once', () => {
+  const called = new Set<string>();
+  for (const c of cases) for (const m of c.expression.matchAll(/([a-z][a-z0-9_]*)\s*\(/g)) called.add(m[1]);
+  expect(supportedFunctions().filter((f) => !called.has(f))).toEqual([]);
+});
 
 if (!terraform.ok) {
   test(`terraform console oracle did NOT run (${cases.length} expressions): ${terraform.reason}`, () => {

@@ -205,6 +205,7 @@ export const COLLECTION_FUNCTIONS: FunctionTable = {
     params: [],
     variadic: ANY,
     impl: (args) => {
+      if (args.length === 0) throw new EvalError('concat() needs at least one list');
       const seqs = args.map((a) => sequence(a, 'each argument of concat()'));
       const all = seqs.flatMap((s) => s.items);
       const first = seqs[0];

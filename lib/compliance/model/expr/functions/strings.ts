@@ -9,12 +9,24 @@ import { ANY, deep, FunctionTable, graphemes, int, items, known, NUMBER, STRING,
 
 const STRING_FN = (f: (s: string) => string) => ({ params: [STRING], impl: ([s]: Value[]) => f(str(s)) });
 
+/** Go's strings.ToUpper / ToLower: one character for one (ß stays ß; JavaScript would write SS). */
+function mapCase(s: string, upper: boolean): string {
+  const whole = upper ? s.toUpperCase() : s.toLowerCase();
+  if (whole.length === s.length) return whole;
+  let out = '';
+  for (const ch of s) {
+    const m = upper ? ch.toUpperCase() : ch.toLowerCase();
+    out += [...m].length === 1 ? m : ch;
+  }
+  return out;
+}
+
 /** Go's strings.Title: the first letter of every word upper-cased. */
 function title(s: string): string {
   let prev = ' ';
   let out = '';
   for (const ch of s) {
-    out += isSeparator(prev) ? ch.toUpperCase() : ch;
+    out += isSeparator(prev) ? mapCase(ch, true) : ch;
     prev = ch;
   }
   return out;
@@ -54,8 +66,8 @@ const LEADING_SPACE = new RegExp(`^[${SPACE}]+`);
 const TRAILING_SPACE = new RegExp(`[${SPACE}]+$`);
 
 export const STRING_FUNCTIONS: FunctionTable = {
-  upper: STRING_FN((s) => s.toUpperCase()),
-  lower: STRING_FN((s) => s.toLowerCase()),
+  upper: STRING_FN((s) => mapCase(s, true)),
+  lower: STRING_FN((s) => mapCase(s, false)),
   title: STRING_FN(title),
   chomp: STRING_FN((s) => s.replace(/(?:\r\n?|\n)*$/, '')),
   strrev: STRING_FN((s) => graphemes(s).reverse().join('')),
