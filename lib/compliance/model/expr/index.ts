@@ -10,7 +10,7 @@ import { ParseError, parseTemplate } from './parser';
 import { EvalError, Mapping, tuple, UNKNOWN, Unknown, Value } from './value';
 
 export { Scope, ChildScope, EMPTY_SCOPE, evaluate } from './evaluate';
-export { ParseError, parseExpression, parseTemplate, hasTemplateSequence } from './parser';
+export { ParseError, parseExpression, parseTemplate } from './parser';
 export { EvalError, Unknown, UNKNOWN, Value, toJs, whollyKnown } from './value';
 
 /** A parsed JSON string: undefined when it is a plain string (no `${` / `%{` sequence, no escape). */

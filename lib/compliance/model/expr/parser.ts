@@ -6,8 +6,9 @@
  * https://github.com/hashicorp/hcl/blob/main/hclsyntax/spec.md
  * @internal
  */
-import { BinaryOperator, Node, TemplatePart } from './ast';
-import { isIdentStart, ParseError, readEscape, scanToken, skipSpace, Token, TokenKind } from './lexer';
+import { BinaryOperator, Node } from './ast';
+import { ParseError, readEscape, scanToken, skipSpace, Token, TokenKind } from './lexer';
+import { applyStripMarkers, Flat, flushHeredoc, lineStartOf, meld, nest } from './template';
 
 export { ParseError } from './lexer';
 
@@ -24,14 +25,6 @@ const LEVELS: ReadonlyArray<ReadonlySet<string>> = [
 const SPLAT_ELEMENT: Node = { t: 'splat-element' };
 
 type TemplateMode = 'bare' | 'quoted' | 'heredoc';
-
-/** A flat template token, before strip markers and directives are resolved. */
-type Flat =
-  | { t: 'text'; text: string; lineStart?: boolean }
-  | { t: 'interpolation'; expr: Node; stripLeft: boolean; stripRight: boolean }
-  | { t: 'if'; condition: Node; stripLeft: boolean; stripRight: boolean }
-  | { t: 'else' | 'endif' | 'endfor'; stripLeft: boolean; stripRight: boolean }
-  | { t: 'for'; key?: string; value: string; collection: Node; stripLeft: boolean; stripRight: boolean };
 
 class Parser {
   private pos = 0;
@@ -427,7 +420,7 @@ class Parser {
     applyStripMarkers(flat);
     const melded = meld(flat);
     const unwrap = melded.length === 1 && melded[0].t === 'interpolation';
-    const parts = this.nest(melded, 0, []).parts;
+    const parts = nest(melded, 0, []).parts;
     if (!unwrap && parts.every((p) => p.t === 'text')) {
       return { t: 'literal', value: parts.map((p) => (p as { text: string }).text).join('') };
     }
@@ -475,47 +468,6 @@ class Parser {
         throw new ParseError(`unknown template directive "${keyword.text}"`, keyword.start);
     }
   }
-
-  /** Build the directive structure from flat tokens, from `i` until one of `until`. */
-  private nest(flat: readonly Flat[], start: number, until: readonly string[]): { parts: TemplatePart[]; end: number; closer?: string } {
-    const parts: TemplatePart[] = [];
-    let i = start;
-    while (i < flat.length) {
-      const f = flat[i];
-      if (until.includes(f.t)) return { parts, end: i, closer: f.t };
-      switch (f.t) {
-        case 'text': parts.push({ t: 'text', text: f.text }); i++; break;
-        case 'interpolation': parts.push({ t: 'interpolation', expr: f.expr }); i++; break;
-        case 'if': {
-          const then = this.nest(flat, i + 1, ['else', 'endif']);
-          let otherwise: TemplatePart[] = [];
-          let end = then.end;
-          if (then.closer === 'else') {
-            const e = this.nest(flat, then.end + 1, ['endif']);
-            if (e.closer !== 'endif') throw new ParseError('%{if} without %{endif}', 0);
-            otherwise = e.parts;
-            end = e.end;
-          } else if (then.closer !== 'endif') {
-            throw new ParseError('%{if} without %{endif}', 0);
-          }
-          parts.push({ t: 'if', condition: f.condition, then: then.parts, else: otherwise });
-          i = end + 1;
-          break;
-        }
-        case 'for': {
-          const body = this.nest(flat, i + 1, ['endfor']);
-          if (body.closer !== 'endfor') throw new ParseError('%{for} without %{endfor}', 0);
-          parts.push({ t: 'for', key: f.key, value: f.value, collection: f.collection, body: body.parts });
-          i = body.end + 1;
-          break;
-        }
-        default:
-          throw new ParseError(`unexpected %{${f.t}}`, 0);
-      }
-    }
-    if (until.length > 0) return { parts, end: i };
-    return { parts, end: i };
-  }
 }
 
 function legacyIndex(t: Token): Node {
@@ -525,68 +477,6 @@ function legacyIndex(t: Token): Node {
 
 function escapeMarker(marker: string): string {
   return marker.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-}
-
-/** Whether the heredoc reader is at the start of a line. */
-function lineStartOf(text: string, flat: readonly Flat[]): boolean {
-  if (text !== '') return false;
-  const last = flat[flat.length - 1];
-  return last === undefined || (last.t === 'text' && last.text.endsWith('\n'));
-}
-
-/** `<<-`: remove the smallest indentation of the lines from every line. */
-function flushHeredoc(flat: Flat[]): void {
-  let min = Infinity;
-  const adjust: number[] = [];
-  let newline = true;
-  for (let i = 0; i < flat.length; i++) {
-    const f = flat[i];
-    if (newline) {
-      newline = false;
-      if (f.t === 'text') {
-        const trimmed = f.text.replace(/^\s+/u, '');
-        if (trimmed.length === 0 && f.text.endsWith('\n')) {
-          // a blank line does not count
-        } else {
-          min = Math.min(min, [...f.text.slice(0, f.text.length - trimmed.length)].length);
-          adjust.push(i);
-        }
-      } else {
-        min = 0;
-      }
-    }
-    if (f.t === 'text' && f.text.endsWith('\n')) newline = true;
-  }
-  if (!Number.isFinite(min) || min === 0) return;
-  for (const i of adjust) {
-    const f = flat[i] as { t: 'text'; text: string };
-    flat[i] = { t: 'text', text: [...f.text].slice(min).join('') };
-  }
-}
-
-function applyStripMarkers(flat: Flat[]): void {
-  for (let i = 0; i < flat.length; i++) {
-    const f = flat[i];
-    if (f.t === 'text') continue;
-    if (f.stripLeft && i > 0 && flat[i - 1].t === 'text') {
-      const prev = flat[i - 1] as { t: 'text'; text: string };
-      flat[i - 1] = { t: 'text', text: prev.text.replace(/\s+$/u, '') };
-    }
-    if (f.stripRight && i + 1 < flat.length && flat[i + 1].t === 'text') {
-      const next = flat[i + 1] as { t: 'text'; text: string };
-      flat[i + 1] = { t: 'text', text: next.text.replace(/^\s+/u, '') };
-    }
-  }
-}
-
-function meld(flat: readonly Flat[]): Flat[] {
-  const out: Flat[] = [];
-  for (const f of flat) {
-    const last = out[out.length - 1];
-    if (f.t === 'text' && last?.t === 'text') out[out.length - 1] = { t: 'text', text: last.text + f.text };
-    else out.push(f);
-  }
-  return out;
 }
 
 // ------------------------------------------------------------ public, cached
@@ -607,23 +497,4 @@ export function parseTemplate(text: string): Node {
 /** Parse the text of one expression (`var.x == "a" ? 1 : 2`). Throws `ParseError` for invalid syntax. */
 export function parseExpression(text: string): Node {
   return new Parser(text).wholeExpression();
-}
-
-/** Whether a string is a template with interpolations or directives (not a plain string). */
-export function hasTemplateSequence(text: string): boolean {
-  let i = text.indexOf('{');
-  while (i > 0) {
-    const c = text[i - 1];
-    if (c === '$' || c === '%') {
-      // `$${` / `%%{` are escapes, not sequences.
-      if (i < 2 || text[i - 2] !== c) return true;
-    }
-    i = text.indexOf('{', i + 1);
-  }
-  return false;
-}
-
-/** Whether `name` is a valid identifier (for messages and attribute paths). */
-export function isIdentifier(name: string): boolean {
-  return name.length > 0 && isIdentStart(name[0]) && /^[\p{ID_Start}_][\p{ID_Continue}-]*$/u.test(name);
 }
