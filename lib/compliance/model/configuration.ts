@@ -379,7 +379,9 @@ export class ResourceRecord {
   /** @jsii ignore */
   public memoLocating?: boolean;
   /** Reads arguments as Terraform knows them at plan time (set by the configuration). @jsii ignore */
-  public reader?: AttributeReader;
+  public reader?: AttributeReader = undefined;
+  /** The body as read by `reader`. @jsii ignore */
+  public memoRead?: Record<string, unknown> = undefined;
   /** @jsii ignore */
   public readonly type: string;
   /** Resource name (the provider key for provider configurations). */
@@ -434,17 +436,18 @@ export class ResourceRecord {
    * their value (null: not set); others read as written (`${…}`).
    */
   public attribute(path: string): any {
-    const reader = this.reader;
-    if (reader === undefined) return path.includes('.') || path.includes('[') ? getPath(this.body, path) : this.body[path];
-    const raw = path.includes('.') || path.includes('[') ? getPath(this.body, path, (s) => reader.readString(this, s)) : this.body[path];
-    return raw === undefined || raw === null || typeof raw === 'number' || typeof raw === 'boolean' ? raw : reader.read(this, raw);
+    const body = this.reader === undefined ? this.body : this.readBody();
+    return path.includes('.') || path.includes('[') ? getPath(body, path) : body[path];
   }
 
   /** Every value at a dotted path, across all nested blocks (all `ingress` rules, …), read as `attribute` reads them. */
   public values(path: string): any[] {
-    const reader = this.reader;
-    if (reader === undefined) return getAll(this.body, path);
-    return getAll(this.body, path, (v) => reader.read(this, v));
+    return getAll(this.reader === undefined ? this.body : this.readBody(), path);
+  }
+
+  /** The body as Terraform knows it (computed once, on the first read; the same object when nothing changes). */
+  private readBody(): Record<string, unknown> {
+    return (this.memoRead ??= this.reader!.read(this, this.body) as Record<string, unknown>);
   }
 }
 

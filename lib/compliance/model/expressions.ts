@@ -208,13 +208,11 @@ export function stringsIn(value: unknown, out: string[] = []): string[] {
  * object or as a list of objects (HCL and JSON differ): lists are entered at their
  * first element unless an index is given.
  */
-export function getPath(value: unknown, path: string, resolve?: (expression: string) => unknown): unknown {
+export function getPath(value: unknown, path: string): unknown {
   if (path === '') return value;
   let current: unknown = value;
   for (const segment of splitPath(path)) {
     if (current === undefined || current === null) return undefined;
-    // An expression on the way (`tags = local.tags`, then `tags.Name`): enter its value when known.
-    if (resolve !== undefined && typeof current === 'string' && current.includes('${')) current = resolve(current);
     if (typeof segment === 'number') {
       current = Array.isArray(current) ? current[segment] : undefined;
       continue;
@@ -230,16 +228,13 @@ export function getPath(value: unknown, path: string, resolve?: (expression: str
  * Every value at a dotted path, entering every element of every list on the way
  * (all `rule` blocks, all `ingress` blocks…). Lists at the end are flattened.
  */
-export function getAll(value: unknown, path: string, read?: (value: unknown) => unknown): unknown[] {
+export function getAll(value: unknown, path: string): unknown[] {
   const out: unknown[] = [];
-  collect(value, splitPath(path), 0, out, read);
+  collect(value, splitPath(path), 0, out);
   return out;
 }
 
-function collect(value: unknown, segments: Array<string | number>, i: number, out: unknown[], read?: (value: unknown) => unknown): void {
-  if (value === undefined || value === null) return;
-  // Expressions read as their value when known (`regions = var.regions`: each region).
-  if (read !== undefined && (typeof value === 'string' ? value.includes('${') : i === segments.length && typeof value === 'object')) value = read(value);
+function collect(value: unknown, segments: Array<string | number>, i: number, out: unknown[]): void {
   if (value === undefined || value === null) return;
   if (i === segments.length) {
     if (Array.isArray(value)) {
@@ -251,17 +246,17 @@ function collect(value: unknown, segments: Array<string | number>, i: number, ou
   }
   const segment = segments[i];
   if (typeof segment === 'number') {
-    if (Array.isArray(value)) collect(value[segment], segments, i + 1, out, read);
+    if (Array.isArray(value)) collect(value[segment], segments, i + 1, out);
     return;
   }
   if (Array.isArray(value)) {
     for (const element of value) {
       if (element && typeof element === 'object' && !Array.isArray(element)) {
-        collect((element as Record<string, unknown>)[segment], segments, i + 1, out, read);
+        collect((element as Record<string, unknown>)[segment], segments, i + 1, out);
       }
     }
   } else if (typeof value === 'object') {
-    collect((value as Record<string, unknown>)[segment], segments, i + 1, out, read);
+    collect((value as Record<string, unknown>)[segment], segments, i + 1, out);
   }
 }
 

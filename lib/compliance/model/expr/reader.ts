@@ -6,8 +6,9 @@
  * are unknown before apply, and values that come from another resource or data source, whose
  * `${type.name.attr}` text is how rules follow the link (`literal()` still resolves those).
  *
- * Lazy and cached: a string without `{` is returned as it is, a whole-string reference to a
- * resource is recognised without evaluating it, and objects are evaluated once.
+ * Lazy and cheap: a string without `{` is returned as it is, a whole-string reference to a
+ * resource is recognised without evaluating it, and a record reads its body once (on the first
+ * read), copying only what changes.
  * @internal
  */
 import { getPath } from '../expressions';
@@ -24,8 +25,6 @@ export interface Readable {
 }
 
 export class AttributeReader {
-  private readonly objects = new WeakMap<object, { owner: Readable | undefined; value: unknown }>();
-
   constructor(public readonly scope: ConfigurationScope) {}
 
   /** A value read from `owner`'s body (or from a provider block when `owner` is undefined). */
@@ -33,11 +32,7 @@ export class AttributeReader {
     if (raw === null || raw === undefined) return raw;
     if (typeof raw === 'string') return this.readString(owner, raw);
     if (typeof raw !== 'object') return raw;
-    const cached = this.objects.get(raw);
-    if (cached !== undefined && cached.owner === owner) return cached.value;
-    const value = this.readDeep(owner, raw);
-    this.objects.set(raw, { owner, value });
-    return value;
+    return this.readDeep(owner, raw);
   }
 
   /** A string's value when known from variables, locals and functions alone; else the string as written. */
