@@ -95,6 +95,25 @@ describe('count and for_each', () => {
   });
 });
 
+describe('cycles and invalid expressions are unknown, never a crash', () => {
+  test('locals that refer to each other, a count that depends on its own resource, invalid syntax', () => {
+    const c = config({
+      locals: { a: '${local.b}', b: '${local.a}', deep: `\${${'['.repeat(5000)}1${']'.repeat(5000)}}` },
+      resource: {
+        hcloud_server: {
+          self: { count: '${length(hcloud_server.self)}', location: 'fsn1' },
+          web: { location: '${local.a}', name: '${local.deep}', image: '${(}', server_type: '${upper(}' },
+        },
+      },
+    });
+    const web = record(c, 'hcloud_server.web');
+    expect(web.attribute('location')).toBe('${local.a}');
+    expect(c.literalValue('${local.deep}')).toBeUndefined();
+    expect(web.attribute('image')).toBe('${(}');
+    expect(c.resources.map((r) => r.address)).toEqual(['hcloud_server.self', 'hcloud_server.web']);
+  });
+});
+
 describe('dynamic blocks', () => {
   test('content evaluated per element of a known collection; references in the elements kept as written', () => {
     const c = config({
@@ -155,4 +174,9 @@ describe('references from the parsed expression', () => {
     expect(referencesIn('${aws_s3_bucket.b.id').map((r) => r.address)).toEqual([]);
     expect(referencesIn('${aws_s3_bucket.b.id +}').map((r) => r.address)).toEqual(['aws_s3_bucket.b']);
   });
+});
+
+test('references of an expression nested beyond the parser are still found', () => {
+  const deep = `\${${'('.repeat(20000)}aws_s3_bucket.b.id${')'.repeat(20000)}}`;
+  expect(referencesIn(deep).map((r) => r.address)).toEqual(['aws_s3_bucket.b']);
 });

@@ -4,7 +4,7 @@
  * values at attribute paths. Evaluation itself is in ./expr.
  */
 import { Node, TemplatePart } from './expr/ast';
-import { ParseError, parseString } from './expr';
+import { parseString } from './expr';
 
 /** Whether a value is (or contains) an unresolved Terraform expression. */
 export function isUnresolved(value: unknown): boolean {
@@ -48,9 +48,9 @@ export function referencesIn(value: string): Reference[] {
   try {
     const node = parseString(value);
     refs = node === undefined ? [] : referencesOf(node);
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-    // Text the parser does not accept (Terraform would not either): scan it for references.
+  } catch {
+    // Text the parser does not accept (Terraform would not either), or nested beyond the
+    // stack: scan it for references.
     refs = scanReferences(value);
   }
   if (REFERENCE_CACHE.size > 20000) REFERENCE_CACHE.clear();

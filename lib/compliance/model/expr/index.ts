@@ -6,7 +6,7 @@
  */
 import { Node } from './ast';
 import { evaluate, Scope } from './evaluate';
-import { ParseError, parseTemplate } from './parser';
+import { parseTemplate } from './parser';
 import { EvalError, Mapping, tuple, UNKNOWN, Unknown, Value } from './value';
 
 export { Scope, ChildScope, EMPTY_SCOPE, evaluate } from './evaluate';
@@ -22,14 +22,15 @@ export function parseString(text: string): Node | undefined {
 /**
  * The value of a Terraform JSON value: strings are templates, arrays tuples, objects objects
  * (keys are templates too). `block` marks a resource body: its nested objects are blocks, which
- * Terraform JSON writes as an object or a list of one. Invalid syntax and errors give unknown.
+ * Terraform JSON writes as an object or a list of one. Invalid syntax and errors give unknown —
+ * and so does anything else going wrong (a configuration nested beyond the stack, say): the
+ * engine then reports the value as unknown rather than stop.
  */
 export function evaluateJson(json: unknown, scope: Scope, block = false): Value {
   try {
     return jsonValue(json, scope, block);
-  } catch (e) {
-    if (e instanceof EvalError || e instanceof ParseError) return UNKNOWN;
-    throw e;
+  } catch {
+    return UNKNOWN;
   }
 }
 

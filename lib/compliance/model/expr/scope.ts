@@ -211,6 +211,19 @@ export class ConfigurationScope implements Scope {
     const key = `${mode} ${type} ${name}`;
     const cached = this.resourceCache.get(key);
     if (cached !== undefined) return cached;
+    // `count = length(aws_x.y)` inside aws_x.y itself: a cycle, which Terraform refuses.
+    if (this.evaluating.has(key)) return UNKNOWN;
+    this.evaluating.add(key);
+    try {
+      const value = this.computeResource(mode, type, name, key);
+      this.resourceCache.set(key, value);
+      return value;
+    } finally {
+      this.evaluating.delete(key);
+    }
+  }
+
+  private computeResource(mode: 'managed' | 'data', type: string, name: string, key: string): Value {
     const decl = firstBlock(asObject(asObject(mode === 'data' ? this.raw.data : this.raw.resource)[type])[name]);
     let value: Value;
     if (!decl) {
@@ -226,7 +239,6 @@ export class ConfigurationScope implements Scope {
     } else {
       value = this.instance(decl, new Map<string, Value>([['each', UNKNOWN], ['count', UNKNOWN], ['self', UNKNOWN]]), key);
     }
-    this.resourceCache.set(key, value);
     return value;
   }
 
