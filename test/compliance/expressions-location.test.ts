@@ -170,9 +170,28 @@ describe('instances of count and for_each', () => {
     expect(verdict(config)).toEqual({ outside: ['hcloud_server.web'], unknown: [] });
   });
 
-  test('instances at different locations from each.value: one location per instance is not one value, so unknown', () => {
+  test.each([
+    [{ a: 'fsn1', b: 'nbg1' }, CLEAN],
+    [{ a: 'fsn1', b: 'ash' }, { outside: ['hcloud_server.web'], unknown: [] }],
+  ])('instances at different locations from each.value %p: every instance is located', (servers, expected) => {
     const config = tf({
-      resource: { hcloud_server: { web: server('${each.value}', { for_each: { a: 'fsn1', b: 'ash' } }) } },
+      variable: { servers: { default: servers } },
+      resource: { hcloud_server: { web: server('${each.value}', { for_each: '${var.servers}' }) } },
+    });
+    expect(verdict(config)).toEqual(expected);
+  });
+
+  test('the finding names every instance location', () => {
+    const config = tf({
+      resource: { hcloud_server: { web: server('${lookup({ a = "fsn1", b = "ash" }, each.key)}', { for_each: '${toset(["a", "b"])}' }) } },
+    });
+    expect(findingsOf(config, L)[0].message).toMatch(/located in fsn1,ash \(US \(United States\)\), determined from argument location/);
+  });
+
+  test('an instance whose location is not known makes the resource unknown', () => {
+    const config = tf({
+      data: { hcloud_datacenter: { d: { name: 'x' } } },
+      resource: { hcloud_server: { web: server('${each.key == "a" ? "fsn1" : data.hcloud_datacenter.d.location}', { for_each: { a: 1, b: 2 } }) } },
     });
     expect(verdict(config)).toEqual({ outside: [], unknown: ['hcloud_server.web'] });
   });

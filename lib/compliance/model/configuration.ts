@@ -440,6 +440,18 @@ export class ResourceRecord {
     return path.includes('.') || path.includes('[') ? getPath(body, path) : body[path];
   }
 
+  /**
+   * A location argument as `attribute` reads it; but when it is an expression that gives each
+   * `count` / `for_each` instance a different known value, the list of those values (so that
+   * every instance is located, as a list-valued location argument is). @jsii ignore
+   */
+  public locationValue(path: string): any {
+    const v = this.attribute(path);
+    if (typeof v !== 'string' || this.reader === undefined || v.indexOf('{') === -1 || (this.body.count === undefined && this.body.for_each === undefined)) return v;
+    const values = this.reader.perInstance(this, v);
+    return values === undefined ? v : values.flat();
+  }
+
   /** Every value at a dotted path, across all nested blocks (all `ingress` rules, …), read as `attribute` reads them. */
   public values(path: string): any[] {
     return getAll(this.reader === undefined ? this.body : this.readBody(), path);

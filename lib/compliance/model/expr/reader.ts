@@ -44,6 +44,16 @@ export class AttributeReader {
     return toJs(entry.value);
   }
 
+  /**
+   * The values of one argument across a resource's instances, when they differ and each is
+   * known: what each instance of `location = each.value.location` is located at. Undefined
+   * otherwise (then `read` tells the value, or that it is not known).
+   */
+  public perInstance(owner: Readable, raw: string): unknown[] | undefined {
+    const values = this.scope.perInstance(owner.body, raw);
+    return values?.map((v) => toJs(v));
+  }
+
   private readDeep(owner: Readable | undefined, raw: object): unknown {
     if (Array.isArray(raw)) {
       let out: unknown[] | undefined;

@@ -121,6 +121,23 @@ export class ConfigurationScope implements Scope {
     });
   }
 
+  /**
+   * The distinct values of a string in a resource body across the resource's instances, when
+   * each is known and they differ (`location = each.value.location` over a map of servers);
+   * undefined when any is unknown, the instances are not known, or there is only one value.
+   */
+  public perInstance(body: Body, json: string): Value[] | undefined {
+    const instances = this.instances(body);
+    if (instances === undefined || instances.length < 2) return undefined;
+    const out: Value[] = [];
+    for (const bindings of instances) {
+      const v = evaluateJson(json, new ChildScope(this, bindings));
+      if (!whollyKnown(v)) return undefined;
+      if (!out.some((o) => rawEquals(o, v))) out.push(v);
+    }
+    return out.length > 1 ? out : undefined;
+  }
+
   /** The bindings of `count.index` / `each.*` for every instance; undefined when not known (or too many). */
   public instances(body: Body): Array<Map<string, Value>> | undefined {
     if (body.count !== undefined && body.count !== null) {
