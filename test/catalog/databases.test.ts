@@ -24,15 +24,15 @@ describe.each(Object.values(DATABASES))('$providerId', (offering) => {
   });
 
   test('listed locations exist in the catalog with the right kind; a retention range is ordered', () => {
-    for (const code of offering.locations ?? []) expect(offering.locationKinds).toContain(provider.region(code).kind);
+    expect((offering.locations ?? []).filter((code) => !offering.locationKinds.includes(provider.region(code).kind))).toEqual([]);
     const r = offering.retention;
-    if (r.minDays !== undefined && r.maxDays !== undefined) expect(r.minDays).toBeLessThanOrEqual(r.maxDays);
-    expect(r.configurable ? r.argument : 'n/a').toBeDefined();
+    expect((r.minDays ?? 0) <= (r.maxDays ?? Number.MAX_SAFE_INTEGER)).toBe(true);
+    expect(r.configurable === (r.argument !== undefined)).toBe(true);
   });
 
-  test('a provider without a private network has no argument for one and relies on an allow list; NOT_DOCUMENTED encryption is stated as such', () => {
-    if (!offering.privateNetwork) expect(offering.networkFact.statement).toMatch(/acl|ip_filter/);
-    if (offering.atRest === AtRest.NOT_DOCUMENTED) expect(offering.atRestFact.statement).toMatch(/No encryption argument/);
+  test('a provider without a private network relies on an allow list; NOT_DOCUMENTED encryption is stated as such', () => {
+    expect(offering.privateNetwork || /acl|ip_filter/.test(offering.networkFact.statement)).toBe(true);
+    expect(offering.atRest !== AtRest.NOT_DOCUMENTED || /No encryption argument/.test(offering.atRestFact.statement)).toBe(true);
   });
 });
 
