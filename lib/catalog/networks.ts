@@ -78,11 +78,11 @@ export const PRIVATE_NETWORKS: Readonly<Record<string, PrivateNetworkFacts>> = {
   },
   exoscale: {
     encryptedByProvider: false,
-    statement: 'Private Networks are layer-2 segments between instances of one zone; the documentation describes isolation and DHCP, no encryption.',
-    verified: false,
-    source: 'https://community.exoscale.com/product/networking/private-network/',
-    firewallScope: 'Security groups are enforced at the hypervisor: all inbound traffic is forbidden by default; outbound is allowed until the first egress rule exists, then only what egress rules allow.',
-    firewallSource: 'https://community.exoscale.com/documentation/compute/security-groups/',
+    statement: 'A Private Network "is a classic layer 2 segment": "No encryption is performed, but your packets do not leave our datacenter."',
+    verified: true,
+    source: 'https://community.exoscale.com/product/networking/private-network/overview',
+    firewallScope: 'Security groups are enforced at the hypervisor on public traffic: "Security group rules do not apply to traffic inside private networks". All inbound traffic is forbidden by default; outbound is allowed until the first egress rule exists, then only what egress rules allow.',
+    firewallSource: 'https://community.exoscale.com/documentation/compute/security-groups/; https://community.exoscale.com/product/networking/private-network/overview',
   },
 };
 
