@@ -5,6 +5,7 @@ import { PublicEntryPointKind } from '../../lib/network/network';
 import { FirewallPeer } from '../../lib/network/peer';
 import { FirewallPort } from '../../lib/network/port';
 import { WireGuardInterface, WireGuardKey } from '../../lib/network/wireguard';
+import { ExoscaleProvider } from '../../lib/providers/exoscale/provider';
 import { bodies, expectError, infos, only, stackOf, synth } from './helpers';
 
 const SERVER = { instanceType: 'standard.medium', templateId: 'template-1' };
@@ -110,5 +111,14 @@ describe('ExoscaleNetwork location and address checks', () => {
     expectError(() => network.addServer('A', { ...SERVER, diskSize: 5 }), 'INVALID_VOLUME_SIZE');
     expectError(() => network.addServer('B', { ...SERVER, privateIp: '10.0.1.1' }), 'IP_OUTSIDE_SUBNET');
     expectError(() => network.addServer('C', { ...SERVER, templateId: '' }), 'MISSING_ARGUMENT');
+  });
+});
+
+describe('ExoscaleProvider', () => {
+  test('credentials from the environment by default; no literal key or secret', () => {
+    const stack = stackOf();
+    new ExoscaleProvider(stack, 'exoscale');
+    expect(synth(stack).provider.exoscale).toEqual([{}]);
+    expectError(() => new ExoscaleProvider(stackOf(), 'p', { key: 'EXO0123456789abcdef', secret: 'not-a-reference' }), 'LITERAL_SECRET');
   });
 });

@@ -4,6 +4,7 @@ import { PublicEntryPointKind } from '../../lib/network/network';
 import { OvhcloudNetwork } from '../../lib/network/ovhcloud/network';
 import { FirewallPeer } from '../../lib/network/peer';
 import { FirewallPort } from '../../lib/network/port';
+import { OvhcloudProvider } from '../../lib/providers/ovhcloud/provider';
 import { bodies, expectError, infos, only, stackOf, synth } from './helpers';
 
 const PROJECT = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
@@ -127,5 +128,14 @@ describe('OvhcloudNetwork location and address checks', () => {
     expectError(() => network.addServer('A', { flavorId: 'f', imageId: 'i', subnetIndex: 1 }), 'UNKNOWN_SUBNET');
     expectError(() => network.addServer('B', { flavorId: 'f', imageId: 'i', privateIp: '10.0.16.1' }), 'IP_OUTSIDE_SUBNET');
     expectError(() => network.addServer('C', { flavorId: '', imageId: 'i' }), 'MISSING_ARGUMENT');
+  });
+});
+
+describe('OvhcloudProvider', () => {
+  test('the European endpoint, and no literal credentials', () => {
+    const stack = stackOf();
+    new OvhcloudProvider(stack, 'ovh');
+    expect(synth(stack).provider.ovh).toEqual([{ endpoint: 'ovh-eu' }]);
+    expectError(() => new OvhcloudProvider(stackOf(), 'p', { applicationSecret: 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6' }), 'LITERAL_SECRET');
   });
 });

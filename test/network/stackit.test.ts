@@ -5,6 +5,7 @@ import { FirewallPeer } from '../../lib/network/peer';
 import { FirewallPort } from '../../lib/network/port';
 import { StackitNetwork } from '../../lib/network/stackit/network';
 import { WireGuardInterface, WireGuardKey } from '../../lib/network/wireguard';
+import { StackitProvider } from '../../lib/providers/stackit/provider';
 import { bodies, expectError, infos, only, stackOf, synth } from './helpers';
 
 const PROJECT = '11111111-2222-3333-4444-555555555555';
@@ -128,5 +129,15 @@ describe('StackitNetwork location and address checks', () => {
     expectError(() => network.addServer('B', { ...SERVER, privateIp: '10.0.4.1' }), 'IP_OUTSIDE_SUBNET');
     expectError(() => network.addServer('C', { ...SERVER, bootVolumeSize: 0 }), 'INVALID_VOLUME_SIZE');
     expectError(() => network.addServer('D', { ...SERVER, machineType: '' }), 'MISSING_ARGUMENT');
+  });
+});
+
+describe('StackitProvider', () => {
+  test('the default region is checked like the network\'s; no literal key', () => {
+    const stack = stackOf();
+    new StackitProvider(stack, 'stackit', { region: 'eu01' });
+    expect(synth(stack).provider.stackit).toEqual([{ default_region: 'eu01' }]);
+    expectError(() => new StackitProvider(stackOf({ jurisdiction: Jurisdiction.countries(['DE']) }), 'p', { region: 'eu02' }), 'REGION_OUTSIDE_JURISDICTION');
+    expectError(() => new StackitProvider(stackOf(), 'p', { region: 'eu01', serviceAccountKey: '{"credentials":{}}' }), 'LITERAL_SECRET');
   });
 });

@@ -8,6 +8,7 @@ import { FirewallPort } from '../../lib/network/port';
 import { UpcloudNetwork } from '../../lib/network/upcloud/network';
 import { UpcloudGatewayVpn } from '../../lib/network/upcloud/vpn';
 import { WireGuardInterface, WireGuardKey } from '../../lib/network/wireguard';
+import { UpcloudProvider } from '../../lib/providers/upcloud/provider';
 import { bodies, expectError, only, stackOf, synth } from './helpers';
 
 const SERVER = { plan: '1xCPU-2GB', template: 'Debian GNU/Linux 12 (Bookworm)' };
@@ -203,5 +204,15 @@ describe('UpcloudGatewayVpn', () => {
     [{ encryption: IpsecEncryption.TRIPLE_DES }],
   ])('a weak proposal %j throws WEAK_VPN_CRYPTO before it reaches UpCloud (which would accept it)', (props) => {
     expectError(() => IpsecProposal.of(props), 'WEAK_VPN_CRYPTO');
+  });
+});
+
+describe('UpcloudProvider', () => {
+  test('credentials from the environment by default; no literal password or token', () => {
+    const stack = stackOf();
+    new UpcloudProvider(stack, 'upcloud');
+    expect(synth(stack).provider.upcloud).toEqual([{}]);
+    expectError(() => new UpcloudProvider(stackOf(), 'p', { username: 'api', password: 'hunter2hunter2' }), 'LITERAL_SECRET');
+    expectError(() => new UpcloudProvider(stackOf(), 'p', { token: 'ucat_0123456789' }), 'LITERAL_SECRET');
   });
 });

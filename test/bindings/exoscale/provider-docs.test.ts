@@ -1,13 +1,17 @@
 /* The exoscale bindings of ExoscaleNetwork against exoscale/exoscale v0.70.0 (provider-docs.ts). */
+import { TerraformVariable } from 'cdktf';
 import { ExoscaleNetwork } from '../../../lib/network/exoscale/network';
 import { FirewallPeer } from '../../../lib/network/peer';
 import { FirewallPort } from '../../../lib/network/port';
+import { ExoscaleProvider } from '../../../lib/providers/exoscale/provider';
 import { stackOf, synth } from '../../network/helpers';
-import { Json, resourceProblems, typesWithPrefix } from '../conformance';
+import { Json, providerProblems, resourceProblems, typesWithPrefix } from '../conformance';
 import { EXOSCALE_DOCS } from './provider-docs';
 
 function everything(): Json {
   const stack = stackOf();
+  const secret = new TerraformVariable(stack, 'exoscale_secret', { type: 'string', sensitive: true });
+  new ExoscaleProvider(stack, 'exoscale', { key: secret.stringValue, secret: secret.stringValue });
   const network = new ExoscaleNetwork(stack, 'Net', { zone: 'at-vie-2', ipv4Cidr: '192.168.50.0/24', labels: { team: 'platform' } });
   network.addServer('App', { instanceType: 'standard.medium', templateId: 'tpl', diskSize: 50, userData: '#cloud-config\n', sshKeys: ['ops'], privateIp: '192.168.50.10' });
   network.addGateway('Bastion', { instanceType: 'standard.small', templateId: 'tpl' });
@@ -26,6 +30,7 @@ describe('exoscale bindings against exoscale/exoscale v0.70.0', () => {
 
   test('every emitted argument is documented, every required one present, blocks as lists', () => {
     expect(resourceProblems(json, EXOSCALE_DOCS, (t) => t.startsWith('exoscale_'))).toEqual([]);
+    expect(providerProblems(json, EXOSCALE_DOCS, 'exoscale')).toEqual([]);
   });
 
   test('rules follow the provider\'s validation: ports only for TCP/UDP within 1-65535, ICMPv6 for IPv6 blocks', () => {

@@ -33,4 +33,9 @@ export const EXOSCALE_DOCS: ProviderDocs = {
       blocks: { network_interface: { nesting: Nesting.BLOCK, required: ['network_id'], optional: ['ip_address'] } },
     },
   },
+  provider: {
+    doc: 'https://github.com/exoscale/terraform-provider-exoscale/blob/v0.70.0/docs/index.md',
+    required: [],
+    optional: ['environment', 'key', 'secret', 'sos_endpoint', 'timeout'],
+  },
 };

@@ -7,6 +7,7 @@
 import { Nesting, ProviderDocs } from '../conformance';
 
 const BASE = 'https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/resources';
+const INDEX = 'https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/index.md';
 
 export const OVH_NETWORK_DOCS: ProviderDocs = {
   tag: 'v2.19.0',
@@ -49,5 +50,10 @@ export const OVH_NETWORK_DOCS: ProviderDocs = {
       optional: ['availability_zone', 'description', 'external_gateway', 'subnet_ids'],
       blocks: { external_gateway: { nesting: Nesting.ATTRIBUTE, required: ['enabled'], optional: ['model'] } },
     },
+  },
+  provider: {
+    doc: INDEX,
+    required: [],
+    optional: ['endpoint', 'application_key', 'application_secret', 'consumer_key', 'client_id', 'client_secret', 'access_token', 'user_agent_extra', 'api_rate_limit', 'ignore_init_error'],
   },
 };

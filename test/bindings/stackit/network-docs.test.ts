@@ -1,15 +1,19 @@
 /* The stackit bindings of StackitNetwork against stackitcloud/stackit v0.113.0 (network-docs.ts). */
+import { TerraformVariable } from 'cdktf';
 import { FirewallPeer } from '../../../lib/network/peer';
 import { FirewallPort } from '../../../lib/network/port';
 import { StackitNetwork } from '../../../lib/network/stackit/network';
+import { StackitProvider } from '../../../lib/providers/stackit/provider';
 import { stackOf, synth } from '../../network/helpers';
-import { Json, problems, resourceProblems, typesWithPrefix } from '../conformance';
+import { Json, problems, providerProblems, resourceProblems, typesWithPrefix } from '../conformance';
 import { STACKIT_NETWORK_DOCS } from './network-docs';
 
 const PROJECT = '11111111-2222-3333-4444-555555555555';
 
 function everything(): Json {
   const stack = stackOf();
+  const key = new TerraformVariable(stack, 'stackit_key', { type: 'string', sensitive: true });
+  new StackitProvider(stack, 'stackit', { region: 'eu02', serviceAccountKey: key.stringValue, serviceAccountKeyPath: '/run/secrets/sa.json' });
   const network = new StackitNetwork(stack, 'Net', { projectId: PROJECT, region: 'eu02', zone: 'eu02-2', ipv4Cidr: '172.16.0.0/24', internetEgress: true, labels: { team: 'platform' } });
   network.addServer('App', { machineType: 'g2i.1', imageId: 'img', bootVolumeSize: 40, userData: '#cloud-config\n', keypairName: 'ops', privateIp: '172.16.0.10' });
   network.addGateway('Bastion', { machineType: 'g2i.1', imageId: 'img' });
@@ -28,6 +32,7 @@ describe('stackit bindings of StackitNetwork against stackitcloud/stackit v0.113
 
   test('every emitted argument is documented, every required one present, attributes as objects', () => {
     expect(resourceProblems(json, STACKIT_NETWORK_DOCS, (t) => t.startsWith('stackit_'))).toEqual([]);
+    expect(providerProblems(json, STACKIT_NETWORK_DOCS, 'stackit')).toEqual([]);
   });
 
   test('the check can fail: boot_volume written as a block is reported', () => {

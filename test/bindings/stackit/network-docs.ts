@@ -52,4 +52,10 @@ export const STACKIT_NETWORK_DOCS: ProviderDocs = {
       optional: ['labels', 'network_interface_id', 'region'],
     },
   },
+  provider: {
+    doc: 'https://github.com/stackitcloud/terraform-provider-stackit/blob/v0.113.0/docs/index.md',
+    required: [],
+    optional: ['credentials_path', 'default_region', 'enable_beta_resources', 'experiments', 'private_key', 'private_key_path', 'service_account_email',
+      'service_account_key', 'service_account_key_path', 'use_oidc'],
+  },
 };

@@ -1,15 +1,19 @@
 /* The upcloud bindings of UpcloudNetwork and UpcloudGatewayVpn against UpCloudLtd/upcloud v5.41.0. */
+import { TerraformVariable } from 'cdktf';
 import { DiffieHellmanGroup, IpsecEncryption, IpsecIntegrity, IpsecProposal } from '../../../lib/network/ipsec';
 import { FirewallPeer } from '../../../lib/network/peer';
 import { FirewallPort } from '../../../lib/network/port';
 import { UpcloudNetwork } from '../../../lib/network/upcloud/network';
 import { UpcloudGatewayVpn } from '../../../lib/network/upcloud/vpn';
+import { UpcloudProvider } from '../../../lib/providers/upcloud/provider';
 import { stackOf, synth } from '../../network/helpers';
-import { Json, resourceProblems, typesWithPrefix } from '../conformance';
+import { Json, providerProblems, resourceProblems, typesWithPrefix } from '../conformance';
 import { UPCLOUD_DOCS, UPCLOUD_IPSEC_VALUES } from './provider-docs';
 
 function everything(): Json {
   const stack = stackOf();
+  const password = new TerraformVariable(stack, 'upcloud_password', { type: 'string', sensitive: true });
+  new UpcloudProvider(stack, 'upcloud', { username: 'api-user', password: password.stringValue });
   const network = new UpcloudNetwork(stack, 'Net', { zone: 'fi-hel1', ipv4Cidr: '172.16.8.0/24', labels: { team: 'platform' } });
   network.addServer('App', { plan: '1xCPU-2GB', template: 'Debian GNU/Linux 12 (Bookworm)', storageSize: 25, userData: '#cloud-config\n', sshKeys: ['ssh-ed25519 AAAA ops'], privateIp: '172.16.8.10' });
   network.addGateway('Bastion', { plan: '1xCPU-1GB', template: 'Debian GNU/Linux 12 (Bookworm)' });
@@ -33,6 +37,7 @@ describe('upcloud bindings against UpCloudLtd/upcloud v5.41.0', () => {
 
   test('every emitted argument is documented, every required one present, blocks as lists', () => {
     expect(resourceProblems(json, UPCLOUD_DOCS, (t) => t.startsWith('upcloud_'))).toEqual([]);
+    expect(providerProblems(json, UPCLOUD_DOCS, 'upcloud')).toEqual([]);
   });
 
   test('tunnel algorithm values are the provider\'s', () => {

@@ -96,6 +96,11 @@ export const UPCLOUD_DOCS: ProviderDocs = {
       },
     },
   },
+  provider: {
+    doc: 'https://github.com/UpCloudLtd/terraform-provider-upcloud/blob/v5.41.0/docs/index.md',
+    required: [],
+    optional: ['password', 'request_timeout_sec', 'retry_max', 'retry_wait_max_sec', 'retry_wait_min_sec', 'token', 'username'],
+  },
 };
 
 /** allowedSecurityAlgorithms, allowedIntegrityAlgorithms and allowedDHGroups of tunnel.go at v5.41.0. */
