@@ -8,6 +8,11 @@
  *
  * Targets (issue 3): engine within 3x JSON.parse at 100,000 resources; 10x more
  * resources at most 12x more time.
+ *
+ * Source positions (issue 13): placing every finding on its line of the file — scanning the
+ * text the way cdktf writes it (2-space indented) for each finding's block and argument — is
+ * timed separately, as `locate`, against JSON.parse of that same text; so is rendering SARIF
+ * with the lines. The engine itself does not change.
  */
 import { execFileSync } from 'child_process';
 import * as path from 'path';
@@ -20,6 +25,20 @@ interface Measurement {
   readonly endToEndMs: number;
   readonly findings: number;
   readonly peakRssMb: number;
+}
+
+interface PositionsMeasurement {
+  readonly size: number;
+  /** Length of the indented text. */
+  readonly prettyBytes: number;
+  /** JSON.parse of the indented text (as cdktf writes cdk.tf.json). */
+  readonly prettyParseMs: number;
+  /** Every finding placed on its line of the indented text (a fresh scan per run). */
+  readonly locateMs: number;
+  /** SARIF of the located report. */
+  readonly sarifMs: number;
+  readonly located: number;
+  readonly findings: number;
 }
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -68,6 +87,43 @@ function measure(size: number): Measurement {
   };
 }
 
+/** Runs inside the child process: place every finding of one size on its line of the indented text, and render SARIF. */
+function measurePositions(size: number): PositionsMeasurement {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { generateConfiguration } = require('./generate') as typeof import('./generate');
+  const { ComplianceEngine } = require('../lib/compliance/engine') as typeof import('../lib/compliance/engine');
+  const { Pack } = require('../lib/compliance/packs') as typeof import('../lib/compliance/packs');
+  const { locateFindings, SourcePositions } = require('../lib/compliance/input/positions') as typeof import('../lib/compliance/input/positions');
+  const { renderSarif } = require('../lib/compliance/report/sarif') as typeof import('../lib/compliance/report/sarif');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const pretty = JSON.stringify(generateConfiguration(size), null, 2);
+  const engine = new ComplianceEngine({ packs: Pack.builtIn(), asOf: '2026-11-28', clusterLocation: 'DE' });
+  const parsed = JSON.parse(pretty);
+  const report = engine.check(parsed, 'bench');
+  const run = () => {
+    const positions = new SourcePositions([{ file: 'cdk.tf.json', text: pretty, syntax: 'json' }]);
+    return locateFindings(report, () => ({ positions, configuration: parsed }));
+  };
+  run(); // warm-up
+  const parse: number[] = [];
+  const locate: number[] = [];
+  const sarif: number[] = [];
+  let located = 0;
+  for (let i = 0; i < RUNS; i++) {
+    let t = process.hrtime.bigint();
+    JSON.parse(pretty);
+    parse.push(Number(process.hrtime.bigint() - t) / 1e6);
+    t = process.hrtime.bigint();
+    const withLines = run();
+    locate.push(Number(process.hrtime.bigint() - t) / 1e6);
+    located = withLines.findings.filter((f) => f.source).length;
+    t = process.hrtime.bigint();
+    renderSarif(withLines, { sourceRoot: process.cwd() });
+    sarif.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return { size, prettyBytes: pretty.length, prettyParseMs: median(parse), locateMs: median(locate), sarifMs: median(sarif), located, findings: report.findings.length };
+}
+
 /** Runs inside the child process: time app.synth() of an app of `size` resources, with or without checks. */
 function measureSynth(size: number, withChecks: boolean): { synthMs: number; peakRssMb: number } {
   /* eslint-disable @typescript-eslint/no-require-imports */
@@ -108,6 +164,10 @@ function main(): void {
     process.stdout.write(JSON.stringify(measure(Number(process.argv[3]))));
     return;
   }
+  if (process.argv[2] === '--positions-child') {
+    process.stdout.write(JSON.stringify(measurePositions(Number(process.argv[3]))));
+    return;
+  }
   if (process.argv[2] === '--synth-child') {
     process.stdout.write(JSON.stringify(measureSynth(Number(process.argv[3]), process.argv[4] === 'checks')));
     return;
@@ -141,6 +201,28 @@ function main(): void {
   }
   const largest = results[results.length - 1];
   console.log(`engine at ${largest.size} resources: ${(largest.engineMs / largest.parseMs).toFixed(2)}x JSON.parse (target ≤ 3x)`);
+
+  console.log('');
+  console.log('Source positions: every finding on its line of the 2-space indented file (as cdktf writes cdk.tf.json)');
+  console.log('resources | indented MB | JSON.parse ms | locate ms | locate/parse | located/findings | SARIF ms');
+  console.log('----------|-------------|---------------|-----------|--------------|------------------|---------');
+  const placed = SIZES.map((size) => JSON.parse(child(['--positions-child', String(size)])) as PositionsMeasurement);
+  for (const r of placed) {
+    console.log([
+      String(r.size).padStart(9),
+      (r.prettyBytes / 1e6).toFixed(1).padStart(11),
+      r.prettyParseMs.toFixed(1).padStart(13),
+      r.locateMs.toFixed(1).padStart(9),
+      `${(r.locateMs / r.prettyParseMs).toFixed(2)}x`.padStart(12),
+      `${r.located}/${r.findings}`.padStart(16),
+      r.sarifMs.toFixed(1).padStart(8),
+    ].join(' | '));
+  }
+  for (let k = 1; k < placed.length; k++) {
+    const a = placed[k - 1];
+    const b = placed[k];
+    console.log(`${b.size / a.size}x resources (${a.size} → ${b.size}): locate time ${(b.locateMs / a.locateMs).toFixed(2)}x`);
+  }
 
   // Synth overhead: alternate plain and checked synth runs in fresh processes, compare medians.
   const synthSize = Number(process.env.BENCH_SYNTH_RESOURCES ?? 10000);

@@ -1,6 +1,32 @@
+import * as fs from 'fs';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { SovereigntyChecks } from '../lib';
+
+interface Annotation {
+  readonly constructPath: string;
+  readonly level: string;
+  readonly message: string;
+}
+
+const LEVELS: Record<string, string> = { '@cdktf/info': 'INFO', '@cdktf/warn': 'WARN', '@cdktf/error': 'ERROR' };
+
+/**
+ * Print every stack's annotations from `manifest.json` as `cdktf synth` does
+ * (`WARN [construct path]: message`); returns the number of errors.
+ */
+export function printAnnotations(outdir: string): number {
+  const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8')) as { stacks: Record<string, { annotations?: Annotation[] }> };
+  let errors = 0;
+  for (const stack of Object.values(manifest.stacks)) {
+    for (const a of stack.annotations ?? []) {
+      const level = LEVELS[a.level] ?? a.level;
+      if (level === 'ERROR') errors++;
+      (level === 'INFO' ? console.log : console.error)(`${level} [${a.constructPath}]: ${a.message}`);
+    }
+  }
+  return errors;
+}
 
 /**
  * One screen after `npm run synth`: each stack, its resources and findings by level, and
@@ -35,6 +61,7 @@ export function printSummary(app: App, outdir: string): void {
     '',
     `Terraform:  ${path.join(outdir, 'stacks', '<stack>', 'cdk.tf.json')}`,
     `Reports:    ${path.join(outdir, 'stacks', '<stack>', 'sovereignty-report.{json,md,sarif,junit.xml}')}`,
+    `Policy:     ${path.join(outdir, 'stacks', '<stack>', 'sovereignty-policy.json')} (what the stack was checked with; \`cdktf-sovereign check ${outdir}\` reads it)`,
     '',
   ];
   console.log(out.join('\n'));

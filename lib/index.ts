@@ -16,6 +16,10 @@ export { Catalog, EndpointMatch } from './catalog/catalog';
 export { CloudProvider } from './catalog/provider';
 export {
   AnnotationValueMatch,
+  BlockStorageFacts,
+  CloudDeploymentFact,
+  CloudSelectorFact,
+  ConfigurationRole,
   InternalLoadBalancerAnnotation,
   KubernetesLoadBalancerFacts,
   CapabilityFact,
@@ -36,10 +40,96 @@ export {
   VolumeEncryptionFact,
   VolumeEncryptionMechanism,
 } from './catalog/types';
+// Per-resource-type facts the rules read (catalog data, interpreted by the engine)
+export {
+  AuditCheck,
+  AuditLoggingFact,
+  AuditSinkFact,
+  AuditTrailFact,
+  DiagnosticSettingFact,
+  TelemetryLinkFact,
+} from './catalog/facts/audit';
+export {
+  AccountDefaultFact,
+  AlgorithmBlockFact,
+  BlockDeviceFact,
+  CustomerKeyFact,
+  EncryptionAtRestFact,
+  EncryptionCheck,
+  EncryptionKeyFact,
+  InheritanceFact,
+  LaunchTemplateFact,
+} from './catalog/facts/encryption';
+export {
+  AclEntriesFact,
+  AllowListEntryFact,
+  AllowListFact,
+  ApiAccessStep,
+  ApiAccessStepFact,
+  BucketExposureFact,
+  DefaultPolicyFact,
+  ExposureCheck,
+  FirewallFact,
+  GrantsFact,
+  PolicyDataFact,
+  Presence,
+  PublicExposureFact,
+  PublicFlagFact,
+  PublicSwitchFact,
+  PublicValueFact,
+  RulePortsFact,
+  RuleProtocol,
+  RuleProtocolFact,
+  RuleSourceFact,
+  RuleSwitchFact,
+} from './catalog/facts/exposure';
+export {
+  KubernetesKind,
+  KubernetesPlatformFacts,
+  KubernetesTypeFact,
+} from './catalog/facts/kubernetes';
+export {
+  LocationArgumentFact,
+  LocationArgumentShape,
+  S3EndpointOverrideFact,
+  SecondaryLocationFact,
+  SecondaryLocationRead,
+} from './catalog/facts/location';
+export {
+  BlockMatch,
+  ValueTest,
+  WordsFact,
+} from './catalog/facts/match';
+export {
+  ArgumentCondition,
+  SecretArgumentsFact,
+} from './catalog/facts/secrets';
+export {
+  ActionConditionFact,
+  ActionsByKindFact,
+  LifecycleFact,
+  LifecycleShape,
+  LockArgumentFact,
+  LockShape,
+  StoreConfigurationFact,
+  StoreFact,
+  VersioningArgumentFact,
+} from './catalog/facts/stores';
+export {
+  EncryptionInTransitFact,
+  ListenerFact,
+  ListenerStep,
+  ListenerStepFact,
+  ProtocolDefaultFact,
+  RedirectFact,
+  ReferencedProtocolFact,
+  TransitCheck,
+} from './catalog/facts/transit';
 
 // Compliance engine
 export { ComplianceEngine, ComplianceEngineProps, NamedConfiguration } from './compliance/engine';
 export { SovereigntyChecks, SovereigntyChecksProps } from './compliance/synth';
+export { SovereigntyPolicyFile } from './compliance/policy-file';
 export { Pack, PackRule } from './compliance/packs';
 export { IRule } from './compliance/rule';
 export { RuleId } from './compliance/rules/ids';
@@ -58,6 +148,7 @@ export { ComplianceReport, ReportContext } from './compliance/report/report';
 export { ReportFormat } from './compliance/report/formats';
 export {
   Finding,
+  FindingSource,
   NotEvaluatedType,
   ReportRule,
   ReportSummary,

@@ -1,7 +1,9 @@
 import { invalidInput } from '../errors';
 import { CloudProvider } from './provider';
+import { KubernetesPlatformFacts } from './facts/kubernetes';
+import { KUBERNETES_PLATFORM } from './platforms/kubernetes';
 import { ALL_PROVIDER_FACTS } from './providers';
-import { RegionInfo } from './types';
+import { CloudDeploymentFact, RegionInfo, ResourceTypeFact } from './types';
 
 /** Where an object-storage endpoint host belongs. */
 export interface EndpointMatch {
@@ -35,8 +37,9 @@ interface EndpointIndex {
 
 /**
  * The catalog of cloud providers: eight European providers (Open Telekom Cloud,
- * STACKIT, OVHcloud, Scaleway, IONOS Cloud, Hetzner Cloud, Exoscale, UpCloud) and the
- * US hyperscalers (AWS, Microsoft Azure, Google Cloud), so rules can recognise them.
+ * STACKIT, OVHcloud, Scaleway, IONOS Cloud, Hetzner Cloud, Exoscale, UpCloud), the OpenStack
+ * platform with the European clouds that run it (by identity endpoint), and the US
+ * hyperscalers (AWS, Microsoft Azure, Google Cloud), so rules can recognise them.
  *
  * @example
  * Catalog.provider('scaleway').region('fr-par').country;   // 'FR'
@@ -49,9 +52,40 @@ export class Catalog {
     return [...Catalog.state().providers];
   }
 
-  /** The eight European providers (everything but the US hyperscalers). */
+  /**
+   * The European providers: everything but the US hyperscalers and the platforms many operators
+   * run (OpenStack), whose clouds are reached through `resolveCloud`.
+   */
   public static europeanProviders(): CloudProvider[] {
-    return Catalog.state().providers.filter((p) => !p.hyperscaler);
+    return Catalog.state().providers.filter((p) => !p.hyperscaler && !p.cloudSelector);
+  }
+
+  /**
+   * The provider that hosts resources of a platform's cloud, named by its identity endpoint
+   * (an OpenStack `auth_url`): the catalogued operator (OVHcloud, Open Telekom Cloud), or the
+   * cloud as its own provider (its regions, operator and certifications). Undefined when the
+   * platform is unknown or the catalog knows no cloud with that endpoint.
+   *
+   * @example
+   * Catalog.resolveCloud('openstack', 'https://prod1.api.pco.get-cloud.io:5000')?.region('prod1').country; // 'DE'
+   */
+  public static resolveCloud(platform: string, endpoint: string): CloudProvider | undefined {
+    const p = Catalog.tryProvider(platform);
+    const deployment = p?.deploymentForEndpoint(endpoint);
+    return p && deployment ? Catalog._deploymentProvider(p, deployment) : undefined;
+  }
+
+  /** The provider hosting a platform's cloud (memoized). @internal */
+  public static _deploymentProvider(platform: CloudProvider, deployment: CloudDeploymentFact): CloudProvider {
+    const state = Catalog.state();
+    const key = `${platform.id}:${deployment.id}`;
+    const known = state.byName.get(key);
+    if (known) return known;
+    const hosting = deployment.operatorProviderId
+      ? Catalog.provider(deployment.operatorProviderId)
+      : CloudProvider._forDeployment(platform, deployment, key);
+    state.byName.set(key, hosting);
+    return hosting;
   }
 
   /**
@@ -111,6 +145,35 @@ export class Catalog {
       }
     }
     return best;
+  }
+
+  /**
+   * What the catalog knows about a Terraform resource type, from the provider (or the Kubernetes
+   * platform) whose prefix it has: its role, location arguments and the facts the rules judge it by.
+   * Undefined for types the catalog does not describe.
+   */
+  public static resourceType(resourceType: string): ResourceTypeFact | undefined {
+    if (typeof resourceType !== 'string') return undefined;
+    return Catalog.state().types.get(resourceType);
+  }
+
+  /** Every resource type the catalog describes (cloud providers' and the Kubernetes platform's). */
+  public static resourceTypes(): ResourceTypeFact[] {
+    return [...Catalog.state().types.values()];
+  }
+
+  /** Prefixes of bucket references that are not bare names (bucket ARNs), from every provider's object storage. @internal */
+  public static _bucketReferencePrefixes(): string[] {
+    const state = Catalog.state();
+    return (state.bucketPrefixes ??= state.providers.flatMap((p) => p.objectStorage?.bucketReferencePrefixes ?? []));
+  }
+
+  /**
+   * The Kubernetes and Helm Terraform providers: not a cloud, their resources are located where
+   * their cluster is. Their resource types say which Kubernetes object each writes.
+   */
+  public static kubernetesPlatform(): KubernetesPlatformFacts {
+    return KUBERNETES_PLATFORM;
   }
 
   /**
@@ -174,6 +237,8 @@ export class Catalog {
     bySource: Map<string, CloudProvider>;
     endpointCache: Map<string, EndpointMatch | undefined>;
     endpoints?: EndpointIndex;
+    types: Map<string, ResourceTypeFact>;
+    bucketPrefixes?: string[];
   };
 
   private static state() {
@@ -190,7 +255,10 @@ export class Catalog {
         if (!byName.has(local)) byName.set(local, provider);
       }
     }
-    Catalog.cached = { providers, byName, bySource, endpointCache: new Map() };
+    const types = new Map<string, ResourceTypeFact>();
+    for (const provider of providers) for (const fact of provider.resourceTypes) if (!types.has(fact.resourceType)) types.set(fact.resourceType, fact);
+    for (const fact of KUBERNETES_PLATFORM.resourceTypes) if (!types.has(fact.resourceType)) types.set(fact.resourceType, fact);
+    Catalog.cached = { providers, byName, bySource, endpointCache: new Map(), types };
     return Catalog.cached;
   }
 }

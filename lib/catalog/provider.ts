@@ -1,7 +1,11 @@
 import { invalidInput, listAllowed } from '../errors';
+import { LocationArgumentFact, LocationArgumentShape, S3EndpointOverrideFact } from './facts/location';
 import { Countries } from '../core/countries';
 import {
+  BlockStorageFacts,
   CapabilityFact,
+  CloudDeploymentFact,
+  CloudSelectorFact,
   Certification,
   CertificationScheme,
   KubernetesLoadBalancerFacts,
@@ -28,6 +32,24 @@ export class CloudProvider {
     return new CloudProvider(facts);
   }
 
+  /** A platform's cloud as its own provider: the platform's resource types, the cloud's regions and operator. @internal */
+  public static _forDeployment(platform: CloudProvider, deployment: CloudDeploymentFact, id: string): CloudProvider {
+    const facts = platform.facts;
+    return new CloudProvider({
+      ...facts,
+      id,
+      name: deployment.name,
+      aliases: [],
+      ownership: deployment.ownership ?? facts.ownership,
+      certifications: deployment.certifications ?? [],
+      regions: deployment.regions ?? [],
+      regionRules: [],
+      blockStorage: deployment.blockStorage,
+      cloudSelector: undefined,
+      deployments: undefined,
+    });
+  }
+
   /** Stable catalog id, e.g. `scaleway`. */
   public readonly id: string;
   /** Display name. */
@@ -40,6 +62,12 @@ export class CloudProvider {
   public readonly capabilities: ProviderCapabilities;
   /** Object-storage facts, if the provider has object storage. */
   public readonly objectStorage?: ObjectStorageFacts;
+  /** Encrypted volume types of its block storage, if recorded. */
+  public readonly blockStorage?: BlockStorageFacts;
+  /** For a platform many operators run (OpenStack): how a provider configuration names its cloud. */
+  public readonly cloudSelector?: CloudSelectorFact;
+  /** How its S3 resources follow another provider's S3 endpoint, if they can. */
+  public readonly s3EndpointOverride?: S3EndpointOverrideFact;
   /** Kubernetes storage facts, if known. */
   public readonly kubernetesStorage?: KubernetesStorageFacts;
   /** How its managed Kubernetes exposes LoadBalancer Services, if known. */
@@ -60,6 +88,9 @@ export class CloudProvider {
     this.capabilities = facts.capabilities;
     this.objectStorage = facts.objectStorage;
     this.kubernetesStorage = facts.kubernetesStorage;
+    this.s3EndpointOverride = facts.s3EndpointOverride;
+    this.blockStorage = facts.blockStorage;
+    this.cloudSelector = facts.cloudSelector;
     this.kubernetesLoadBalancer = facts.kubernetesLoadBalancer;
     for (const region of facts.regions) {
       this.byCode.set(region.code, region);
@@ -95,6 +126,26 @@ export class CloudProvider {
   /** Provider-configuration arguments that set the default location, in order of precedence. */
   public get providerLocationArguments(): string[] {
     return [...(this.facts.providerLocationArguments ?? [])];
+  }
+
+  /** For a platform: the clouds the catalog knows, by identity endpoint. */
+  public get deployments(): CloudDeploymentFact[] {
+    return [...(this.facts.deployments ?? [])];
+  }
+
+  /**
+   * For a platform: the cloud whose identity endpoint this is (a URL or a host), or undefined
+   * for endpoints of clouds the catalog does not know.
+   */
+  public deploymentForEndpoint(endpoint: string): CloudDeploymentFact | undefined {
+    const host = hostOfUrl(endpoint);
+    if (!host) return undefined;
+    return (this.facts.deployments ?? []).find((d) => d.endpointHosts.includes(host));
+  }
+
+  /** Provider-configuration arguments that are credentials although their names do not say so. */
+  public get providerCredentialArguments(): string[] {
+    return [...(this.facts.providerCredentialArguments ?? [])];
   }
 
   /** Certifications and memberships. */
@@ -208,6 +259,22 @@ export class CloudProvider {
     return this.typeIndex.get(resourceType);
   }
 
+  /**
+   * Every argument that carries the location of a resource type, in the order it takes
+   * precedence, with its shape (catalog `locationShapes`; an argument without one is a string
+   * argument, marked unverified), followed by the parent references that locate the type.
+   * Empty when the catalog does not describe the type or names no location argument for it (the
+   * engine then tries the generic location arguments, the parent and the provider configuration).
+   */
+  public locationArgumentsOf(resourceType: string): LocationArgumentFact[] {
+    const fact = this.typeIndex.get(resourceType);
+    if (!fact) return [];
+    const shapes = fact.locationShapes ?? [];
+    const own = (fact.locationArguments ?? []).map((path): LocationArgumentFact => shapes.find((s) => s.path === path && s.shape !== LocationArgumentShape.PARENT)
+      ?? { path, shape: LocationArgumentShape.STRING, verified: false, source: fact.source, note: 'Shape not recorded: read as one code in a string argument.' });
+    return [...own, ...shapes.filter((s) => s.shape === LocationArgumentShape.PARENT)];
+  }
+
   /** Resource types of a category. */
   public resourceTypesOf(category: ResourceCategory): ResourceTypeFact[] {
     return this.facts.resourceTypes.filter((t) => t.category === category);
@@ -234,5 +301,17 @@ export class CloudProvider {
       });
     }
     return fact;
+  }
+}
+
+/** The lower-case host of a URL or bare host (port and path dropped). */
+function hostOfUrl(endpoint: string): string | undefined {
+  if (typeof endpoint !== 'string' || endpoint.trim().length === 0) return undefined;
+  const text = endpoint.trim();
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
+    return url.hostname.toLowerCase().replace(/\.$/, '') || undefined;
+  } catch {
+    return undefined;
   }
 }

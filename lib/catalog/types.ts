@@ -6,6 +6,14 @@
  * These interfaces are jsii structs (data only); the behaviour lives in
  * `CloudProvider` and `Catalog`.
  */
+import type { EncryptionAtRestFact } from './facts/encryption';
+import type { KubernetesTypeFact } from './facts/kubernetes';
+import type { AuditLoggingFact, AuditSinkFact, AuditTrailFact, DiagnosticSettingFact, TelemetryLinkFact } from './facts/audit';
+import type { PublicExposureFact } from './facts/exposure';
+import type { LocationArgumentFact, S3EndpointOverrideFact, SecondaryLocationFact } from './facts/location';
+import type { SecretArgumentsFact } from './facts/secrets';
+import type { StoreConfigurationFact, StoreFact } from './facts/stores';
+import type { EncryptionInTransitFact } from './facts/transit';
 
 /** What kind of location a code names. */
 export enum LocationKind {
@@ -113,6 +121,8 @@ export enum CertificationScheme {
   GAIAX_LABEL = 'Gaia-X label',
   /** Spain's Esquema Nacional de Seguridad. */
   ENS = 'ENS',
+  /** Sovereign Cloud Stack: SCS-compatible IaaS or KaaS (https://docs.scs.community/standards/certification/overview). */
+  SCS_COMPATIBLE = 'SCS-compatible',
 }
 
 /** Where a certification stands. */
@@ -192,17 +202,121 @@ export enum ResourceCategory {
   SERVER = 'server',
 }
 
-/** A Terraform resource type of a provider and what it is. */
+/** What a configuration resource configures on the resource it belongs to (a bucket's versioning, lifecycle, …). */
+export enum ConfigurationRole {
+  /** Server-side encryption (an S3 `*_server_side_encryption_configuration`). */
+  ENCRYPTION = 'encryption',
+  /** Object versioning (an S3 `*_versioning`). */
+  VERSIONING = 'versioning',
+  /** Lifecycle rules (an S3 `*_lifecycle_configuration`, a storage management policy). */
+  LIFECYCLE = 'lifecycle',
+  /** Object lock with a default retention (an S3 `*_object_lock_configuration`). */
+  OBJECT_LOCK = 'object-lock',
+  /** A default retention that locks new objects (without a separate lock switch). */
+  DEFAULT_RETENTION = 'default-retention',
+  /** A public access block. */
+  PUBLIC_ACCESS_BLOCK = 'public-access-block',
+  /** A container of the store (a blob container of a storage account): its own configuration resources count for the store. */
+  CONTAINER = 'container',
+}
+
+/**
+ * A Terraform resource type of a provider and what it is: its role, where it is, and the
+ * facts the rules judge it by (each with the documentation page it was read from). Rules name
+ * no resource type: they read these facts.
+ */
 export interface ResourceTypeFact {
   /** Terraform resource type, e.g. `scaleway_k8s_cluster`. (Named `resourceType` because `type` is reserved in Go.) */
   readonly resourceType: string;
-  /** Its role. */
-  readonly category: ResourceCategory;
+  /**
+   * Its role. Types of a data-holding category (cluster, node pool, bucket, database, volume,
+   * server, audit log, KMS key) must have a known location.
+   * @default - not classified: located when any location argument, parent or provider locates it
+   */
+  readonly category?: ResourceCategory;
   /**
    * Arguments that carry its location (region/zone/location), in the order they take precedence.
-   * @default - located through its provider configuration only
+   * @default - the generic location arguments (`region`, `location`, `zone`, …), then its parent and provider configuration
    */
   readonly locationArguments?: string[];
+  /**
+   * The shape of location arguments that are not one code in a string argument (lists,
+   * arguments of nested blocks), and the parent references that locate a type without location
+   * arguments of its own. `CloudProvider.locationArgumentsOf()` gives every location argument
+   * of a type with its shape.
+   * @default - every entry of `locationArguments` is a string argument; no parent reference is named
+   */
+  readonly locationShapes?: LocationArgumentFact[];
+  /**
+   * For configuration resources: what they configure on the resource they belong to.
+   * @default - not a configuration resource
+   */
+  readonly configures?: ConfigurationRole;
+  /**
+   * How its data is encrypted at rest, and how the engine checks it.
+   * @default - not judged for encryption at rest
+   */
+  readonly encryptionAtRest?: EncryptionAtRestFact;
+  /**
+   * How it protects data in transit (listeners, TLS switches), and how the engine checks it.
+   * @default - not judged for encryption in transit
+   */
+  readonly encryptionInTransit?: EncryptionInTransitFact;
+  /**
+   * What opens it to the internet (ACLs, policies, firewall rules, allow lists), and how the engine checks it.
+   * @default - not judged for public exposure
+   */
+  readonly publicExposure?: PublicExposureFact;
+  /**
+   * For stores: object lock, lifecycle and versioning arguments, and how to switch each on.
+   * @default - not a store the retention, versioning and audit-log rules can read
+   */
+  readonly store?: StoreFact;
+  /**
+   * For configuration resources of a store: how they are read, where their role does not say.
+   * @default - read by their role
+   */
+  readonly storeConfiguration?: StoreConfigurationFact;
+  /**
+   * How its audit logging is switched on (Kubernetes clusters, cloud projects, trails, log destinations).
+   * @default - not judged for audit logging
+   */
+  readonly auditLogging?: AuditLoggingFact;
+  /**
+   * For audit trails: how they are switched on.
+   * @default - not a trail
+   */
+  readonly auditTrail?: AuditTrailFact;
+  /**
+   * For resources that write audit logs into a store: where.
+   * @default - writes no audit logs into a store
+   */
+  readonly auditSink?: AuditSinkFact;
+  /**
+   * For diagnostic settings: what they target and how their log categories are written.
+   * @default - not a diagnostic setting
+   */
+  readonly diagnosticSetting?: DiagnosticSettingFact;
+  /**
+   * For telemetry links: what they route.
+   * @default - not a telemetry link
+   */
+  readonly telemetryLink?: TelemetryLinkFact;
+  /**
+   * Arguments whose value is a secret although their names do not say so.
+   * @default - only arguments named like secrets
+   */
+  readonly secretArguments?: SecretArgumentsFact;
+  /**
+   * Arguments that put data in another location (replicas, backups, log sinks), each judged by the location rules.
+   * @default - none
+   */
+  readonly secondaryLocations?: SecondaryLocationFact[];
+  /**
+   * For Kubernetes and Helm resource types: the object it writes into the cluster.
+   * @default - not a Kubernetes resource
+   */
+  readonly kubernetes?: KubernetesTypeFact;
   /** https URL of the resource's documentation. */
   readonly source: string;
   /**
@@ -310,6 +424,18 @@ export interface ObjectStorageFacts {
    */
   readonly objectLockModes?: string[];
   /**
+   * Prefixes of bucket references that are not bare names (`arn:aws:s3:::`): a reference with
+   * the prefix names the bucket after it.
+   * @default - none
+   */
+  readonly bucketReferencePrefixes?: string[];
+  /**
+   * How to encrypt a bucket reached through the S3 API when the generic advice (an S3
+   * server-side encryption configuration with "AES256") does not hold, in the provider's terms.
+   * @default - the generic advice
+   */
+  readonly encryptionFix?: string;
+  /**
    * Longest object-lock default retention, in days.
    * @default 36500 (100 years, the S3 maximum)
    */
@@ -408,6 +534,17 @@ export interface VolumeEncryptionFact {
    * @default - none
    */
   readonly storageClassName?: string;
+  /**
+   * PREDEFINED_CLASS: a StorageClass parameter naming the volume type, whose encrypted types end
+   * with `encryptedTypeSuffix` (custom classes with an encrypted volume type are encrypted too).
+   * @default - only the predefined classes are encrypted
+   */
+  readonly encryptedTypeParameter?: string;
+  /**
+   * PREDEFINED_CLASS: the suffix of encrypted volume types (e.g. `-luks`).
+   * @default - none
+   */
+  readonly encryptedTypeSuffix?: string;
   /** Whether the customer controls the key (passphrase or KMS key). */
   readonly customerManagedKey: boolean;
   /** What it means in practice, prerequisites and limits. */
@@ -497,6 +634,112 @@ export interface KubernetesLoadBalancerFacts {
   readonly note?: string;
 }
 
+/** Which encrypted volume types a cloud's block storage offers (volumes are encrypted by choosing one). */
+export interface BlockStorageFacts {
+  /**
+   * Volume types (exact names) that encrypt at rest.
+   * @default - none by name
+   */
+  readonly encryptedVolumeTypes?: string[];
+  /**
+   * Suffixes of volume-type names that encrypt at rest (e.g. `-luks`).
+   * @default - none by suffix
+   */
+  readonly encryptedVolumeTypeSuffixes?: string[];
+  /**
+   * An example of an encrypted volume type, for fixes.
+   * @default - the first of `encryptedVolumeTypes`
+   */
+  readonly example?: string;
+  /** Whether a primary source documents them. */
+  readonly verified: boolean;
+  /** https URL of the source. */
+  readonly source: string;
+  /**
+   * Remarks (regions without encrypted types, key management).
+   * @default - none
+   */
+  readonly note?: string;
+}
+
+/**
+ * How a provider configuration selects one of the clouds that run the same platform (an
+ * OpenStack provider configuration names its cloud by the identity endpoint).
+ */
+export interface CloudSelectorFact {
+  /** Provider-configuration arguments holding the identity endpoint URL, in order of precedence. */
+  readonly endpointArguments: string[];
+  /**
+   * Provider-configuration arguments naming an entry of a local configuration file the engine
+   * cannot read (`cloud`, an entry of clouds.yaml).
+   * @default - none
+   */
+  readonly namedCloudArguments?: string[];
+  /**
+   * The local file those named entries are read from (`clouds.yaml`), for messages.
+   * @default "a local configuration file"
+   */
+  readonly namedCloudFile?: string;
+  /**
+   * The environment variables the Terraform provider reads when the arguments are absent (for messages).
+   * @default - none
+   */
+  readonly environmentVariables?: string[];
+  /** https URL of the provider's documentation of these arguments. */
+  readonly source: string;
+}
+
+/** One cloud that runs a platform (an OpenStack cloud), recognised by its identity endpoint. */
+export interface CloudDeploymentFact {
+  /** Stable id within the platform, e.g. `pluscloud-open`. */
+  readonly id: string;
+  /** Display name, e.g. `plusserver pluscloud open`. */
+  readonly name: string;
+  /** Hosts (lower case) of its identity endpoints. */
+  readonly endpointHosts: string[];
+  /**
+   * Identity endpoints (hosts) that serve exactly one region: without a region argument, the
+   * resource is in that region.
+   * @default - none
+   */
+  readonly endpointRegions?: { [host: string]: string };
+  /**
+   * Catalog id of the provider that operates it (OVHcloud, Open Telekom Cloud): that provider's
+   * regions, ownership and certifications apply.
+   * @default - described here
+   */
+  readonly operatorProviderId?: string;
+  /**
+   * Who runs it, when no catalog provider operates it.
+   * @default - the operator provider's
+   */
+  readonly ownership?: Ownership;
+  /**
+   * Its certifications (SCS-compatible, …), when no catalog provider operates it.
+   * @default - none
+   */
+  readonly certifications?: Certification[];
+  /**
+   * Its regions, as the Terraform provider's `region` names them, when no catalog provider operates it.
+   * @default - the operator provider's
+   */
+  readonly regions?: RegionInfo[];
+  /**
+   * Its encrypted volume types, when no catalog provider operates it.
+   * @default - the operator provider's
+   */
+  readonly blockStorage?: BlockStorageFacts;
+  /** Whether a primary source (the operator's documentation) names the endpoint. */
+  readonly verified: boolean;
+  /** https URL of the source naming the endpoint. */
+  readonly source: string;
+  /**
+   * Remarks.
+   * @default - none
+   */
+  readonly note?: string;
+}
+
 /** Everything the catalog knows about one provider. */
 export interface ProviderFacts {
   /** Stable catalog id, e.g. `scaleway`. */
@@ -521,6 +764,17 @@ export interface ProviderFacts {
    * @default - the provider configuration has no location
    */
   readonly providerLocationArguments?: string[];
+  /**
+   * How its S3 resources follow an S3 endpoint of another provider.
+   * @default - its resources are always hosted by it
+   */
+  readonly s3EndpointOverride?: S3EndpointOverrideFact;
+  /**
+   * Provider-configuration arguments that are credentials although their names do not say so
+   * (Exoscale `key`).
+   * @default - none
+   */
+  readonly providerCredentialArguments?: string[];
   /** Resource types the rules need to recognise. */
   readonly resourceTypes: ResourceTypeFact[];
   /** Every location code its Terraform provider accepts (for hyperscalers: at least all European ones). */
@@ -547,4 +801,21 @@ export interface ProviderFacts {
   readonly kubernetesLoadBalancer?: KubernetesLoadBalancerFacts;
   /** Capabilities. */
   readonly capabilities: ProviderCapabilities;
+  /**
+   * Encrypted volume types of its block storage.
+   * @default - not recorded
+   */
+  readonly blockStorage?: BlockStorageFacts;
+  /**
+   * For a platform many operators run (OpenStack): how a provider configuration names its cloud.
+   * Resources are then hosted by the cloud it names (`deployments`); a cloud the catalog does not
+   * know leaves their location unknown.
+   * @default - not a platform
+   */
+  readonly cloudSelector?: CloudSelectorFact;
+  /**
+   * For a platform: the clouds the catalog knows, by identity endpoint.
+   * @default - none
+   */
+  readonly deployments?: CloudDeploymentFact[];
 }

@@ -26,11 +26,13 @@ export interface CliArgs {
   readonly formats: string[];
   readonly out?: string;
   readonly suppressions?: string;
+  readonly policy?: string;
+  readonly sourceRoot?: string;
   /** `--var-file` and `--var`, in the order given (later ones win, as in Terraform). */
   readonly variables: VariableArgument[];
 }
 
-const VALUE_OPTIONS = ['--pack', '--jurisdiction', '--cluster-location', '--format', '--out', '--suppressions', '--var-file', '--var'] as const;
+const VALUE_OPTIONS = ['--pack', '--jurisdiction', '--cluster-location', '--format', '--out', '--policy', '--suppressions', '--source-root', '--var-file', '--var'] as const;
 const FLAGS = ['--help', '-h', '--version'] as const;
 const COMMANDS = ['check'];
 
@@ -96,6 +98,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     formats: list(values['--format']),
     out: last(values['--out']),
     suppressions: last(values['--suppressions']),
+    policy: last(values['--policy']),
+    sourceRoot: last(values['--source-root']),
     variables,
   };
 }

@@ -7,18 +7,22 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { SovereignError } from '../errors';
+import { Countries } from '../core/countries';
 import { Jurisdiction } from '../core/jurisdiction';
-import { SovereigntyPolicy } from '../core/policy';
-import { ComplianceEngine } from '../compliance/engine';
+import { POLICY_FILE_NAME } from '../core/policy-file';
+import { ComplianceEngine, NamedConfiguration } from '../compliance/engine';
 import { LoadedConfiguration, loadInputs } from '../compliance/input/load';
+import { locateFindings, SourcePositions } from '../compliance/input/positions';
 import { Pack } from '../compliance/packs';
 import { ReportFormat, reportFileName } from '../compliance/report/formats';
 import { TOOL } from '../compliance/report/json';
-import { NotEvaluatedType } from '../compliance/report/model';
+import { NotEvaluatedType, SuppressionNote, SuppressionNoteKind } from '../compliance/report/model';
 import { ComplianceReport } from '../compliance/report/report';
 import { renderReport } from '../compliance/report/render';
 import { Suppression } from '../compliance/suppressions';
+import { sourceRootOf } from '../util/source-root';
 import { CliArgs, parseArgs, UsageError } from './args';
+import { discoverPolicyFile, explicitPolicyFile, globalSuppressions, resolveSettings, ResolvedSettings } from './settings';
 import { loadSuppressionsFile } from './suppressions-file';
 import { writeFileAtomic } from './write';
 
@@ -50,16 +54,26 @@ Checks Terraform configurations for data residency, GDPR, Gaia-X and BSI C5 rule
   a *.tf.json or *.tf file, a directory of .tf / .tf.json files (one module),
   or a saved plan as JSON (terraform show -json plan > plan.json).
 
+Settings come from, highest first: the options below; --policy <file>; the
+${POLICY_FILE_NAME} next to what is checked (synth writes one next to each
+stack's cdk.tf.json: checking cdktf.out reproduces synth's findings); the defaults.
+The text report lists each setting and where it came from.
+
 Options:
+  --policy <file>           policy file (${POLICY_FILE_NAME}, format version 1): policy,
+                            packs and suppressions, as SovereigntyPolicyFile.load reads it
   --pack <ids>              rule packs, comma-separated (default: gdpr)
                             built in: ${packs}
   --jurisdiction <spec>     where data may be: EU, EEA, EEA+adequate, or country codes
                             such as DE,AT (default: EU)
   --cluster-location <cc>   country (ISO code) where Kubernetes clusters that are not in
                             the configuration run
-  --format <formats>        ${FORMATS.join(', ')}; comma-separated (default: text)
+  --format <formats>        ${FORMATS.join(', ')}; comma-separated (default: text); more
+                            than one needs --out
   --out <dir>               write sovereignty-report.<ext> files to <dir> and print the
                             text report
+  --source-root <dir>       directory SARIF URIs are relative to (%SRCROOT%); default:
+                            the Git work tree of <path>, else the current directory
   --suppressions <file>     JSON file: {"suppressions": [{"ruleId": "...", "address": "...",
                             "reason": "...", "expires": "YYYY-MM-DD"}]}
   --var-file <file>         variable values (.tfvars / .tfvars.json); repeatable. Applied
@@ -106,34 +120,96 @@ export function errorLines(e: unknown): string {
 
 async function check(args: CliArgs, io: CliIo): Promise<number> {
   const formats = parseFormats(args.formats);
-  const packs = (args.packs.length > 0 ? args.packs : ['gdpr']).map((id) => Pack.byId(id));
-  const jurisdiction = Jurisdiction.parse(args.jurisdiction ?? 'EU');
-  const policy = new SovereigntyPolicy({ jurisdiction });
+  if (formats.length > 1 && args.out === undefined) {
+    throw new UsageError(`--format ${formats.join(',')} without --out would print ${formats.length} documents into one stream that no tool can read. Fix: add --out <dir> to write each to its file (the text report is still printed), or choose one format.`);
+  }
+  for (const id of args.packs) Pack.byId(id);
+  if (args.jurisdiction !== undefined) Jurisdiction.parse(args.jurisdiction);
+  if (args.clusterLocation !== undefined) Countries.normalize(args.clusterLocation);
+  const explicit = args.policy !== undefined ? explicitPolicyFile(args.policy) : undefined;
   const knownRuleIds = ComplianceEngine.builtInRules().map((r) => r.metadata.id);
-  const suppressions: Suppression[] = args.suppressions ? await loadSuppressionsFile(args.suppressions, knownRuleIds) : [];
-  const engine = new ComplianceEngine({ packs, policy, clusterLocation: args.clusterLocation, suppressions });
+  const extra: Suppression[] = args.suppressions ? await loadSuppressionsFile(args.suppressions, knownRuleIds) : [];
 
   const configurations = await loadInputs(args.path!, { variables: args.variables });
   for (const c of configurations) for (const w of c.warnings ?? []) io.stderr(`${TOOL.name}: warning: ${oneLine(w)}\n`);
   for (const line of unexpandedModuleWarnings(configurations)) io.stderr(`${TOOL.name}: warning: ${line}\n`);
-  const report = withUnexpandedModules(engine.checkAll(configurations), configurations);
+
+  const flags = { jurisdiction: args.jurisdiction, clusterLocation: args.clusterLocation, packs: args.packs };
+  const resolved = configurations.map((c) => resolveSettings(c.name, discoverPolicyFile(c.directory), explicit, flags));
+  const remarks = resolved.flatMap((r) => r.remarks);
+  for (const r of remarks) io.stderr(`${TOOL.name}: warning: ${oneLine(r)}\n`);
+
+  // One engine per distinct set of settings (every stack of a cdktf.out has its own).
+  const groups = new Map<string, { settings: ResolvedSettings; members: NamedConfiguration[] }>();
+  configurations.forEach((c, i) => {
+    const settings = resolved[i];
+    let group = groups.get(settings.key);
+    if (!group) groups.set(settings.key, (group = { settings, members: [] }));
+    group.members.push({ name: c.name, configuration: c.configuration, suppressions: settings.localSuppressions });
+  });
+  const global = [...globalSuppressions(explicit), ...extra];
+  const reports = [...groups.values()].map(({ settings, members }) => new ComplianceEngine({
+    packs: settings.packs, policy: settings.policy, clusterLocation: settings.clusterLocation, suppressions: global,
+  }).checkAll(members));
+  const merged = withNotesOnce(ComplianceReport.merge(reports), global, groups.size);
+
+  const byName = new Map(configurations.map((c) => [c.name, c]));
+  const positions = new Map<string, { positions: SourcePositions; configuration: unknown }>();
+  const located = locateFindings(withUnexpandedModules(merged, configurations), (name) => {
+    let entry = positions.get(name);
+    const c = byName.get(name);
+    if (!entry && c) positions.set(name, (entry = { positions: new SourcePositions(c.sources), configuration: c.configuration }));
+    return entry;
+  });
   const files = configurations.map((c) => c.file).filter((f): f is string => f !== undefined);
-  const artifactUri = configurations.length === 1 && files.length === 1 ? files[0] : undefined;
+  const options = {
+    artifactUri: configurations.length === 1 && files.length === 1 ? files[0] : undefined,
+    sourceRoot: args.sourceRoot ?? sourceRootOf(args.path!),
+    settings: settingsLines(configurations.map((c) => c.name), resolved),
+    remarks,
+  };
 
   if (args.out === undefined) {
-    for (const format of formats) io.stdout(ensureNewline(renderReport(report, format, { artifactUri })));
+    for (const format of formats) io.stdout(ensureNewline(renderReport(located, format, options)));
   } else {
     await makeDirectory(args.out);
     const written: string[] = [];
     for (const format of formats) {
       const file = path.join(args.out, reportFileName(format));
-      await writeOrThrow(file, renderReport(report, format, { artifactUri }));
+      await writeOrThrow(file, renderReport(located, format, options));
       written.push(file);
     }
-    io.stdout(ensureNewline(renderReport(report, ReportFormat.TEXT)));
+    io.stdout(ensureNewline(renderReport(located, ReportFormat.TEXT, options)));
     io.stdout(`Reports written: ${written.join(', ')}\n`);
   }
-  return report.hasErrors ? EXIT.FINDINGS : EXIT.OK;
+  return located.hasErrors ? EXIT.FINDINGS : EXIT.OK;
+}
+
+/** The settings of every configuration: once when they agree, per configuration when they differ. */
+function settingsLines(names: readonly string[], resolved: readonly ResolvedSettings[]): string[] {
+  if (new Set(resolved.map((r) => r.lines.join('\n'))).size <= 1) return resolved[0]?.lines ?? [];
+  return resolved.flatMap((r, i) => [`${names[i]}:`, ...r.lines.map((l) => `  ${l}`)]);
+}
+
+/**
+ * Remarks about the suppressions every engine shares (--policy, --suppressions) once: an
+ * unused one only when no configuration used it, an expired or refused one once.
+ */
+function withNotesOnce(report: ComplianceReport, shared: readonly Suppression[], engines: number): ComplianceReport {
+  if (engines <= 1 || shared.length === 0) return report;
+  const counts = new Map<string, number>();
+  const key = (n: SuppressionNote) => `${n.kind}|${n.ruleId}|${n.target}|${n.reason}`;
+  for (const n of report.suppressionNotes) counts.set(key(n), (counts.get(key(n)) ?? 0) + 1);
+  const seen = new Set<string>();
+  const notes = report.suppressionNotes.filter((n) => {
+    const k = key(n);
+    const isShared = shared.some((s) => s.ruleId === n.ruleId && s.reason === n.reason);
+    if (!isShared) return true;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return n.kind !== SuppressionNoteKind.UNUSED || counts.get(k) === engines;
+  });
+  return new ComplianceReport(report.context, report.findings, report.summary.resources, report.notEvaluatedTypes, notes, report.rules);
 }
 
 /** Which module calls were not checked, why, and what to do instead (one line each). */

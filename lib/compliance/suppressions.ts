@@ -35,6 +35,19 @@ export interface SuppressOptions {
   readonly expires?: string;
 }
 
+/**
+ * A suppression resolved to exact Terraform addresses, as synth writes it into a stack's policy
+ * file: it covers exactly `addresses` (so it applies to the stack's plan JSON too, which has no
+ * construct paths), whatever its `address` pattern or `constructPath` say.
+ * @internal
+ */
+export interface AddressedSuppression extends Suppression {
+  /** The addresses it covers, when resolved. */
+  readonly addresses?: ReadonlySet<string>;
+  /** Where it came from (`construct`, `checks`, or the policy file). */
+  readonly origin?: string;
+}
+
 const KEY = Symbol.for('cdktf-sovereign.suppressions');
 type Carrier = IConstruct & { [KEY]?: Suppression[] };
 
@@ -82,6 +95,8 @@ export function collectConstructSuppressions(scope: IConstruct): Suppression[] {
 
 /** Whether a suppression covers a resource. @internal */
 export function suppressionMatches(s: Suppression, address: string, constructPath: string | undefined): boolean {
+  const addresses = (s as AddressedSuppression).addresses;
+  if (addresses !== undefined) return addresses.has(address);
   if (s.address !== undefined && !globMatch(s.address, address)) return false;
   if (s.constructPath !== undefined) {
     if (constructPath === undefined) return false;

@@ -3,7 +3,10 @@ import * as path from 'path';
 import { AnnotationMetadataEntryType, App, ISynthesisSession, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { SovereigntyPolicy } from '../core/policy';
+import { POLICY_FILE_NAME } from '../core/policy-file';
+import { sourceRootOf } from '../util/source-root';
 import { ComplianceEngine } from './engine';
+import { locateFindings, SourcePositions } from './input/positions';
 import { Pack } from './packs';
 import { ReportFormat, reportFileName } from './report/formats';
 import { Finding } from './report/model';
@@ -11,6 +14,7 @@ import { renderReport } from './report/render';
 import { ComplianceReport } from './report/report';
 import { IRule } from './rule';
 import { addConstructSuppression, collectConstructSuppressions, Suppression, SuppressOptions } from './suppressions';
+import { stackPolicyDocument } from './synth-context';
 import { FindingLevel } from './types';
 
 /** Settings of `SovereigntyChecks.apply`. */
@@ -54,14 +58,21 @@ const ANNOTATION_TYPE: Record<FindingLevel, AnnotationMetadataEntryType> = {
   [FindingLevel.INFO]: AnnotationMetadataEntryType.INFO,
 };
 
-type ReportCarrier = IConstruct & { [REPORT_KEY]?: ComplianceReport };
+const PENDING_KEY = Symbol.for('cdktf-sovereign.pending-reports');
+/** Every file the checks write next to `cdk.tf.json`. */
+const OUTPUT_FILES = [...Object.values(ReportFormat).filter((f) => f !== ReportFormat.TEXT).map((f) => reportFileName(f)), POLICY_FILE_NAME];
+
+type ReportCarrier = IConstruct & { [REPORT_KEY]?: ComplianceReport; [PENDING_KEY]?: PendingReports };
 
 /**
  * Runs the compliance engine on every stack during `app.synth()`, on the final
  * Terraform JSON (escape hatches and raw resources included). Error-level findings fail
  * synth with a message per finding; warnings and infos become annotations. Next to each
  * stack's `cdk.tf.json` it writes `sovereignty-report.json`, `.md`, `.sarif` and
- * `.junit.xml`.
+ * `.junit.xml` (each finding on its line of `cdk.tf.json`), and the stack's
+ * `sovereignty-policy.json`: the policy, packs and suppressions it was checked with, which
+ * the `cdktf-sovereign` CLI reads to judge the stack (or its plan) exactly as synth did.
+ * When synth fails, the stack's `cdk.tf.json` is removed and the reports say why.
  *
  * @example
  * SovereigntyChecks.apply(app, { packs: [Pack.GDPR, Pack.GAIAX_L3] });
@@ -116,33 +127,58 @@ function attachChecker(stack: TerraformStack, props: SovereigntyChecksProps): vo
     value: { onSynthesize: (session: ISynthesisSession) => runChecks(stack, props, session) },
     enumerable: false,
   });
+  // The reports are written once the stack's synthesizer is done: then cdk.tf.json exists (and
+  // findings can point at its lines), or synth failed (and the stale cdk.tf.json must go).
+  const synthesizer = stack.synthesizer;
+  stack.synthesizer = {
+    synthesize: (session: ISynthesisSession) => {
+      let failed = true;
+      try {
+        synthesizer.synthesize(session);
+        failed = false;
+      } finally {
+        finishStack(stack, session, failed);
+      }
+    },
+  };
+}
+
+/** What the checks of one synth left for `finishStack`. */
+interface PendingReports {
+  readonly report: ComplianceReport;
+  readonly formats: ReportFormat[];
+  readonly policyDocument: Record<string, unknown>;
 }
 
 /**
- * Check one stack during synthesis (before cdktf collects annotations), write the
- * reports, and annotate findings on their constructs.
+ * Check one stack during synthesis (before cdktf collects annotations) and annotate
+ * findings on their constructs; the reports are written by `finishStack`.
  */
 function runChecks(stack: TerraformStack, props: SovereigntyChecksProps, session: ISynthesisSession): void {
   // Resolve once and hand the same JSON to the synthesizer, so checking costs no second resolve.
   const json = stack.toTerraform();
   memoizeOnce(stack, json);
 
-  const engine = new ComplianceEngine({
-    packs: props.packs,
-    policy: props.policy ?? SovereigntyPolicy.of(stack),
-    rules: props.rules,
-    suppressions: props.suppressions,
-  });
-  const report = engine.check(json, stack.node.id, collectConstructSuppressions(stack));
-  (stack as ReportCarrier)[REPORT_KEY] = report;
-
-  const stackManifest = session.manifest.forStack(stack);
-  const dir = path.join(session.outdir, stackManifest.workingDirectory);
-  fs.mkdirSync(dir, { recursive: true });
-  const formats = props.reportFormats ?? [ReportFormat.JSON, ReportFormat.MARKDOWN, ReportFormat.SARIF, ReportFormat.JUNIT];
-  for (const format of formats) {
-    writeAtomically(path.join(dir, reportFileName(format)), renderReport(report, format, { artifactUri: stackManifest.synthesizedStackPath }));
-  }
+  const policy = props.policy ?? SovereigntyPolicy.of(stack);
+  const engine = new ComplianceEngine({ packs: props.packs, policy, rules: props.rules, suppressions: props.suppressions });
+  const constructSuppressions = collectConstructSuppressions(stack);
+  const report = engine.check(json, stack.node.id, constructSuppressions);
+  const carrier = stack as ReportCarrier;
+  carrier[REPORT_KEY] = report;
+  carrier[PENDING_KEY] = {
+    report,
+    formats: props.reportFormats ?? [ReportFormat.JSON, ReportFormat.MARKDOWN, ReportFormat.SARIF, ReportFormat.JUNIT],
+    policyDocument: stackPolicyDocument({
+      stack: stack.node.id,
+      asOf: report.context.asOf,
+      policy,
+      packs: engine.packs,
+      rules: props.rules ?? [],
+      checksSuppressions: props.suppressions ?? [],
+      constructSuppressions,
+    }, json),
+  };
+  fs.mkdirSync(path.join(session.outdir, session.manifest.forStack(stack).workingDirectory), { recursive: true });
 
   const byPath = new Map<string, IConstruct>();
   for (const c of stack.node.findAll()) byPath.set(c.node.path, c);
@@ -156,6 +192,46 @@ function runChecks(stack: TerraformStack, props: SovereigntyChecksProps, session
   for (const note of report.suppressionNotes) {
     stack.node.addMetadata(AnnotationMetadataEntryType.WARN, `[cdktf-sovereign] ${note.message}`);
   }
+}
+
+/**
+ * After the stack's synthesizer: write the reports and the stack's policy file next to
+ * `cdk.tf.json`, with every finding on its line there. When synth failed, or the stack has
+ * error annotations (cdktf's CLI synthesizes on and reports them itself), the stack's
+ * `cdk.tf.json` is removed, so that nothing in the output looks like a successful synth;
+ * the reports stay, to say why.
+ */
+function finishStack(stack: TerraformStack, session: ISynthesisSession, failed: boolean): void {
+  const carrier = stack as ReportCarrier;
+  const pending = carrier[PENDING_KEY];
+  delete carrier[PENDING_KEY];
+  const stackManifest = session.manifest.forStack(stack);
+  const dir = path.join(session.outdir, stackManifest.workingDirectory);
+  const file = path.join(session.outdir, stackManifest.synthesizedStackPath);
+  const errors = failed || (pending?.report.hasErrors ?? false)
+    || (stackManifest.annotations ?? []).some((a) => a.level === AnnotationMetadataEntryType.ERROR);
+  if (errors) fs.rmSync(file, { force: true });
+  if (!pending) {
+    // The checks never ran (synth failed before): reports of an earlier run would look current.
+    for (const name of [...OUTPUT_FILES]) fs.rmSync(path.join(dir, name), { force: true });
+    return;
+  }
+  let report = pending.report;
+  let artifactUri: string | undefined;
+  if (!errors && fs.existsSync(file)) {
+    artifactUri = file;
+    if (report.findings.length > 0) {
+      const positions = new SourcePositions([{ file, text: fs.readFileSync(file, 'utf8'), syntax: 'json' }]);
+      report = locateFindings(report, () => ({ positions, configuration: undefined }));
+      carrier[REPORT_KEY] = report;
+    }
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  const sourceRoot = sourceRootOf(dir);
+  for (const format of pending.formats) {
+    writeAtomically(path.join(dir, reportFileName(format)), renderReport(report, format, { artifactUri, sourceRoot }));
+  }
+  writeAtomically(path.join(dir, POLICY_FILE_NAME), `${JSON.stringify(pending.policyDocument, null, 2)}\n`);
 }
 
 /** One line per finding: rule, address, message, fix, references. */

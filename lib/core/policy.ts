@@ -4,6 +4,7 @@ import { DataClassification } from './classification';
 import { Countries } from './countries';
 import { GaiaxLabel, labelAtLeast } from './gaiax';
 import { Jurisdiction } from './jurisdiction';
+import { policyFromDocument, readPolicyDocument } from './policy-file';
 import { Retention } from './retention';
 
 /** Settings of a `SovereigntyPolicy`. */
@@ -113,6 +114,21 @@ export class SovereigntyPolicy {
       if (found) return found;
     }
     return undefined;
+  }
+
+  /**
+   * The policy of a policy file (`sovereignty-policy.json`, format version 1): the settings of
+   * its `policy` section, defaults for the rest. The same file can hold packs and suppressions
+   * (read them with `SovereigntyPolicyFile.load`) and is what the `cdktf-sovereign` CLI reads,
+   * so cdktf apps and plain Terraform repositories share one policy.
+   *
+   * A file with unknown keys, invalid values, contradictory settings or another format version
+   * throws, naming the file, what was given, what is allowed and how to fix it.
+   *
+   * @param file path of the policy file
+   */
+  public static fromFile(file: string): SovereigntyPolicy {
+    return policyFromDocument(readPolicyDocument(file), (props) => new SovereigntyPolicy(props));
   }
 
   private static readonly DEFAULT = new SovereigntyPolicy();

@@ -73,7 +73,7 @@ describe('usage', () => {
     const [long, short] = await Promise.all([cli('--help'), cli('check', '-h')]);
     expect(long.code).toBe(0);
     expect(long.stdout).toContain('Usage: cdktf-sovereign check <path> [options]');
-    for (const option of ['--pack', '--jurisdiction', '--cluster-location', '--format', '--out', '--suppressions', '--var-file', '--var <name>=<value>', 'gaiax-l3', 'bsi-c5']) {
+    for (const option of ['--pack', '--policy', '--source-root', '--jurisdiction', '--cluster-location', '--format', '--out', '--suppressions', '--var-file', '--var <name>=<value>', 'gaiax-l3', 'bsi-c5']) {
       expect(long.stdout).toContain(option);
     }
     expect(short).toEqual(long);

@@ -9,6 +9,7 @@ import * as path from 'path';
 import { App } from 'cdktf';
 import { SovereigntyChecks } from '../../lib';
 import { MultiProviderAnalyticsStack } from '../../examples/multi-provider-analytics/stack';
+import { main } from '../../lib/cli/main';
 import { dummyVariables, findTerraform, TerraformDir } from '../storage/terraform-harness';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -69,10 +70,14 @@ if (!availability.ok) {
   describe(`multi-provider-analytics checked by terraform ${setup.version}`, () => {
     let tf: TerraformDir;
     let plan: Json;
+    let planText: string;
     let config: Json;
+    let stackDir: string;
 
     beforeAll(() => {
-      config = synthesize().config;
+      const synthesized = synthesize();
+      config = synthesized.config;
+      stackDir = synthesized.dir;
       // The backend is verified in test/storage; here the resources are planned offline.
       const withoutBackend = { ...config, terraform: { ...config.terraform, backend: undefined } };
       tf = new TerraformDir(setup, dummyVariables(config));
@@ -80,7 +85,8 @@ if (!availability.ok) {
       tf.ok(['init', '-backend=false', '-input=false']);
       tf.ok(['validate']);
       tf.ok(['plan', '-refresh=false', '-input=false', '-lock=false', '-out=plan.out']);
-      plan = JSON.parse(tf.ok(['show', '-json', 'plan.out']));
+      planText = tf.ok(['show', '-json', 'plan.out']);
+      plan = JSON.parse(planText);
     }, 600_000);
 
     afterAll(() => tf?.remove());
@@ -110,6 +116,31 @@ if (!availability.ok) {
       const rule = planned('aws_s3_bucket_lifecycle_configuration', name).rule[0];
       expect(rule.status).toBe('Enabled');
       expect(rule.expiration[0].days).toBe(30);
+    });
+
+    test('its plan JSON gets the same findings as its cdk.tf.json — no SOV-PROVIDER-CONTROL for the unused default provider the plan adds', async () => {
+      // `terraform show -json` lists a default `aws` configuration no resource uses (all use aliases).
+      expect(plan.configuration.provider_config.aws).toEqual(expect.not.objectContaining({ expressions: expect.anything() }));
+      expect((plan.configuration.root_module.resources as Json[]).some((r) => r.provider_config_key === 'aws')).toBe(false);
+      const planFile = path.join(tf.dir, 'plan.json');
+      fs.writeFileSync(planFile, planText);
+      const check = async (args: string[]) => {
+        let stdout = '';
+        const code = await main(['check', ...args, '--format', 'json'], { stdout: (t) => (stdout += t), stderr: () => undefined });
+        return { code, report: JSON.parse(stdout) };
+      };
+      // The plan has no construct paths and no sovereignty-policy.json next to it: the stack's file travels with --policy.
+      const fromPlan = await check([planFile, '--policy', path.join(stackDir, 'sovereignty-policy.json')]);
+      const fromConfig = await check([stackDir]);
+      const verdicts = (r: Json) => (r.findings as Json[]).map((f) => [f.ruleId, f.address, f.level, f.suppressed, f.suppressionReason, f.message]).sort();
+      expect(verdicts(fromPlan.report)).toEqual(verdicts(fromConfig.report));
+      expect(verdicts(fromPlan.report)).toEqual([['SOV-ENCRYPTION-AT-REST', expect.stringMatching(/^aws_s3_bucket\.Aggregates_/), 'error', true, expect.stringMatching(/client-side \(SSE-C\)/), expect.any(String)]]);
+      expect((fromPlan.report.findings as Json[]).filter((f) => f.ruleId === 'SOV-PROVIDER-CONTROL')).toEqual([]);
+      expect([fromPlan.code, fromConfig.code]).toEqual([0, 0]);
+      // The finding points into the plan: Terraform records no source lines there, so at the resource's entry.
+      const source = fromPlan.report.findings[0].source;
+      expect(source.file).toBe(planFile);
+      expect(planText.split('\n')[source.line - 1].slice(source.column - 1)).toMatch(/^"address":\s*"aws_s3_bucket\.Aggregates_/);
     });
 
     test('aggregates on Hetzner: versioned, two-year expiry, no server-side encryption resource', () => {

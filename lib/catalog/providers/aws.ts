@@ -6,7 +6,8 @@
  * Resource facts from hashicorp/terraform-provider-aws docs at v6.0.0 (first version
  * with the per-resource `region` argument).
  */
-import { AnnotationValueMatch, CertificationScheme, CertificationStatus, LocationKind, ProviderFacts, ResourceCategory, VolumeEncryptionMechanism } from '../types';
+import { AnnotationValueMatch, CertificationScheme, CertificationStatus, LocationKind, ProviderFacts, VolumeEncryptionMechanism } from '../types';
+import { AWS_RESOURCE_TYPES } from './aws-types';
 
 export const AWS: ProviderFacts = {
   id: 'aws',
@@ -72,221 +73,15 @@ export const AWS: ProviderFacts = {
   terraformSources: ['hashicorp/aws'],
   resourceTypePrefixes: ['aws_'],
   providerLocationArguments: ['region'],
-  resourceTypes: [
-    {
-      resourceType: 'aws_eks_cluster',
-      category: ResourceCategory.KUBERNETES_CLUSTER,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/eks_cluster.html.markdown',
-      note: 'Secrets envelope encryption: `encryption_config { provider { key_arn }, resources = ["secrets"] }`. Control-plane audit logs: `enabled_cluster_log_types` (include "audit") to CloudWatch Logs.',
-    },
-    {
-      resourceType: 'aws_eks_node_group',
-      category: ResourceCategory.NODE_POOL,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/eks_node_group.html.markdown',
-      note: 'Zones follow `subnet_ids`. Node volume encryption via a launch template (`launch_template`) with encrypted EBS block devices.',
-    },
-    {
-      resourceType: 'aws_s3_bucket',
-      category: ResourceCategory.BUCKET,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket.html.markdown',
-      note: '`object_lock_enabled` must be set at creation for Object Lock. Inline `server_side_encryption_configuration`, `versioning`, `lifecycle_rule`, `logging`, `acl`, `policy`, `object_lock_configuration` blocks are deprecated in favour of the separate aws_s3_bucket_* resources. Since 2023 S3 applies SSE-S3 to new objects by default. Computed `bucket_region`.',
-    },
-    {
-      resourceType: 'aws_s3_bucket_server_side_encryption_configuration',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_server_side_encryption_configuration.html.markdown',
-      note: '`rule { apply_server_side_encryption_by_default { sse_algorithm = "AES256" | "aws:kms" | "aws:kms:dsse", kms_master_key_id }, bucket_key_enabled }`.',
-    },
-    {
-      resourceType: 'aws_s3_bucket_versioning',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_versioning.html.markdown',
-      note: '`versioning_configuration { status = "Enabled" | "Suspended" | "Disabled", mfa_delete }`.',
-    },
-    {
-      resourceType: 'aws_s3_bucket_lifecycle_configuration',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_lifecycle_configuration.html.markdown',
-      note: '`rule { id, status, filter, expiration, noncurrent_version_expiration, transition }`.',
-    },
-    {
-      resourceType: 'aws_s3_bucket_acl',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_acl.html.markdown',
-      note: '`acl` (canned, e.g. "private", "public-read") or `access_control_policy`. ACLs are disabled by default for new buckets (BucketOwnerEnforced).',
-    },
-    {
-      resourceType: 'aws_s3_bucket_policy',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_policy.html.markdown',
-      note: '`policy` JSON document.',
-    },
-    {
-      resourceType: 'aws_s3_bucket_public_access_block',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_public_access_block.html.markdown',
-      note: '`block_public_acls`, `block_public_policy`, `ignore_public_acls`, `restrict_public_buckets` (bools).',
-    },
-    {
-      resourceType: 'aws_s3_account_public_access_block',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_account_public_access_block.html.markdown',
-      note: 'Account-wide public access block (same four bools); not tied to one bucket.',
-    },
-    {
-      resourceType: 'aws_s3_bucket_object_lock_configuration',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_object_lock_configuration.html.markdown',
-      note: '`rule { default_retention { mode = "COMPLIANCE" | "GOVERNANCE", days | years } }`; bucket needs `object_lock_enabled`.',
-    },
-    {
-      resourceType: 'aws_s3_bucket_logging',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_logging.html.markdown',
-      note: 'Server access logging: `target_bucket`, `target_prefix`.',
-    },
-    {
-      resourceType: 'aws_s3_bucket_replication_configuration',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_replication_configuration.html.markdown',
-      note: '`rule { destination { bucket } }`: the destination bucket can be in another region/country - check its location too.',
-    },
-    {
-      resourceType: 'aws_s3_bucket_ownership_controls',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_ownership_controls.html.markdown',
-      note: '`rule { object_ownership = "BucketOwnerEnforced" | ... }`.',
-    },
-    {
-      resourceType: 'aws_vpc',
-      category: ResourceCategory.NETWORK,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/vpc.html.markdown',
-    },
-    {
-      resourceType: 'aws_subnet',
-      category: ResourceCategory.SUBNET,
-      locationArguments: ['availability_zone', 'availability_zone_id', 'region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/subnet.html.markdown',
-      note: '`availability_zone` is an AZ name (e.g. eu-central-1a); `availability_zone_id` is an AZ ID (e.g. euc1-az1) that the catalog does not map.',
-    },
-    {
-      resourceType: 'aws_security_group',
-      category: ResourceCategory.FIREWALL,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/security_group.html.markdown',
-      note: 'Inline `ingress` / `egress` blocks with `cidr_blocks`.',
-    },
-    {
-      resourceType: 'aws_vpc_security_group_ingress_rule',
-      category: ResourceCategory.FIREWALL,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/vpc_security_group_ingress_rule.html.markdown',
-      note: '`cidr_ipv4`, `cidr_ipv6`, `from_port`, `to_port`, `ip_protocol`.',
-    },
-    {
-      resourceType: 'aws_vpc_security_group_egress_rule',
-      category: ResourceCategory.FIREWALL,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/vpc_security_group_egress_rule.html.markdown',
-    },
-    {
-      resourceType: 'aws_security_group_rule',
-      category: ResourceCategory.FIREWALL,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/security_group_rule.html.markdown',
-      note: 'Legacy single-rule resource: `type` = "ingress" | "egress", `cidr_blocks`.',
-    },
-    {
-      resourceType: 'aws_network_acl',
-      category: ResourceCategory.FIREWALL,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/network_acl.html.markdown',
-    },
-    {
-      resourceType: 'aws_kms_key',
-      category: ResourceCategory.KMS,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/kms_key.html.markdown',
-      note: '`enable_key_rotation`, `multi_region`, `deletion_window_in_days`, `policy`.',
-    },
-    {
-      resourceType: 'aws_kms_replica_key',
-      category: ResourceCategory.KMS,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/kms_replica_key.html.markdown',
-      note: 'Replica of a multi-Region key; key material then exists in both regions (`primary_key_arn`).',
-    },
-    {
-      resourceType: 'aws_kms_alias',
-      category: ResourceCategory.KMS,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/kms_alias.html.markdown',
-    },
-    {
-      resourceType: 'aws_cloudtrail',
-      category: ResourceCategory.AUDIT_LOGGING,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/cloudtrail.html.markdown',
-      note: '`is_multi_region_trail`, `include_global_service_events`, `enable_log_file_validation`, `kms_key_id`, `s3_bucket_name` (log bucket location matters).',
-    },
-    {
-      resourceType: 'aws_cloudwatch_log_group',
-      category: ResourceCategory.AUDIT_LOGGING,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/cloudwatch_log_group.html.markdown',
-      note: '`kms_key_id`, `retention_in_days`. EKS audit logs land in /aws/eks/<cluster>/cluster.',
-    },
-    {
-      resourceType: 'aws_db_instance',
-      category: ResourceCategory.DATABASE,
-      locationArguments: ['availability_zone', 'region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/db_instance.html.markdown',
-      note: '`storage_encrypted` (bool, default false), `kms_key_id`, `multi_az`, `publicly_accessible`, `backup_retention_period`.',
-    },
-    {
-      resourceType: 'aws_rds_cluster',
-      category: ResourceCategory.DATABASE,
-      locationArguments: ['availability_zones', 'region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/rds_cluster.html.markdown',
-      note: '`storage_encrypted`, `kms_key_id`.',
-    },
-    {
-      resourceType: 'aws_ebs_volume',
-      category: ResourceCategory.VOLUME,
-      locationArguments: ['availability_zone', 'region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/ebs_volume.html.markdown',
-      note: '`encrypted` (bool), `kms_key_id`.',
-    },
-    {
-      resourceType: 'aws_ebs_encryption_by_default',
-      category: ResourceCategory.VOLUME,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/ebs_encryption_by_default.html.markdown',
-      note: 'Per-region account default: `enabled = true` encrypts every new EBS volume.',
-    },
-    {
-      resourceType: 'aws_instance',
-      category: ResourceCategory.SERVER,
-      locationArguments: ['availability_zone', 'region'],
-      source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/instance.html.markdown',
-      note: 'Zone also follows `subnet_id`. `root_block_device { encrypted, kms_key_id }`, `ebs_block_device { encrypted }`.',
-    },
-  ],
+  // aws_s3_* resources follow `endpoints { s3 }` to any S3-compatible object storage (with the
+  // skip_* flags); the endpoint's provider then hosts them, its `region` names the region.
+  s3EndpointOverride: {
+    providerArguments: ['endpoints.s3'],
+    resourceTypePrefixes: ['aws_s3'],
+    regionArgument: 'region',
+    source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/guides/custom-service-endpoints.html.markdown',
+  },
+  resourceTypes: AWS_RESOURCE_TYPES,
   regions: [
     {
       code: 'eu-central-1',
@@ -1026,6 +821,8 @@ export const AWS: ProviderFacts = {
     },
   ],
   objectStorage: {
+    // A bucket named by its ARN (arn:aws:s3:::<name>) in policies, log targets and references.
+    bucketReferencePrefixes: ['arn:aws:s3:::'],
     s3Compatible: true,
     endpointTemplate: 'https://s3.{region}.amazonaws.com',
     hostPatterns: [

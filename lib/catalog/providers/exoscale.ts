@@ -1,19 +1,11 @@
-import {
-  CertificationScheme,
-  CertificationStatus,
-  LocationKind,
-  ProviderFacts,
-  ResourceCategory,
-  VolumeEncryptionMechanism,
-} from '../types';
+import { CertificationScheme, CertificationStatus, LocationKind, ProviderFacts, VolumeEncryptionMechanism } from '../types';
+import { CSI, EXOSCALE_RESOURCE_TYPES, TF } from './exoscale-types';
 
-const TF = 'https://github.com/exoscale/terraform-provider-exoscale/blob/v0.70.0';
 const ZONES_SRC = `${TF}/pkg/config/config.go`;
 const SOS_API = 'https://community.exoscale.com/api/sos/';
 const SOS_LIMITS = 'https://community.exoscale.com/product/storage/object-storage/service-boundaries/limits-and-quotas';
 const SOS_ENCRYPTION = 'https://community.exoscale.com/product/storage/object-storage/how-to/encryption';
 const SOS_VERSIONING = 'https://community.exoscale.com/documentation/storage/versioning/';
-const CSI = 'https://github.com/exoscale/exoscale-csi-driver/blob/v0.34.3/deployment/0.34.3';
 const BS_ENCRYPTION = 'https://community.exoscale.com/product/compute/instances/reference/encryption-at-rest/';
 const CITY_3RD_PARTY = 'https://csf.hop3.abilian.com/providers/exoscale.html';
 
@@ -63,106 +55,9 @@ export const EXOSCALE: ProviderFacts = {
   resourceTypePrefixes: ['exoscale_'],
   // The provider block has no zone/region argument (only key, secret, environment, sos_endpoint, timeout):
   // every located resource carries its own `zone`.
-  resourceTypes: [
-    {
-      resourceType: 'exoscale_sks_cluster',
-      category: ResourceCategory.KUBERNETES_CLUSTER,
-      locationArguments: ['zone'],
-      source: `${TF}/docs/resources/sks_cluster.md`,
-      note:
-        '`exoscale_csi` (default false) deploys the block-storage CSI driver; `audit { enabled, endpoint, bearer_token, initial_backoff }` ' +
-        'sends API-server audit events to a customer webhook (only at creation time); `service_level` pro/starter. No encryption argument.',
-    },
-    {
-      resourceType: 'exoscale_sks_nodepool',
-      category: ResourceCategory.NODE_POOL,
-      locationArguments: ['zone'],
-      source: `${TF}/docs/resources/sks_nodepool.md`,
-      note: 'Has its own required `zone` (ForceNew). No encryption argument; node disks are encrypted by the platform (see kubernetesStorage).',
-    },
-    {
-      resourceType: 'exoscale_sos_bucket_policy',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      locationArguments: ['zone'],
-      source: `${TF}/docs/resources/sos_bucket_policy.md`,
-      note:
-        'The only SOS resource of this provider (`bucket`, `policy`, `zone`); the policy uses Exoscale\'s IAM/CEL policy format, not AWS JSON. ' +
-        'Buckets and their other settings are managed with the hashicorp/aws provider pointed at https://sos-<zone>.exo.io (see docs/index.md).',
-    },
-    {
-      resourceType: 'exoscale_private_network',
-      category: ResourceCategory.NETWORK,
-      locationArguments: ['zone'],
-      source: `${TF}/docs/resources/private_network.md`,
-      note: 'No separate subnet resource: `start_ip`/`end_ip`/`netmask` make it a managed (DHCP) private network.',
-    },
-    {
-      resourceType: 'exoscale_security_group',
-      category: ResourceCategory.FIREWALL,
-      source: `${TF}/docs/resources/security_group.md`,
-      note: 'Global (no zone argument). `external_sources` takes CIDRs.',
-    },
-    {
-      resourceType: 'exoscale_security_group_rule',
-      category: ResourceCategory.FIREWALL,
-      source: `${TF}/docs/resources/security_group_rule.md`,
-      note: 'Global. `type` INGRESS/EGRESS (upper case), `cidr`, `protocol`, `start_port`/`end_port`, `user_security_group_id`, `public_security_group`.',
-    },
-    {
-      resourceType: 'exoscale_kms_key',
-      category: ResourceCategory.KMS,
-      locationArguments: ['zone'],
-      source: `${TF}/pkg/resources/kms/resource_kms_key.go`,
-      note:
-        'Registered in provider v0.70.0 but has no page in docs/ (schema read from the source): `name`, `zone`, `description`, ' +
-        '`multi_zone` (replicated key), `usage` (only `encrypt-decrypt`). The KMS API is marked BETA. No other resource of the provider references a KMS key.',
-    },
-    {
-      resourceType: 'exoscale_dbaas',
-      category: ResourceCategory.DATABASE,
-      locationArguments: ['zone'],
-      source: `${TF}/docs/resources/dbaas.md`,
-      // Closed by default: https://community.exoscale.com/product/dbaas/service-specific/postgresql/operation
-      note:
-        '`type` kafka/mysql/opensearch/pg/valkey/grafana; per-type blocks carry `ip_filter` (CIDRs allowed to connect; ' +
-        'without one the service is not reachable from the internet). No encryption argument; ' +
-        'Exoscale lists encryption at rest of DBaaS volumes as its own responsibility.',
-    },
-    {
-      resourceType: 'exoscale_database',
-      category: ResourceCategory.DATABASE,
-      locationArguments: ['zone'],
-      source: `${TF}/docs/resources/database.md`,
-      note: 'Deprecated name of `exoscale_dbaas` (still registered in v0.70.0). Same arguments.',
-    },
-    {
-      resourceType: 'exoscale_block_storage_volume',
-      category: ResourceCategory.VOLUME,
-      locationArguments: ['zone'],
-      source: `${TF}/docs/resources/block_storage_volume.md`,
-      note: 'No encryption argument: every new Block Storage volume is encrypted by the platform (AES-256-XTS), cannot be disabled.',
-    },
-    {
-      resourceType: 'exoscale_block_storage_volume_snapshot',
-      category: ResourceCategory.VOLUME,
-      locationArguments: ['zone'],
-      source: `${TF}/docs/resources/block_storage_volume_snapshot.md`,
-      note: 'Snapshots inherit the encryption key of their volume.',
-    },
-    {
-      resourceType: 'exoscale_compute_instance',
-      category: ResourceCategory.SERVER,
-      locationArguments: ['zone'],
-      source: `${TF}/docs/resources/compute_instance.md`,
-      note: 'No encryption argument; root volumes are encrypted by the platform by default.',
-    },
-    {
-      resourceType: 'exoscale_instance_pool',
-      category: ResourceCategory.SERVER,
-      locationArguments: ['zone'],
-      source: `${TF}/docs/resources/instance_pool.md`,
-    },
-  ],
+  // Provider credentials the generic secret names miss: https://github.com/exoscale/terraform-provider-exoscale/blob/v0.70.0/docs/index.md (key, secret)
+  providerCredentialArguments: ['key'],
+  resourceTypes: EXOSCALE_RESOURCE_TYPES,
   regions: [
     {
       code: 'ch-gva-2',

@@ -7,7 +7,8 @@
  * Resource facts from hashicorp/terraform-provider-google docs at v7.45.0 (google-beta uses the
  * same `google_` resource types).
  */
-import { AnnotationValueMatch, CertificationScheme, CertificationStatus, LocationKind, ProviderFacts, ResourceCategory, VolumeEncryptionMechanism } from '../types';
+import { AnnotationValueMatch, CertificationScheme, CertificationStatus, LocationKind, ProviderFacts, VolumeEncryptionMechanism } from '../types';
+import { GOOGLE_CLOUD_RESOURCE_TYPES } from './gcp-types';
 
 export const GOOGLE_CLOUD: ProviderFacts = {
   id: 'gcp',
@@ -72,149 +73,7 @@ export const GOOGLE_CLOUD: ProviderFacts = {
   terraformSources: ['hashicorp/google', 'hashicorp/google-beta'],
   resourceTypePrefixes: ['google_'],
   providerLocationArguments: ['zone', 'region'],
-  resourceTypes: [
-    {
-      resourceType: 'google_container_cluster',
-      category: ResourceCategory.KUBERNETES_CLUSTER,
-      locationArguments: ['location', 'node_locations'],
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/container_cluster.html.markdown',
-      note: '`location` is a region (regional cluster) or a zone (zonal cluster); falls back to the provider `zone`/`region`. `node_locations` are zones. Secrets encryption: `database_encryption { state = "ENCRYPTED", key_name }`. `node_config { boot_disk_kms_key }`. `private_cluster_config`, `master_authorized_networks_config`.',
-    },
-    {
-      resourceType: 'google_container_node_pool',
-      category: ResourceCategory.NODE_POOL,
-      locationArguments: ['location', 'node_locations'],
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/container_node_pool.html.markdown',
-      note: '`node_config { boot_disk_kms_key }`.',
-    },
-    {
-      resourceType: 'google_storage_bucket',
-      category: ResourceCategory.BUCKET,
-      locationArguments: ['location'],
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_bucket.html.markdown',
-      note: '`location` = region, multi-region (EU, US, ASIA) or dual-region (EUR4, ...; configurable dual-regions list regions in `custom_placement_config.data_locations`). Always encrypted with Google-managed keys; `encryption { default_kms_key_name }` for CMEK. `versioning { enabled }`, `lifecycle_rule`, `retention_policy { retention_period, is_locked }` (WORM), `uniform_bucket_level_access`, `public_access_prevention` ("enforced" | "inherited"), `soft_delete_policy`.',
-    },
-    {
-      resourceType: 'google_storage_bucket_iam_binding',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_bucket_iam.html.markdown',
-      note: 'Also _iam_member / _iam_policy (same doc). Members "allUsers" / "allAuthenticatedUsers" make the bucket public.',
-    },
-    {
-      resourceType: 'google_storage_bucket_iam_member',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_bucket_iam.html.markdown',
-    },
-    {
-      resourceType: 'google_storage_bucket_iam_policy',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_bucket_iam.html.markdown',
-    },
-    {
-      resourceType: 'google_storage_bucket_acl',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_bucket_acl.html.markdown',
-      note: 'Legacy ACLs (ignored when uniform_bucket_level_access is on).',
-    },
-    {
-      resourceType: 'google_storage_bucket_access_control',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_bucket_access_control.html.markdown',
-    },
-    {
-      resourceType: 'google_storage_default_object_acl',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_default_object_acl.html.markdown',
-    },
-    {
-      resourceType: 'google_compute_network',
-      category: ResourceCategory.NETWORK,
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/compute_network.html.markdown',
-      note: 'Global resource (no location); project from `project` / provider.',
-    },
-    {
-      resourceType: 'google_compute_subnetwork',
-      category: ResourceCategory.SUBNET,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/compute_subnetwork.html.markdown',
-    },
-    {
-      resourceType: 'google_compute_firewall',
-      category: ResourceCategory.FIREWALL,
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/compute_firewall.html.markdown',
-      note: 'Global. `direction`, `source_ranges` ("0.0.0.0/0" = open), `allow` / `deny` blocks.',
-    },
-    {
-      resourceType: 'google_compute_firewall_policy_rule',
-      category: ResourceCategory.FIREWALL,
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/compute_firewall_policy_rule.html.markdown',
-    },
-    {
-      resourceType: 'google_kms_key_ring',
-      category: ResourceCategory.KMS,
-      locationArguments: ['location'],
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/kms_key_ring.html.markdown',
-      note: '`location` is a Cloud KMS location: a region, "global", or a KMS multi-/dual-region (e.g. "europe") - KMS multi-region codes are not catalogued here.',
-    },
-    {
-      resourceType: 'google_kms_crypto_key',
-      category: ResourceCategory.KMS,
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/kms_crypto_key.html.markdown',
-      note: 'Located in its key ring (`key_ring`). `rotation_period`, `purpose`, `version_template { protection_level = "SOFTWARE" | "HSM" | "EXTERNAL" }`.',
-    },
-    {
-      resourceType: 'google_logging_project_sink',
-      category: ResourceCategory.AUDIT_LOGGING,
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/logging_project_sink.html.markdown',
-      note: 'Routes logs (incl. Cloud Audit Logs) to `destination` (bucket / BigQuery / Pub/Sub / log bucket) - the destination location matters.',
-    },
-    {
-      resourceType: 'google_logging_organization_sink',
-      category: ResourceCategory.AUDIT_LOGGING,
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/logging_organization_sink.html.markdown',
-    },
-    {
-      resourceType: 'google_logging_project_bucket_config',
-      category: ResourceCategory.AUDIT_LOGGING,
-      locationArguments: ['location'],
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/logging_project_bucket_config.html.markdown',
-      note: '`location` ("global", a region, or "eu"/"us"), `retention_days`, `cmek_settings { kms_key_name }`.',
-    },
-    {
-      resourceType: 'google_project_iam_audit_config',
-      category: ResourceCategory.AUDIT_LOGGING,
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/google_project_iam.html.markdown',
-      note: 'Enables Data Access audit logs (`audit_log_config { log_type = "DATA_READ" | "DATA_WRITE" | "ADMIN_READ" }`); Admin Activity logs are always on.',
-    },
-    {
-      resourceType: 'google_sql_database_instance',
-      category: ResourceCategory.DATABASE,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/sql_database_instance.html.markdown',
-      note: 'Zone: `settings { location_preference { zone } }`; falls back to provider `region`. CMEK: `encryption_key_name` (set at creation); Google-managed encryption otherwise. `settings { ip_configuration { ipv4_enabled, authorized_networks } }`, `deletion_protection`.',
-    },
-    {
-      resourceType: 'google_compute_disk',
-      category: ResourceCategory.VOLUME,
-      locationArguments: ['zone'],
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/compute_disk.html.markdown',
-      note: 'Encrypted with Google-managed keys by default; `disk_encryption_key { kms_key_self_link | raw_key }` for CMEK/CSEK.',
-    },
-    {
-      resourceType: 'google_compute_region_disk',
-      category: ResourceCategory.VOLUME,
-      locationArguments: ['region'],
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/compute_region_disk.html.markdown',
-      note: '`replica_zones`; `disk_encryption_key`.',
-    },
-    {
-      resourceType: 'google_compute_instance',
-      category: ResourceCategory.SERVER,
-      locationArguments: ['zone'],
-      source: 'https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/compute_instance.html.markdown',
-      note: 'Falls back to provider `zone`. `boot_disk { kms_key_self_link }`.',
-    },
-  ],
+  resourceTypes: GOOGLE_CLOUD_RESOURCE_TYPES,
   regions: [
     {
       code: 'europe-central2',

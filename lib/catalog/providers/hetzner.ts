@@ -1,17 +1,6 @@
-import {
-  AnnotationValueMatch,
-  CertificationScheme,
-  CertificationStatus,
-  LocationKind,
-  ProviderFacts,
-  ResourceCategory,
-  VolumeEncryptionMechanism,
-} from '../types';
+import { AnnotationValueMatch, CertificationScheme, CertificationStatus, LocationKind, ProviderFacts, VolumeEncryptionMechanism } from '../types';
+import { CSI, HETZNER_RESOURCE_TYPES, TF } from './hetzner-types';
 
-/** hcloud Terraform provider docs at the newest release tag checked (v1.68.0). */
-const TF = 'https://github.com/hetznercloud/terraform-provider-hcloud/blob/v1.68.0';
-/** Hetzner Cloud CSI driver at its newest release tag checked (v2.22.1). */
-const CSI = 'https://github.com/hetznercloud/csi-driver/blob/v2.22.1';
 /** Hetzner docs page listing network zones and the locations in each (last change 2024-12-11). */
 const NETWORKS_FAQ = 'https://docs.hetzner.com/cloud/networks/faq';
 const OS_OVERVIEW = 'https://docs.hetzner.com/storage/object-storage/overview';
@@ -55,70 +44,7 @@ export const HETZNER: ProviderFacts = {
   ],
   terraformSources: ['hetznercloud/hcloud'],
   resourceTypePrefixes: ['hcloud_'],
-  resourceTypes: [
-    {
-      resourceType: 'hcloud_server',
-      category: ResourceCategory.SERVER,
-      locationArguments: ['location', 'datacenter'],
-      source: `${TF}/docs/resources/server.md`,
-      note:
-        '`datacenter` (e.g. `fsn1-dc14`) is deprecated since v1.67.0 and being removed from the API (Hetzner changelog ' +
-        '2026-07-01); use `location`. No disk-encryption argument. `backups` (bool) enables Hetzner server backups.',
-    },
-    {
-      resourceType: 'hcloud_volume',
-      category: ResourceCategory.VOLUME,
-      locationArguments: ['location'],
-      source: `${TF}/docs/resources/volume.md`,
-      note:
-        '`location` and `server_id` are mutually exclusive: with `server_id` the volume is created in that server\'s ' +
-        'location. No encryption argument (`format` xfs/ext4, `automount`); encrypt inside the OS (LUKS) or via the CSI driver.',
-    },
-    {
-      resourceType: 'hcloud_storage_box',
-      category: ResourceCategory.VOLUME,
-      locationArguments: ['location'],
-      source: `${TF}/docs/resources/storage_box.md`,
-      note: 'Storage Box: network file storage (SFTP/SMB/…), not block storage and not S3. `location` is required. No encryption argument.',
-    },
-    {
-      resourceType: 'hcloud_network',
-      category: ResourceCategory.NETWORK,
-      source: `${TF}/docs/resources/network.md`,
-      note:
-        'No location argument: a Network is project-wide; its subnets carry the `network_zone`. `ip_range` must be ' +
-        'RFC 1918. `expose_routes_to_vswitch` links it to Robot (dedicated server) vSwitches.',
-    },
-    {
-      resourceType: 'hcloud_network_subnet',
-      category: ResourceCategory.SUBNET,
-      locationArguments: ['network_zone'],
-      source: `${TF}/docs/resources/network_subnet.md`,
-      note:
-        '`network_zone` (required): eu-central, us-east, us-west or ap-southeast. `type` cloud | server | vswitch ' +
-        '(vswitch only in eu-central).',
-    },
-    {
-      resourceType: 'hcloud_network_route',
-      category: ResourceCategory.NETWORK,
-      source: `${TF}/docs/resources/network_route.md`,
-      note: 'No location argument.',
-    },
-    {
-      resourceType: 'hcloud_firewall',
-      category: ResourceCategory.FIREWALL,
-      source: `${TF}/docs/resources/firewall.md`,
-      note:
-        'No location argument (project-wide). Inline `rule { direction in|out, protocol tcp|udp|icmp|gre|esp, port, ' +
-        'source_ips, destination_ips }`; `apply_to { label_selector | server }`.',
-    },
-    {
-      resourceType: 'hcloud_firewall_attachment',
-      category: ResourceCategory.FIREWALL,
-      source: `${TF}/docs/resources/firewall_attachment.md`,
-      note: 'Attaches a firewall to `server_ids` and/or `label_selectors`. No location argument.',
-    },
-  ],
+  resourceTypes: HETZNER_RESOURCE_TYPES,
   regions: [
     {
       code: 'fsn1',

@@ -1,12 +1,5 @@
-import {
-  AnnotationValueMatch,
-  CertificationScheme,
-  CertificationStatus,
-  LocationKind,
-  ProviderFacts,
-  ResourceCategory,
-  VolumeEncryptionMechanism,
-} from '../types';
+import { AnnotationValueMatch, CertificationScheme, CertificationStatus, LocationKind, ProviderFacts, VolumeEncryptionMechanism } from '../types';
+import { OPEN_TELEKOM_CLOUD_RESOURCE_TYPES, TF, TF_DOCS } from './otc-types';
 
 /*
  * Open Telekom Cloud (T-Systems / Deutsche Telekom), since 2025 also branded "T-Cloud Public".
@@ -17,8 +10,6 @@ import {
  * on arguments added after v1.36.23.
  */
 
-const TF = 'https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/v1.36.23';
-const TF_DOCS = `${TF}/docs/resources`;
 const REGIONS_DOC =
   'https://github.com/opentelekomcloud-docs/regions-and-endpoints/blob/eb83afd6cd461f95a84af8ea43d20b1ed0c3b388/doc/source/index.rst';
 const SWISS_AZ_DOC =
@@ -29,8 +20,6 @@ const CCE_DOCS = 'https://github.com/opentelekomcloud-docs/cloud-container-engin
 const GET_REGION_SOURCE = `${TF}/opentelekomcloud/common/cfg/config.go#L1205-L1220`;
 const TRUSTED_CLOUD = 'https://www.trusted-cloud.de/cloudservices/2667/';
 
-const UNDOCUMENTED_REGION =
-  '`region` is not in the resource doc but is in the resource schema (Optional, Computed) at v1.36.23; otherwise the provider region applies.';
 
 export const OPEN_TELEKOM_CLOUD: ProviderFacts = {
   id: 'otc',
@@ -118,254 +107,7 @@ export const OPEN_TELEKOM_CLOUD: ProviderFacts = {
   // `tenant_name` before "_" (e.g. "eu-de_myproject") > second host label of `auth_url`
   // (e.g. https://iam.eu-de.otc.t-systems.com/v3). See GET_REGION_SOURCE and regionRules.
   providerLocationArguments: ['region', 'tenant_name', 'auth_url'],
-  resourceTypes: [
-    // --- Managed Kubernetes (CCE) ---
-    {
-      resourceType: 'opentelekomcloud_cce_cluster_v3',
-      category: ResourceCategory.KUBERNETES_CLUSTER,
-      locationArguments: ['region'],
-      source: `${TF_DOCS}/cce_cluster_v3.md`,
-      note:
-        `${UNDOCUMENTED_REGION} \`multi_az\` (bool, HA flavors only) spreads masters over AZs. ` +
-        '`enable_volume_encryption` (bool, ForceNew) encrypts system and data disks of the MASTER nodes only; worker disks are encrypted via the node pool `kms_id`. No API audit-log argument.',
-    },
-    {
-      resourceType: 'opentelekomcloud_cce_node_pool_v3',
-      category: ResourceCategory.NODE_POOL,
-      locationArguments: ['availability_zone'],
-      source: `${TF_DOCS}/cce_node_pool_v3.md`,
-      note:
-        '`availability_zone` defaults to `random` (any AZ of the cluster region); no `region` argument (follows the cluster). ' +
-        'Encryption: `root_volume.kms_id` and `data_volumes.kms_id` (KMS key ID, ForceNew). If omitted in HCL, the provider falls back to env `OS_KMS_ID`, so an absent `kms_id` in code does not prove the disk is unencrypted. EVS needs a KMS agency first.',
-    },
-    {
-      resourceType: 'opentelekomcloud_cce_node_v3',
-      category: ResourceCategory.NODE_POOL,
-      locationArguments: ['availability_zone', 'region'],
-      source: `${TF_DOCS}/cce_node_v3.md`,
-      note: 'Single CCE worker node (not a pool). `root_volume.kms_id` / `data_volumes.kms_id` as for node pools (env `OS_KMS_ID` fallback). `region` is in the schema only.',
-    },
-    // --- Object storage (OBS) ---
-    {
-      resourceType: 'opentelekomcloud_obs_bucket',
-      category: ResourceCategory.BUCKET,
-      locationArguments: ['region'],
-      source: `${TF_DOCS}/obs_bucket.md`,
-      note:
-        'Inline configuration: `versioning` (bool), `worm_policy { days | years }` (default WORM retention, requires versioning), `lifecycle_rule`, `logging`, `acl` (default `private`), ' +
-        '`server_side_encryption { algorithm = "kms", kms_key_id }` (only `kms` accepted at v1.36.23; only base-project KMS keys, e.g. of project `eu-de`). No public-access-block argument.',
-    },
-    {
-      resourceType: 'opentelekomcloud_obs_bucket_policy',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      source: `${TF_DOCS}/obs_bucket_policy.md`,
-      note: 'Arguments `bucket`, `policy` only; located through the bucket.',
-    },
-    {
-      resourceType: 'opentelekomcloud_obs_bucket_replication',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      locationArguments: ['region'],
-      source: `${TF_DOCS}/obs_bucket_replication.md`,
-      note: 'Cross-region replication to `destination_bucket` (which may be in another region/country); check the destination bucket location.',
-    },
-    {
-      resourceType: 'opentelekomcloud_obs_bucket_inventory',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      source: `${TF_DOCS}/obs_bucket_inventory.md`,
-    },
-    {
-      resourceType: 'opentelekomcloud_s3_bucket',
-      category: ResourceCategory.BUCKET,
-      locationArguments: ['region'],
-      source: `${TF_DOCS}/s3_bucket.md`,
-      note: `Legacy S3-API bucket resource. ${UNDOCUMENTED_REGION} Inline \`versioning\`, \`lifecycle_rule\`, \`logging\`, \`acl\`, \`policy\`; no server-side-encryption or object-lock argument.`,
-    },
-    {
-      resourceType: 'opentelekomcloud_s3_bucket_policy',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      source: `${TF_DOCS}/s3_bucket_policy.md`,
-    },
-    // --- Network ---
-    {
-      resourceType: 'opentelekomcloud_vpc_v1',
-      category: ResourceCategory.NETWORK,
-      locationArguments: ['region'],
-      source: `${TF_DOCS}/vpc_v1.md`,
-      note: UNDOCUMENTED_REGION,
-    },
-    {
-      resourceType: 'opentelekomcloud_networking_network_v2',
-      category: ResourceCategory.NETWORK,
-      locationArguments: ['region'],
-      source: `${TF_DOCS}/networking_network_v2.md`,
-      note: `OpenStack Neutron network. ${UNDOCUMENTED_REGION}`,
-    },
-    {
-      resourceType: 'opentelekomcloud_vpc_subnet_v1',
-      category: ResourceCategory.SUBNET,
-      locationArguments: ['availability_zone', 'region'],
-      source: `${TF_DOCS}/vpc_subnet_v1.md`,
-      note: `\`availability_zone\` is documented; ${UNDOCUMENTED_REGION}`,
-    },
-    {
-      resourceType: 'opentelekomcloud_networking_subnet_v2',
-      category: ResourceCategory.SUBNET,
-      locationArguments: ['region'],
-      source: `${TF_DOCS}/networking_subnet_v2.md`,
-      note: UNDOCUMENTED_REGION,
-    },
-    {
-      resourceType: 'opentelekomcloud_networking_secgroup_v2',
-      category: ResourceCategory.FIREWALL,
-      locationArguments: ['region'],
-      source: `${TF_DOCS}/networking_secgroup_v2.md`,
-      note: UNDOCUMENTED_REGION,
-    },
-    {
-      resourceType: 'opentelekomcloud_networking_secgroup_rule_v2',
-      category: ResourceCategory.FIREWALL,
-      locationArguments: ['region'],
-      source: `${TF_DOCS}/networking_secgroup_rule_v2.md`,
-      note: `\`direction\` ingress/egress, \`remote_ip_prefix\`, \`port_range_min/max\`. ${UNDOCUMENTED_REGION}`,
-    },
-    {
-      resourceType: 'opentelekomcloud_compute_secgroup_v2',
-      category: ResourceCategory.FIREWALL,
-      locationArguments: ['region'],
-      source: `${TF_DOCS}/compute_secgroup_v2.md`,
-      note: `Legacy Nova security group with inline rules. ${UNDOCUMENTED_REGION}`,
-    },
-    {
-      resourceType: 'opentelekomcloud_fw_firewall_group_v2',
-      category: ResourceCategory.FIREWALL,
-      locationArguments: ['region'],
-      source: `${TF_DOCS}/fw_firewall_group_v2.md`,
-      note: UNDOCUMENTED_REGION,
-    },
-    {
-      resourceType: 'opentelekomcloud_fw_policy_v2',
-      category: ResourceCategory.FIREWALL,
-      locationArguments: ['region'],
-      source: `${TF_DOCS}/fw_policy_v2.md`,
-      note: UNDOCUMENTED_REGION,
-    },
-    {
-      resourceType: 'opentelekomcloud_fw_rule_v2',
-      category: ResourceCategory.FIREWALL,
-      locationArguments: ['region'],
-      source: `${TF_DOCS}/fw_rule_v2.md`,
-      note: UNDOCUMENTED_REGION,
-    },
-    // --- KMS ---
-    {
-      resourceType: 'opentelekomcloud_kms_key_v1',
-      category: ResourceCategory.KMS,
-      locationArguments: ['realm'],
-      source: `${TF_DOCS}/kms_key_v1.md`,
-      note: '`realm` = "Region where a key resides" (ForceNew); otherwise the provider region. `rotation_enabled`, `rotation_interval` (30-365 days), `pending_days` (7-1096).',
-    },
-    {
-      resourceType: 'opentelekomcloud_kms_grant_v1',
-      category: ResourceCategory.KMS,
-      source: `${TF_DOCS}/kms_grant_v1.md`,
-    },
-    // --- Audit logging (CTS) and log service (LTS) ---
-    {
-      resourceType: 'opentelekomcloud_cts_tracker_v3',
-      category: ResourceCategory.AUDIT_LOGGING,
-      source: `${TF_DOCS}/cts_tracker_v3.md`,
-      note:
-        'Cloud Trace Service tracker (platform audit trail). `status` = `enabled`/`disabled` (required), `bucket_name` (OBS bucket receiving traces), `is_lts_enabled`, `is_obs_created`, `compress_type`. No region argument (provider region/project). ' +
-        'The current regions-and-endpoints table lists a CTS endpoint for eu-de only (an older version also listed eu-nl).',
-    },
-    {
-      resourceType: 'opentelekomcloud_cts_tracker_v1',
-      category: ResourceCategory.AUDIT_LOGGING,
-      source: `${TF_DOCS}/cts_tracker_v1.md`,
-      note: 'Older CTS tracker API: `bucket_name` (required), `file_prefix_name`, `is_lts_enabled`. `region` is a computed attribute only.',
-    },
-    {
-      resourceType: 'opentelekomcloud_cts_event_notification_v3',
-      category: ResourceCategory.AUDIT_LOGGING,
-      source: `${TF_DOCS}/cts_event_notification_v3.md`,
-    },
-    {
-      resourceType: 'opentelekomcloud_logtank_group_v2',
-      category: ResourceCategory.AUDIT_LOGGING,
-      source: `${TF_DOCS}/lts_loggroup.md`,
-      note: 'Log Tank Service log group (`group_name`, `ttl_in_days`). The doc file is named lts_loggroup.md but the resource type is `opentelekomcloud_logtank_group_v2`.',
-    },
-    {
-      resourceType: 'opentelekomcloud_logtank_topic_v2',
-      category: ResourceCategory.AUDIT_LOGGING,
-      source: `${TF_DOCS}/lts_logtopic.md`,
-    },
-    {
-      resourceType: 'opentelekomcloud_logtank_transfer_v2',
-      category: ResourceCategory.AUDIT_LOGGING,
-      source: `${TF_DOCS}/lts_logtransfer.md`,
-      note: 'Transfers log streams to an OBS bucket (`obs_bucket_name`).',
-    },
-    // --- Databases ---
-    {
-      resourceType: 'opentelekomcloud_rds_instance_v3',
-      category: ResourceCategory.DATABASE,
-      locationArguments: ['availability_zone'],
-      source: `${TF_DOCS}/rds_instance_v3.md`,
-      note: '`availability_zone` is a LIST of AZ names (one per node for HA). No region argument. Encryption at rest: `volume.disk_encryption_id` (KMS key ID, ForceNew); absent = unencrypted. `ssl_enable` (MySQL only).',
-    },
-    {
-      resourceType: 'opentelekomcloud_rds_instance_v1',
-      category: ResourceCategory.DATABASE,
-      locationArguments: ['availabilityzone'],
-      source: `${TF_DOCS}/rds_instance_v1.md`,
-      note: 'Legacy RDS v1; the AZ argument is spelled `availabilityzone` (no underscore). No encryption argument documented.',
-    },
-    {
-      resourceType: 'opentelekomcloud_dds_instance_v3',
-      category: ResourceCategory.DATABASE,
-      locationArguments: ['availability_zone', 'region'],
-      source: `${TF_DOCS}/dds_instance_v3.md`,
-      note: 'Document Database (MongoDB-compatible). Encryption at rest: `disk_encryption_id` (ForceNew). `ssl` defaults to true.',
-    },
-    {
-      resourceType: 'opentelekomcloud_css_cluster_v1',
-      category: ResourceCategory.DATABASE,
-      locationArguments: ['node_config.availability_zone'],
-      source: `${TF_DOCS}/css_cluster_v1.md`,
-      note: 'Cloud Search Service (Elasticsearch/OpenSearch); AZ is nested in `node_config`. Encryption: `node_config.volume.encryption_key` (KMS key ID; default master keys not allowed). `enable_https`, `enable_authority`.',
-    },
-    // --- Block volumes ---
-    {
-      resourceType: 'opentelekomcloud_evs_volume_v3',
-      category: ResourceCategory.VOLUME,
-      locationArguments: ['availability_zone'],
-      source: `${TF_DOCS}/evs_volume_v3.md`,
-      note: 'Encryption: `kms_id` (KMS key ID, ForceNew); absent = unencrypted. No region argument.',
-    },
-    {
-      resourceType: 'opentelekomcloud_blockstorage_volume_v2',
-      category: ResourceCategory.VOLUME,
-      locationArguments: ['availability_zone', 'region'],
-      source: `${TF_DOCS}/blockstorage_volume_v2.md`,
-      note: 'Encryption via `metadata`: `__system__encrypted = "1"` and `__system__cmkid = <KMS key ID>` (default "0" = unencrypted). `region` is in the schema only.',
-    },
-    // --- Servers ---
-    {
-      resourceType: 'opentelekomcloud_compute_instance_v2',
-      category: ResourceCategory.SERVER,
-      locationArguments: ['availability_zone', 'region'],
-      source: `${TF_DOCS}/compute_instance_v2.md`,
-      note: `No disk-encryption argument on \`block_device\`; attach encrypted EVS volumes instead. ${UNDOCUMENTED_REGION}`,
-    },
-    {
-      resourceType: 'opentelekomcloud_ecs_instance_v1',
-      category: ResourceCategory.SERVER,
-      locationArguments: ['availability_zone'],
-      source: `${TF_DOCS}/ecs_instance_v1.md`,
-      note: 'Disk encryption: `system_disk_kms_id` and `data_disks.kms_id` (ForceNew).',
-    },
-  ],
+  resourceTypes: OPEN_TELEKOM_CLOUD_RESOURCE_TYPES,
   regions: [
     {
       code: 'eu-de',
@@ -448,6 +190,9 @@ export const OPEN_TELEKOM_CLOUD: ProviderFacts = {
   ],
   objectStorage: {
     s3Compatible: true,
+    // OBS accepts only SSE-KMS through the S3 API (see `note` of obs_bucket and the OBS docs).
+    encryptionFix:
+      'Add an aws_s3_bucket_server_side_encryption_configuration with sse_algorithm "aws:kms" (OBS accepts only KMS through the S3 API), or use opentelekomcloud_obs_bucket with a server_side_encryption block.',
     endpointTemplate: 'https://obs.{region}.otc.t-systems.com',
     hostPatterns: [
       '(?:(?<bucket>[a-z0-9][a-z0-9.-]*)\\.)?obs\\.(?<region>eu-de|eu-nl)\\.otc\\.t-systems\\.com',

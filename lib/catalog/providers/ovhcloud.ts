@@ -1,15 +1,6 @@
-import {
-  AnnotationValueMatch,
-  CertificationScheme,
-  CertificationStatus,
-  LocationKind,
-  ProviderFacts,
-  ResourceCategory,
-  VolumeEncryptionMechanism,
-} from '../types';
+import { AnnotationValueMatch, CertificationScheme, CertificationStatus, LocationKind, ProviderFacts, VolumeEncryptionMechanism } from '../types';
+import { OVHCLOUD_RESOURCE_TYPES, TF } from './ovhcloud-types';
 
-// Sources, checked for this file (Terraform provider docs at tag v2.19.0, newest tag).
-const TF = 'https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/resources';
 const TF_INDEX = 'https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/index.md';
 /** Object Storage endpoints and regions (updated 2026-02-03). */
 const S3_GUIDE =
@@ -108,257 +99,7 @@ export const OVHCLOUD: ProviderFacts = {
   terraformSources: ['ovh/ovh'],
   resourceTypePrefixes: ['ovh_'],
   // The provider block has only `endpoint` (ovh-eu / ovh-ca / ovh-us API), no default region.
-  resourceTypes: [
-    // --- Managed Kubernetes
-    {
-      resourceType: 'ovh_cloud_project_kube',
-      category: ResourceCategory.KUBERNETES_CLUSTER,
-      locationArguments: ['region'],
-      source: `${TF}/cloud_project_kube.md`,
-      note: 'Region in compute spelling, e.g. "GRA9", "GRA11", "EU-WEST-PAR" (3-AZ, Standard plan only). `plan` = free|standard. No encryption argument; etcd encryption not exposed.',
-    },
-    {
-      resourceType: 'ovh_cloud_project_kube_nodepool',
-      category: ResourceCategory.NODE_POOL,
-      locationArguments: ['availability_zones'],
-      source: `${TF}/cloud_project_kube_nodepool.md`,
-      note: 'Region comes from the cluster (`kube_id`); `availability_zones` (e.g. ["eu-west-par-a"]) is mandatory for multi-zone clusters, one zone per pool.',
-    },
-    {
-      resourceType: 'ovh_cloud_project_kube_iprestrictions',
-      category: ResourceCategory.FIREWALL,
-      source: `${TF}/cloud_project_kube_iprestrictions.md`,
-      note: 'CIDR allow-list (`ips`) for the Kubernetes API server; located through `kube_id`.',
-    },
-    {
-      resourceType: 'ovh_cloud_project_kube_log_subscription',
-      category: ResourceCategory.AUDIT_LOGGING,
-      source: `${TF}/cloud_project_kube_log_subscription.md`,
-      note: 'Forwards Kubernetes API audit logs (`kind` = "audit", the only supported kind) to a Logs Data Platform stream (`stream_id`). Located through `kube_id`.',
-    },
-    // --- Object storage
-    {
-      resourceType: 'ovh_cloud_project_storage',
-      category: ResourceCategory.BUCKET,
-      locationArguments: ['region_name'],
-      source: `${TF}/cloud_project_storage.md`,
-      note: 'S3 bucket. `region_name` in upper case, e.g. "GRA", "EU-WEST-PAR" (S3 endpoints use the lower-case code). Inline blocks: `encryption { sse_algorithm }` (only "AES256" documented), `versioning { status }`, `object_lock { status, rule { mode, period } }` (only at creation), `replication { rules { destination { name, region } } }` (replication target region is a second data location). No ACL / public-access-block / bucket-policy resource exists.',
-    },
-    {
-      resourceType: 'ovh_cloud_project_storage_object_bucket_lifecycle_configuration',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      locationArguments: ['region_name'],
-      source: `${TF}/cloud_project_storage_object_bucket_lifecycle_configuration.md`,
-      note: 'Lifecycle rules (`rules { expiration { days }, transitions, noncurrent_version_expiration }`) for `container_name`.',
-    },
-    {
-      resourceType: 'ovh_cloud_project_storage_replication_job',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      locationArguments: ['region_name'],
-      source: `${TF}/cloud_project_storage_replication_job.md`,
-      note: 'One-time catch-up replication for a container with replication rules; the job cannot be cancelled.',
-    },
-    {
-      resourceType: 'ovh_cloud_project_user_s3_policy',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      source: `${TF}/cloud_project_user_s3_policy.md`,
-      note: 'S3 access policy attached to a Public Cloud USER (`user_id`, `policy` JSON), not a bucket policy. Project-wide, no location.',
-    },
-    {
-      resourceType: 'ovh_cloud_project_user_s3_credential',
-      category: ResourceCategory.BUCKET_CONFIGURATION,
-      source: `${TF}/cloud_project_user_s3_credential.md`,
-      note: 'S3 access/secret key for a Public Cloud user; no location.',
-    },
-    // --- Networking
-    {
-      resourceType: 'ovh_cloud_project_network_private',
-      category: ResourceCategory.NETWORK,
-      locationArguments: ['regions'],
-      source: `${TF}/cloud_project_network_private.md`,
-      note: '`regions` is a LIST (e.g. ["GRA1", "BHS1"]); defaults to ALL public cloud regions when omitted, which can include non-European regions. Rides on the vRack (`vlan_id`).',
-    },
-    {
-      resourceType: 'ovh_cloud_project_network_private_subnet',
-      category: ResourceCategory.SUBNET,
-      locationArguments: ['region'],
-      source: `${TF}/cloud_project_network_private_subnet.md`,
-    },
-    {
-      resourceType: 'ovh_cloud_project_network_private_subnet_v2',
-      category: ResourceCategory.SUBNET,
-      locationArguments: ['region'],
-      source: `${TF}/cloud_project_network_private_subnet_v2.md`,
-    },
-    {
-      resourceType: 'ovh_cloud_project_region_network',
-      category: ResourceCategory.NETWORK,
-      locationArguments: ['region_name'],
-      source: `${TF}/cloud_project_region_network.md`,
-      note: 'Regional network with an inline `subnet` block (e.g. in a Local Zone "EU-SOUTH-LZ-MAD-A").',
-    },
-    {
-      resourceType: 'ovh_cloud_network_private_vrack',
-      category: ResourceCategory.NETWORK,
-      locationArguments: ['region'],
-      source: `${TF}/cloud_network_private_vrack.md`,
-    },
-    {
-      resourceType: 'ovh_cloud_network_private_vrack_subnet',
-      category: ResourceCategory.SUBNET,
-      locationArguments: ['availability_zone', 'region'],
-      source: `${TF}/cloud_network_private_vrack_subnet.md`,
-    },
-    {
-      resourceType: 'ovh_vrack_cloudproject',
-      category: ResourceCategory.NETWORK,
-      source: `${TF}/vrack_cloudproject.md`,
-      note: 'Attaches a Public Cloud project to a vRack (global private network spanning OVHcloud data centres); no location.',
-    },
-    {
-      resourceType: 'ovh_cloud_security_group',
-      category: ResourceCategory.FIREWALL,
-      locationArguments: ['region'],
-      source: `${TF}/cloud_security_group.md`,
-      note: 'Rules inline: `rule { direction INGRESS|EGRESS, ethernet_type IPV4|IPV6, protocol, port_range_min/max, remote_ip_prefix, remote_group_id }`. No separate rule resource.',
-    },
-    {
-      resourceType: 'ovh_ip_firewall',
-      category: ResourceCategory.FIREWALL,
-      source: `${TF}/ip_firewall.md`,
-      note: 'Edge Network Firewall for a public IP (`ip`, `ip_on_firewall`, `enabled`); no location.',
-    },
-    {
-      resourceType: 'ovh_ip_firewall_rule',
-      category: ResourceCategory.FIREWALL,
-      source: `${TF}/ip_firewall_rule.md`,
-      note: 'Rule of the Edge Network Firewall (`action` deny|permit, `protocol`, `source`, `destination_port`, `sequence`).',
-    },
-    // --- KMS
-    {
-      resourceType: 'ovh_okms',
-      category: ResourceCategory.KMS,
-      locationArguments: ['region'],
-      source: `${TF}/okms.md`,
-      note: 'OVHcloud KMS domain. `region` uses codename spelling, e.g. "eu-west-rbx". `ovh_subsidiary` is the billing entity, not a location.',
-    },
-    {
-      resourceType: 'ovh_okms_service_key',
-      category: ResourceCategory.KMS,
-      source: `${TF}/okms_service_key.md`,
-      note: 'Key in a KMS (`okms_id`, `type` oct|RSA|EC, `size`/`curve`, `operations`); located through its KMS.',
-    },
-    {
-      resourceType: 'ovh_okms_service_key_jwk',
-      category: ResourceCategory.KMS,
-      source: `${TF}/okms_service_key_jwk.md`,
-      note: 'Imported (BYOK) key in JWK format; located through `okms_id`.',
-    },
-    {
-      resourceType: 'ovh_cloud_key_manager_secret',
-      category: ResourceCategory.KMS,
-      locationArguments: ['availability_zone', 'region'],
-      source: `${TF}/cloud_key_manager_secret.md`,
-      note: 'OpenStack Barbican secret in a Public Cloud region (not OKMS).',
-    },
-    {
-      resourceType: 'ovh_cloud_key_manager_container',
-      category: ResourceCategory.KMS,
-      locationArguments: ['availability_zone', 'region'],
-      source: `${TF}/cloud_key_manager_container.md`,
-      note: 'OpenStack Barbican container grouping secrets.',
-    },
-    // --- Logging (Logs Data Platform)
-    {
-      resourceType: 'ovh_dbaas_logs_cluster',
-      category: ResourceCategory.AUDIT_LOGGING,
-      source: `${TF}/dbaas_logs_cluster.md`,
-      note: 'Logs Data Platform cluster settings (allowed networks). Its data-centre `region` is read-only; no location argument.',
-    },
-    {
-      resourceType: 'ovh_dbaas_logs_output_graylog_stream',
-      category: ResourceCategory.AUDIT_LOGGING,
-      source: `${TF}/dbaas_logs_output_graylog_stream.md`,
-      note: 'Target stream for log subscriptions; `retention_id`, cold storage (`cold_storage_enabled`, `cold_storage_retention`), archive encryption via `encryption_keys_ids` (PGP keys from ovh_dbaas_logs_encryption_key).',
-    },
-    {
-      resourceType: 'ovh_dbaas_logs_input',
-      category: ResourceCategory.AUDIT_LOGGING,
-      source: `${TF}/dbaas_logs_input.md`,
-    },
-    {
-      resourceType: 'ovh_dbaas_logs_encryption_key',
-      category: ResourceCategory.AUDIT_LOGGING,
-      source: `${TF}/dbaas_logs_encryption_key.md`,
-      note: 'PGP public key used to encrypt cold-stored log archives.',
-    },
-    {
-      resourceType: 'ovh_cloud_project_database_log_subscription',
-      category: ResourceCategory.AUDIT_LOGGING,
-      source: `${TF}/cloud_project_database_log_subscription.md`,
-      note: 'Forwards managed-database logs to a Logs Data Platform stream; located through `cluster_id`.',
-    },
-    {
-      resourceType: 'ovh_cloud_project_region_loadbalancer_log_subscription',
-      category: ResourceCategory.AUDIT_LOGGING,
-      locationArguments: ['region_name'],
-      source: `${TF}/cloud_project_region_loadbalancer_log_subscription.md`,
-    },
-    // --- Databases
-    {
-      resourceType: 'ovh_cloud_project_database',
-      category: ResourceCategory.DATABASE,
-      locationArguments: ['nodes.region', 'backup_regions'],
-      source: `${TF}/cloud_project_database.md`,
-      note: 'Region is nested: `nodes { region = "GRA" }` (all nodes identical). `backup_regions` is a list of regions where backups are pushed (up to 2, one may differ from the node region) and is a second data location. No encryption argument.',
-    },
-    {
-      resourceType: 'ovh_hosting_privatedatabase',
-      category: ResourceCategory.DATABASE,
-      source: `${TF}/hosting_privatedatabase.md`,
-      note: 'Web Cloud private database ordered by `plan`; `ovh_subsidiary` is the billing entity; the data centre is only a read-only attribute.',
-    },
-    // --- Block storage
-    {
-      resourceType: 'ovh_cloud_project_volume',
-      category: ResourceCategory.VOLUME,
-      locationArguments: ['availability_zone', 'region_name'],
-      source: `${TF}/cloud_project_volume.md`,
-      note: 'Encryption: `type` = classic-luks | high-speed-luks | high-speed-gen2-luks, or `encryption { encrypted = true }` (OVH-managed key, OMK); customer-managed key via `encryption { kms { domain_id, service_key_id } }` (OKMS), only in 3-AZ regions. `availability_zone` is required in 3-AZ regions. The docs recommend ovh_cloud_storage_block_volume instead.',
-    },
-    {
-      resourceType: 'ovh_cloud_storage_block_volume',
-      category: ResourceCategory.VOLUME,
-      locationArguments: ['region'],
-      source: `${TF}/cloud_storage_block_volume.md`,
-      note: '`encryption { enabled = true }` = LUKS at rest; no KMS/CMK argument documented. `volume_type` CLASSIC|HIGH_SPEED|HIGH_SPEED_GEN2.',
-    },
-    // --- Servers
-    {
-      resourceType: 'ovh_cloud_instance',
-      category: ResourceCategory.SERVER,
-      locationArguments: ['availability_zone', 'region'],
-      source: `${TF}/cloud_instance.md`,
-    },
-    {
-      resourceType: 'ovh_cloud_project_instance',
-      category: ResourceCategory.SERVER,
-      locationArguments: ['availability_zone', 'region'],
-      source: `${TF}/cloud_project_instance.md`,
-    },
-    {
-      resourceType: 'ovh_dedicated_server',
-      category: ResourceCategory.SERVER,
-      source: `${TF}/dedicated_server.md`,
-      note: 'Ordered by `plan` / `plan_option` (data centre chosen in the plan configuration); `ovh_subsidiary` is the billing entity, NOT the location. `region`/`datacenter` are read-only attributes.',
-    },
-    {
-      resourceType: 'ovh_vps',
-      category: ResourceCategory.SERVER,
-      source: `${TF}/vps.md`,
-      note: 'Ordered by `plan` (data centre in the plan configuration, e.g. value "WAW"); `ovh_subsidiary` is billing only; `zone` is read-only.',
-    },
-  ],
+  resourceTypes: OVHCLOUD_RESOURCE_TYPES,
   regions: [
     // ---------------- Europe (EU)
     {
@@ -635,6 +376,14 @@ export const OVHCLOUD: ProviderFacts = {
     source: S3_GUIDE,
     note: 'Region codes in endpoints are lower case ("gra", "eu-west-par"); the Terraform `region_name` is upper case ("GRA"). Virtual-host style documented (https://my-bucket.s3.gra.io.cloud.ovh.net). Legacy endpoints: s3.<region>.perf.cloud.ovh.net (High Performance, kept for backward compatibility) and s3.<region>.cloud.ovh.net (Swift S3 layer). SigV4. The *.io.cloud.ovh.us pattern (OVHcloud US) is not from a primary source.',
   },
+  // Public Cloud block storage (Cinder): the -luks volume types encrypt at rest (OVHcloud-managed keys).
+  blockStorage: {
+    encryptedVolumeTypeSuffixes: ['-luks'],
+    example: 'high-speed-gen2-luks',
+    verified: true,
+    source: `${TF}/cloud_project_volume.md`,
+    note: 'classic-luks, high-speed-luks and high-speed-gen2-luks; the same types serve OpenStack volumes of the project (openstack_blockstorage_volume_v3).',
+  },
   kubernetesStorage: {
     storageClasses: [
       { name: 'csi-cinder-high-speed', provisioner: 'cinder.csi.openstack.org', encrypted: false, isDefault: true, verified: true, source: MKS_PV },
@@ -669,6 +418,9 @@ export const OVHCLOUD: ProviderFacts = {
       mechanism: VolumeEncryptionMechanism.PREDEFINED_CLASS,
       provisioner: 'cinder.csi.openstack.org',
       storageClassName: 'csi-cinder-high-speed-gen2-luks',
+      // A custom class on the same driver with a LUKS Cinder volume type is encrypted too.
+      encryptedTypeParameter: 'type',
+      encryptedTypeSuffix: '-luks',
       customerManagedKey: false,
       note: 'MKS ships LUKS-encrypted classes csi-cinder-high-speed-gen2-luks, csi-cinder-high-speed-luks, csi-cinder-classic-luks using OVHcloud Managed Keys (OMK): a dedicated key is generated per volume; deleting or editing it makes the volume and its snapshots unrecoverable. Available only in RBX, SBG, GRA (GRA5/7/9/11), EU-WEST-PAR, DE1, EU-SOUTH-MIL, BHS5, US-WEST-OR-1, US-EAST-VA-1 (MKS guide, 2026-02-03); classes appear after a cluster update. Not listed for UK1, WAW1, SGP1, SYD1, AP-SOUTH-MUM. A custom class can use `parameters.type` = the Cinder volume type (classic-luks / high-speed-luks / high-speed-gen2-luks, as in the ovh_cloud_project_volume docs). Customer-managed keys (OKMS) exist only for ovh_cloud_project_volume in 3-AZ regions, not documented for MKS classes.',
       verified: true,

@@ -13,9 +13,10 @@ import { SovereignError } from '../../errors';
 import { NamedConfiguration } from '../engine';
 import { parseHcl } from './hcl';
 import { parseJson } from './json-text';
-import { mergeFiles, ParsedFile } from './merge';
+import { isOverrideFile, mergeFiles, ParsedFile } from './merge';
 import { expandModules, UnexpandedModule } from './modules';
 import { isPlanOrState, planToConfiguration } from './plan';
+import { SourceText } from './positions';
 import { Assignment, assignVariables, automaticVariableFiles, parseVariableFile, undeclaredWarning, VariableArgument } from './tfvars';
 
 /** What the loader accepts, for error messages. */
@@ -41,6 +42,10 @@ export interface LoadedConfiguration extends NamedConfiguration {
    * @default - none
    */
   readonly warnings?: string[];
+  /** The text of every file the configuration was read from, its modules' files included (for source positions). */
+  readonly sources: SourceText[];
+  /** The directory of the configuration (the stack directory, the module directory, or the file's directory). */
+  readonly directory: string;
 }
 
 /** How to load. @internal */
@@ -86,17 +91,21 @@ async function readVariableArguments(args: readonly VariableArgument[]): Promise
  * A root module, finished: variables take their assigned values (`variableFiles`, Terraform's
  * own, first; then `explicit`), then called modules are inlined.
  */
-async function rootModule(name: string, file: string | undefined, config: Record<string, unknown>, dir: string, variableFiles: string[], explicit: Explicit): Promise<LoadedConfiguration> {
+async function rootModule(
+  name: string, file: string | undefined, config: Record<string, unknown>, dir: string, variableFiles: string[], explicit: Explicit, sources: SourceText[],
+): Promise<LoadedConfiguration> {
   const assignments: Assignment[] = [];
   for (const f of variableFiles) assignments.push(...await parseVariableFile(f, await readText(f, 'variable file')));
   assignments.push(...explicit);
   const undeclared = await assignVariables(config, assignments, name);
   const unexpanded: UnexpandedModule[] = [];
-  const configuration = await withModules(config, dir, unexpanded);
+  const configuration = await withModules(config, dir, unexpanded, sources);
   return {
     name,
     file,
     configuration,
+    sources,
+    directory: dir,
     ...(unexpanded.length > 0 ? { unexpandedModules: unexpanded } : {}),
     ...(undeclared.length > 0 ? { warnings: undeclared.map((a) => undeclaredWarning(a, config, name)) } : {}),
   };
@@ -105,8 +114,9 @@ async function rootModule(name: string, file: string | undefined, config: Record
 async function loadFile(file: string, explicit: Explicit): Promise<LoadedConfiguration[]> {
   const base = path.basename(file);
   if (base.endsWith('.tf')) {
-    const json = await parseHcl(file, await readText(file));
-    return [await rootModule(file, file, mergeFiles([{ file, json }]), path.dirname(file), [], explicit)];
+    const text = await readText(file);
+    const json = await parseHcl(file, text);
+    return [await rootModule(file, file, mergeFiles([{ file, json }]), path.dirname(file), [], explicit, [{ file, text, syntax: 'hcl' }])];
   }
   const text = await readText(file);
   if (text.startsWith('PK\u0003\u0004')) {
@@ -118,28 +128,37 @@ async function loadFile(file: string, explicit: Explicit): Promise<LoadedConfigu
   }
   const json = parseJson(file, text);
   if (isCdktfManifest(json)) return loadManifest(path.dirname(file), json, explicit);
-  return [await readConfiguration(file, file, json, explicit)];
+  return [await readConfiguration(file, file, json, text, explicit)];
 }
 
 /** A Terraform JSON configuration with its variables and modules, or the conversion of a plan/state JSON. */
-async function readConfiguration(name: string, file: string, json: unknown, explicit: Explicit): Promise<LoadedConfiguration> {
+async function readConfiguration(name: string, file: string, json: unknown, text: string, explicit: Explicit): Promise<LoadedConfiguration> {
   const config = toConfiguration(file, json);
-  if (!isPlanOrState(json)) return rootModule(name, file, config, path.dirname(file), [], explicit);
+  if (!isPlanOrState(json)) return rootModule(name, file, config, path.dirname(file), [], explicit, [{ file, text, syntax: 'json' }]);
   if (explicit.length > 0) {
     throw new SovereignError('VARIABLES_FOR_PLAN', `--var-file and --var do not apply to ${file}: it is a plan or state JSON, whose variables already have their values. Allowed: --var-file / --var with a configuration (a directory of .tf files, cdk.tf.json, cdktf.out). Fix: drop them, or plan again with them (terraform plan -var-file=… -out plan) and check that plan's JSON.`);
   }
-  return { name, file, configuration: config };
+  return { name, file, configuration: config, sources: [{ file, text, syntax: 'plan' }], directory: path.dirname(file) };
 }
 
-/** Inline the resources of the modules a configuration calls (see ./modules.ts). */
-function withModules(config: Record<string, unknown>, dir: string, unexpanded: UnexpandedModule[]): Promise<Record<string, unknown>> {
-  return config.module === undefined ? Promise.resolve(config) : expandModules(config, dir, loadModuleDirectory, unexpanded);
-}
-
-/** The files of a called module's directory, merged; an empty configuration when it has none. */
-async function loadModuleDirectory(dir: string): Promise<Record<string, unknown>> {
-  const files = (await readDir(dir)).filter((e) => e.isFile() && isTerraformFile(e.name)).map((e) => e.name).sort();
-  return files.length > 0 ? loadModule(dir, files) : {};
+/**
+ * Inline the resources of the modules a configuration calls (see ./modules.ts); the texts of
+ * the modules' files are added to `sources` under their module key.
+ */
+async function withModules(config: Record<string, unknown>, dir: string, unexpanded: UnexpandedModule[], sources: SourceText[]): Promise<Record<string, unknown>> {
+  if (config.module === undefined) return config;
+  const texts = new Map<string, SourceText[]>();
+  const load = async (moduleDir: string): Promise<Record<string, unknown>> => {
+    const files = (await readDir(moduleDir)).filter((e) => e.isFile() && isTerraformFile(e.name)).map((e) => e.name).sort();
+    if (files.length === 0) return {};
+    const loaded = await loadModule(moduleDir, files);
+    texts.set(moduleDir, loaded.sources);
+    return loaded.config;
+  };
+  const calls: Array<[string, string]> = [];
+  const expanded = await expandModules(config, dir, load, unexpanded, (key, moduleDir) => calls.push([key, moduleDir]));
+  for (const [key, moduleDir] of calls) for (const t of texts.get(moduleDir) ?? []) sources.push({ ...t, module: key });
+  return expanded;
 }
 
 /** A Terraform JSON configuration, or the conversion of a plan/state JSON. */
@@ -175,7 +194,8 @@ async function loadDirectory(dir: string, explicit: Explicit): Promise<LoadedCon
   if (files.length > 0) {
     // The directory is where Terraform would run: it reads the variable files there too.
     const variableFiles = automaticVariableFiles(entries.filter((e) => e.isFile()).map((e) => e.name)).map((n) => path.join(dir, n));
-    return [await rootModule(dir, files.length === 1 ? path.join(dir, files[0]) : undefined, await loadModule(dir, files), dir, variableFiles, explicit)];
+    const loaded = await loadModule(dir, files);
+    return [await rootModule(dir, files.length === 1 ? path.join(dir, files[0]) : undefined, loaded.config, dir, variableFiles, explicit, loaded.sources)];
   }
 
   // cdktf.out without a manifest, or its stacks/ folder: one configuration per stack.
@@ -185,7 +205,8 @@ async function loadDirectory(dir: string, explicit: Explicit): Promise<LoadedCon
     for (const sub of (await readDir(parent)).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
       const file = path.join(parent, sub, 'cdk.tf.json');
       if (!(await exists(file))) continue;
-      stacks.push(await readConfiguration(sub, file, parseJson(file, await readText(file)), explicit));
+      const text = await readText(file);
+      stacks.push(await readConfiguration(sub, file, parseJson(file, text), text, explicit));
     }
   }
   if (stacks.length > 0) return stacks;
@@ -197,17 +218,24 @@ async function loadDirectory(dir: string, explicit: Explicit): Promise<LoadedCon
   throw new SovereignError('NO_TERRAFORM_FILES', `Directory ${dir} has no Terraform files (found: ${seen}${entries.length > 5 ? ', …' : ''}). Allowed: ${ACCEPTED}. Fix: point at a cdktf.out directory, a stack directory, or the directory that holds your .tf files.`);
 }
 
-/** The `.tf` / `.tf.json` files of one module, parsed and merged. */
-async function loadModule(dir: string, files: string[]): Promise<Record<string, unknown>> {
+/**
+ * The `.tf` / `.tf.json` files of one module, parsed and merged, and their texts (override
+ * files last: a block's position is where it is first declared).
+ */
+async function loadModule(dir: string, files: string[]): Promise<{ config: Record<string, unknown>; sources: SourceText[] }> {
   const parsed: ParsedFile[] = [];
+  const sources: SourceText[] = [];
   for (const name of files) {
     const file = path.join(dir, name);
     const text = await readText(file);
-    const json = name.endsWith('.tf') ? await parseHcl(file, text) : toConfiguration(file, parseJson(file, text));
+    const hcl = name.endsWith('.tf');
+    const json = hcl ? await parseHcl(file, text) : toConfiguration(file, parseJson(file, text));
     parsed.push({ file, json });
+    sources.push({ file, text, syntax: hcl ? 'hcl' : 'json' });
   }
+  sources.sort((a, b) => Number(isOverrideFile(path.basename(a.file))) - Number(isOverrideFile(path.basename(b.file))));
   // One JSON file (a cdktf stack's cdk.tf.json, typically): use it as written, without copying.
-  return parsed.length === 1 && !files[0].endsWith('.tf') ? parsed[0].json : mergeFiles(parsed);
+  return { config: parsed.length === 1 && !files[0].endsWith('.tf') ? parsed[0].json : mergeFiles(parsed), sources };
 }
 
 interface CdktfManifest {
@@ -226,9 +254,10 @@ async function loadManifest(dir: string, manifest: CdktfManifest, explicit: Expl
     if (!stack || typeof stack.synthesizedStackPath !== 'string') continue;
     const file = path.join(dir, stack.synthesizedStackPath);
     if (!(await exists(file))) {
-      throw new SovereignError('MISSING_STACK', `Stack "${key}" of ${path.join(dir, 'manifest.json')} points at ${file}, which does not exist. Fix: run \`cdktf synth\` again.`);
+      throw new SovereignError('MISSING_STACK', `Stack "${key}" of ${path.join(dir, 'manifest.json')} points at ${file}, which does not exist: its last synth failed (the stack's sovereignty-report.* say why) or never ran. Fix: fix the findings and run \`cdktf synth\` again.`);
     }
-    out.push(await readConfiguration(typeof stack.name === 'string' ? stack.name : key, file, parseJson(file, await readText(file)), explicit));
+    const text = await readText(file);
+    out.push(await readConfiguration(typeof stack.name === 'string' ? stack.name : key, file, parseJson(file, text), text, explicit));
   }
   if (out.length === 0) {
     throw new SovereignError('EMPTY_MANIFEST', `${path.join(dir, 'manifest.json')} lists no stacks. Fix: run \`cdktf synth\` in a project with at least one stack.`);

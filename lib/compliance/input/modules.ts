@@ -13,7 +13,8 @@
  *
  * Calls that cannot be expanded (a registry or Git module `terraform init` has not
  * downloaded, a local path that does not exist) are listed with the reason, so that the
- * report can say what it did not check.
+ * report can say what it did not check. `onModule` hears of each module key (`logs`,
+ * `app.db`) and the directory its files were read from (for source positions).
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -46,13 +47,16 @@ const MAX_DEPTH = 16;
  * left as they are (in `config`; nested ones are dropped) and added to `unexpanded`.
  * @internal
  */
-export async function expandModules(config: Body, dir: string, load: ModuleDirectoryLoader, unexpanded: UnexpandedModule[] = []): Promise<Body> {
+export async function expandModules(
+  config: Body, dir: string, load: ModuleDirectoryLoader, unexpanded: UnexpandedModule[] = [], onModule: (key: string, dir: string) => void = () => undefined,
+): Promise<Body> {
   const manifest = await readModulesManifest(dir);
-  return expand(config, dir, '', manifest, load, 0, unexpanded);
+  return expand(config, dir, '', manifest, load, 0, unexpanded, onModule);
 }
 
 async function expand(
   config: Body, dir: string, keyPrefix: string, manifest: Map<string, string>, load: ModuleDirectoryLoader, depth: number, unexpanded: UnexpandedModule[],
+  onModule: (key: string, dir: string) => void,
 ): Promise<Body> {
   const names = Object.keys(asObject(config.module));
   if (names.length === 0) return config;
@@ -72,7 +76,8 @@ async function expand(
       unexpanded.push({ address, source, reason: whyNotFound(call.source, dir) });
       continue;
     }
-    const child = await expand(await load(childDir), childDir, `${key}.`, manifest, load, depth + 1, unexpanded);
+    onModule(key, childDir);
+    const child = await expand(await load(childDir), childDir, `${key}.`, manifest, load, depth + 1, unexpanded, onModule);
     inline(config, name, call, child);
     const remaining = asObject(config.module);
     delete remaining[name];

@@ -1,6 +1,6 @@
 import { Catalog, EndpointMatch } from '../../catalog/catalog';
 import { CloudProvider } from '../../catalog/provider';
-import { RegionInfo, ResourceCategory } from '../../catalog/types';
+import { CloudDeploymentFact, RegionInfo, ResourceCategory } from '../../catalog/types';
 import { LocationStatus, ResourceLocation } from '../types';
 import { ProviderBlock, ResourceRecord, TerraformConfiguration } from './configuration';
 import { getAll, isLiteral, referencesIn, stringsIn } from './expressions';
@@ -21,15 +21,38 @@ const DATA_CATEGORIES = new Set<ResourceCategory>([
 const GENERIC_LOCATION_ARGUMENTS = ['region', 'location', 'zone', 'region_name', 'availability_zone', 'availability_zones'];
 
 /**
- * Kubernetes resources that hold or run data: they are located where their cluster is.
- * (RBAC objects, quotas, network policies and services carry no data of their own.)
+ * Whether a type belongs to the Kubernetes platform (hashicorp/kubernetes, hashicorp/helm): such
+ * resources are located where their cluster is, and those that hold or run data (catalog
+ * `kubernetes.holdsData`) must be located. RBAC objects, quotas, network policies and services
+ * carry no data of their own.
  */
-const KUBERNETES_DATA_TYPES = /^kubernetes_(namespace|deployment|stateful_set|daemon_set|daemonset|job|cron_job|pod|replica_set|replication_controller|persistent_volume|persistent_volume_claim|secret|config_map)(_v\d+)?$/;
+const CLUSTER_PLATFORM = new Map<string, boolean>();
+function isClusterPlatformType(type: string): boolean {
+  let yes = CLUSTER_PLATFORM.get(type);
+  if (yes === undefined) {
+    yes = Catalog.kubernetesPlatform().resourceTypePrefixes.some((p) => type.startsWith(p));
+    CLUSTER_PLATFORM.set(type, yes);
+  }
+  return yes;
+}
+
+/** The cloud a platform's provider configuration names (an OpenStack `auth_url`), or why it is unknown. */
+interface CloudSelection {
+  /** The provider hosting the cloud's resources. */
+  readonly provider?: CloudProvider;
+  readonly deployment?: CloudDeploymentFact;
+  /** The identity endpoint's host. */
+  readonly host?: string;
+  /** Where the selection was read. */
+  readonly source: string;
+  /** Why the cloud is unknown. */
+  readonly reason?: string;
+}
 
 /** Providers whose resources are local bookkeeping with no data location. */
 const LOCAL_PROVIDERS = new Set(['random', 'null', 'time', 'tls', 'local', 'external', 'http', 'archive', 'terraform', 'cloudinit', 'template', 'kubernetes', 'helm']);
 
-/** Where S3-compatible resources of the `aws` provider really go. */
+/** Where S3 resources of a provider with an S3 endpoint override (catalog `s3EndpointOverride`) really go. */
 export interface S3Redirect {
   readonly endpoint: string;
   readonly match?: EndpointMatch;
@@ -48,15 +71,17 @@ export class LocationResolver {
   private readonly providerByKey = new Map<string, Map<string, CloudProvider | null>>();
   private readonly locatedByKey = new Map<string, Map<string, boolean | null>>();
   private readonly kubernetesCache = new Map<string, ResourceLocation>();
+  private readonly selections = new Map<string, CloudSelection>();
 
   constructor(private readonly config: TerraformConfiguration, private readonly clusterLocation?: string, private readonly clusterLocationSource = 'policy clusterLocation') {}
 
-  /** The S3 endpoint an `aws` provider block is pointed at, if any. */
+  /** The S3 endpoint a provider block is pointed at (catalog `s3EndpointOverride`), if any. */
   public s3Redirect(provider: ProviderBlock): S3Redirect | undefined {
     if (this.redirects.has(provider.key)) return this.redirects.get(provider.key);
     let redirect: S3Redirect | undefined;
-    if (provider.catalogProvider?.id === 'aws') {
-      const endpoint = getAll(provider.body, 'endpoints.s3')[0];
+    const override = provider.catalogProvider?.s3EndpointOverride;
+    if (override) {
+      const endpoint = override.providerArguments.map((a) => getAll(provider.body, a)[0]).find((v) => v !== undefined);
       if (typeof endpoint === 'string') {
         const literal = this.config.literalValue(endpoint);
         redirect = { endpoint, match: typeof literal === 'string' ? Catalog.resolveEndpoint(literal) : undefined };
@@ -68,7 +93,8 @@ export class LocationResolver {
 
   /**
    * The provider that actually hosts a resource: the catalog provider of its provider
-   * block, or — for `aws_s3_*` resources pointed at another provider's S3 endpoint —
+   * block, or — for S3 resources pointed at another provider's S3 endpoint, or a platform's
+   * resources on a cloud its configuration names —
    * that provider.
    */
   public effectiveProvider(record: ResourceRecord): CloudProvider | undefined {
@@ -87,12 +113,63 @@ export class LocationResolver {
   private computeEffectiveProvider(record: ResourceRecord): CloudProvider | undefined {
     const block = this.config.providerOf(record);
     let provider = block.catalogProvider;
-    if (record.type.startsWith('aws_s3')) {
+    if (followsS3Endpoint(provider, record.type)) {
       const redirect = this.s3Redirect(block);
       if (redirect) provider = redirect.match ? Catalog.provider(redirect.match.providerId) : undefined;
     }
     if (!provider && !block.declared) provider = Catalog.providerForResourceType(record.type);
+    // A platform's resources are hosted by the cloud its provider configuration names.
+    if (provider?.cloudSelector) provider = this.cloudSelection(block, provider).provider ?? provider;
     return provider;
+  }
+
+  /** The platform (OpenStack) a resource's provider configuration belongs to, if it is one. */
+  private platformOf(record: ResourceRecord, block: ProviderBlock): CloudProvider | undefined {
+    const provider = block.catalogProvider ?? (block.declared ? undefined : Catalog.providerForResourceType(record.type));
+    return provider?.cloudSelector ? provider : undefined;
+  }
+
+  /**
+   * The cloud a platform's provider configuration names, by its identity endpoint (memoized per
+   * block). A named entry of a local configuration file, an expression or no endpoint at all
+   * leaves the cloud unknown: the location fails closed.
+   */
+  public cloudSelection(block: ProviderBlock, platform: CloudProvider): CloudSelection {
+    const cached = this.selections.get(block.key);
+    if (cached) return cached;
+    const selection = this.computeCloudSelection(block, platform);
+    this.selections.set(block.key, selection);
+    return selection;
+  }
+
+  private computeCloudSelection(block: ProviderBlock, platform: CloudProvider): CloudSelection {
+    const selector = platform.cloudSelector!;
+    for (const arg of selector.endpointArguments) {
+      const raw = getAll(block.body, arg)[0];
+      if (raw === undefined || raw === null) continue;
+      const source = `${arg} of provider ${block.key}`;
+      const literal = this.config.literalValue(raw);
+      if (typeof literal !== 'string') return { source, reason: `the ${source} is an expression whose value is not known before apply, so the ${platform.name} cloud cannot be determined` };
+      const deployment = platform.deploymentForEndpoint(literal);
+      if (!deployment) return { source, reason: `the ${source}, ${literal}, belongs to no ${platform.name} cloud in the catalog` };
+      const host = deployment.endpointHosts.find((h) => literal.toLowerCase().includes(h)) ?? literal;
+      return { source: `${source} (${deployment.name})`, deployment, host, provider: Catalog._deploymentProvider(platform, deployment) };
+    }
+    for (const arg of selector.namedCloudArguments ?? []) {
+      const raw = getAll(block.body, arg)[0];
+      if (raw === undefined || raw === null) continue;
+      const literal = this.config.literalValue(raw);
+      const named = typeof literal === 'string' ? `"${literal}"` : 'an entry given by an expression';
+      return {
+        source: `${arg} of provider ${block.key}`,
+        reason: `provider ${block.key} names ${named} of ${selector.namedCloudFile ?? 'a local configuration file'} (${arg}), which the configuration cannot resolve, so the ${platform.name} cloud is unknown`,
+      };
+    }
+    const env = selector.environmentVariables ?? [];
+    return {
+      source: `provider ${block.key}`,
+      reason: `provider ${block.key} sets no ${selector.endpointArguments.join(' or ')}${env.length > 0 ? ` (the Terraform provider then reads ${env.join(' or ')} from the environment)` : ''}, so the ${platform.name} cloud is unknown`,
+    };
   }
 
   /** Whether the resource is something that must have a data location. */
@@ -113,15 +190,15 @@ export class LocationResolver {
 
   /** true/false when the type alone decides; null when only locating the resource can tell (unknown types). */
   private locatedByCategory(record: ResourceRecord): boolean | null {
-    if (record.type.startsWith('kubernetes_')) return KUBERNETES_DATA_TYPES.test(record.type);
-    // A chart installs workloads (often a database) on the cluster: it is where the cluster is.
-    if (record.type === 'helm_release') return true;
+    // Kubernetes and Helm resources (a chart installs workloads, often a database) are located
+    // where their cluster is when they hold or run data.
+    if (isClusterPlatformType(record.type)) return Catalog.resourceType(record.type)?.kubernetes?.holdsData ?? false;
     const block = this.config.providerOf(record);
     if (LOCAL_PROVIDERS.has(block.localName)) return false;
     const provider = this.effectiveProvider(record);
     const fact = (provider ?? block.catalogProvider)?.resourceType(record.type)
       ?? Catalog.providerForResourceType(record.type)?.resourceType(record.type);
-    if (fact) return DATA_CATEGORIES.has(fact.category);
+    if (fact?.category !== undefined) return DATA_CATEGORIES.has(fact.category);
     // Unknown type: located if anything locates it.
     return null;
   }
@@ -133,7 +210,7 @@ export class LocationResolver {
     if (record.memoLocating) return unknown('a reference cycle', 'cycle');
     record.memoLocating = true;
     try {
-      const location = record.type.startsWith('kubernetes_') || record.type.startsWith('helm_')
+      const location = isClusterPlatformType(record.type)
         ? this.locateKubernetes(record)
         : this.locateCloud(record);
       record.memoLocation = location;
@@ -187,7 +264,8 @@ export class LocationResolver {
     const block = this.config.providerOf(record);
     if (LOCAL_PROVIDERS.has(block.localName)) return notApplicable(`provider ${block.localName} has no data location`);
     const provider = this.effectiveProvider(record);
-    const redirect = record.type.startsWith('aws_s3') ? this.s3Redirect(block) : undefined;
+    const override = block.catalogProvider?.s3EndpointOverride;
+    const redirect = followsS3Endpoint(block.catalogProvider, record.type) ? this.s3Redirect(block) : undefined;
 
     // S3-compatible storage: the endpoint decides.
     if (redirect) {
@@ -200,12 +278,18 @@ export class LocationResolver {
       const source = `endpoint ${m.host}`;
       if (m.region) return { status: LocationStatus.KNOWN, countries: countriesOf(m.region), providerId: m.providerId, region: m.region.code, source, verified: true };
       // Per-service endpoints (UpCloud): the provider's region argument names the region.
-      const region = block.body.region;
-      if (region !== undefined) return this.fromCodes(provider, region, `region of provider ${block.key} (endpoint ${m.host})`)!;
+      const regionArgument = override?.regionArgument ?? 'region';
+      const region = block.body[regionArgument];
+      if (region !== undefined) return this.fromCodes(provider, region, `${regionArgument} of provider ${block.key} (endpoint ${m.host})`)!;
       return unknown(`the endpoint ${m.host} does not name its region and provider ${block.key} sets none`, source, m.providerId);
     }
 
-    const typeFact = provider?.resourceType(record.type);
+    // A platform (OpenStack): the cloud its provider configuration names decides; unknown cloud, unknown location.
+    const platform = this.platformOf(record, block);
+    const selection = platform ? this.cloudSelection(block, platform) : undefined;
+    if (platform && !selection?.provider) return unknown(selection!.reason!, selection!.source, platform.id);
+
+    const typeFact = provider?.resourceType(record.type) ?? platform?.resourceType(record.type);
     const args = typeFact?.locationArguments ?? GENERIC_LOCATION_ARGUMENTS;
     // An availability zone that is not a location code ("random", "AUTO", a variable without
     // default) lies within the region of the parent or the provider: fall back to those.
@@ -232,7 +316,8 @@ export class LocationResolver {
     }
     if (parentUnknown) return zoneUnknown ? viaRegionOf(parentUnknown, zoneUnknown) : parentUnknown;
 
-    const defaults = provider?.providerLocationArguments ?? block.catalogProvider?.providerLocationArguments ?? ['region'];
+    const defaults = platform ? platform.providerLocationArguments
+      : provider?.providerLocationArguments ?? block.catalogProvider?.providerLocationArguments ?? ['region'];
     for (const arg of defaults) {
       const value = block.body[arg];
       if (value === undefined || value === null) continue;
@@ -240,6 +325,9 @@ export class LocationResolver {
       return zoneUnknown ? viaRegionOf(located, zoneUnknown) : located;
     }
     if (zoneUnknown) return zoneUnknown;
+    // An identity endpoint that serves one region places the resource without a region argument.
+    const only = selection?.host ? selection.deployment?.endpointRegions?.[selection.host] : undefined;
+    if (only) return this.fromCodes(provider, only, `${selection!.source}, which serves region ${only} only`)!;
 
     if (!provider) return notApplicable(`provider ${block.localName} is not in the catalog`);
     return unknown(`neither ${record.address} nor its provider configuration ${block.key} sets a location`, 'none', provider.id);
@@ -318,7 +406,7 @@ export class LocationResolver {
 
   /** The cluster a kubernetes/helm resource runs on, if that cluster is in this configuration. */
   public clusterOfKubernetesResource(record: ResourceRecord): ResourceRecord | undefined {
-    if (!record.type.startsWith('kubernetes_') && !record.type.startsWith('helm_')) return undefined;
+    if (!isClusterPlatformType(record.type)) return undefined;
     return this.clusterForProvider(this.config.providerOf(record));
   }
 
@@ -368,6 +456,11 @@ export class LocationResolver {
     }
     return undefined;
   }
+}
+
+/** Whether a resource type of `provider` follows the provider configuration's S3 endpoint. */
+function followsS3Endpoint(provider: CloudProvider | undefined, type: string): boolean {
+  return !!provider?.s3EndpointOverride?.resourceTypePrefixes.some((p) => type.startsWith(p));
 }
 
 /** Arguments naming an availability zone, which always lies within a region. */

@@ -3,7 +3,7 @@ import { ResourceCategory } from '../../catalog/types';
 import { Catalog } from '../../catalog/catalog';
 import { SovereigntyPolicy } from '../../core/policy';
 import { LocationStatus, ResourceLocation } from '../types';
-import { ProviderBlock, ResourceMode, ResourceRecord, TerraformConfiguration } from './configuration';
+import { impliedProviderName, ProviderBlock, ResourceMode, ResourceRecord, TerraformConfiguration } from './configuration';
 import { isLiteral, isUnresolved } from './expressions';
 import { LocationResolver } from './location';
 import { secondaryLocations } from './secondary';
@@ -271,6 +271,35 @@ export class RuleContext {
     return this.providerViews;
   }
 
+  private usedProviders?: { keys: Set<string>; defaultsInherited: boolean };
+  /**
+   * Whether the configuration relies on a provider configuration: a resource, data source or
+   * ephemeral resource uses it, or a module call the engine could not expand is passed it (or
+   * inherits it, for a default configuration). `terraform show -json` lists a default
+   * configuration for every provider even when all resources use aliases; that one is unused.
+   */
+  public providerInUse(providerKey: string): boolean {
+    if (!this.usedProviders) {
+      const keys = new Set<string>();
+      for (const r of this._config.resources) keys.add(r.providerKey);
+      for (const [type, byName] of Object.entries(objectOf(this._config.raw.ephemeral))) {
+        for (const decl of Object.values(objectOf(byName))) {
+          const body = objectOf(Array.isArray(decl) ? decl[0] : decl);
+          keys.add(typeof body.provider === 'string' ? unwrap(body.provider) : impliedProviderName(type));
+        }
+      }
+      let defaultsInherited = false;
+      for (const decl of Object.values(objectOf(this._config.raw.module))) {
+        const call = objectOf(Array.isArray(decl) ? decl[0] : decl);
+        const passed = objectOf(call.providers);
+        for (const value of Object.values(passed)) if (typeof value === 'string') keys.add(unwrap(value));
+        if (Object.keys(passed).length === 0) defaultsInherited = true;
+      }
+      this.usedProviders = { keys, defaultsInherited };
+    }
+    return this.usedProviders.keys.has(providerKey) || (this.usedProviders.defaultsInherited && !providerKey.includes('.'));
+  }
+
   private backendViews?: ResourceView[];
   /** The state backends (`terraform { backend … }`) as `terraform_backend` views. */
   public backends(): ResourceView[] {
@@ -286,6 +315,15 @@ export class RuleContext {
 /** Whether a type matches an exact type or a prefix ending in `*`. */
 export function matchesType(resourceType: string, pattern: string): boolean {
   return pattern.endsWith('*') ? resourceType.startsWith(pattern.slice(0, -1)) : resourceType === pattern;
+}
+
+function objectOf(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** `${aws.eu}` → `aws.eu`. */
+function unwrap(reference: string): string {
+  return reference.startsWith('${') && reference.endsWith('}') ? reference.slice(2, -1).trim() : reference.trim();
 }
 
 function firstLabel(labels: Record<string, string>, keys: readonly string[]): string | undefined {

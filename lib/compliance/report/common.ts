@@ -58,3 +58,8 @@ export function summaryLine(report: ComplianceReport): string {
   return `${report.hasErrors ? 'FAILED' : 'PASSED'}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, `
     + `${plural(s.infos, 'info')}, ${s.suppressed} suppressed; ${plural(s.resources, 'resource')} checked, ${s.notEvaluated} not evaluated.`;
 }
+
+/** `infra/main.tf:13`: where a finding is written, with `/` separators. @internal */
+export function sourceLabel(f: Finding): string | undefined {
+  return f.source ? `${f.source.file.replace(/\\/g, '/')}:${f.source.line}` : undefined;
+}

@@ -1,9 +1,10 @@
 import { StandardReference } from '../references';
 import { FindingLevel } from '../types';
-import { LEVELS, manyConfigurations, plural, referenceLabel, reportRules, visible } from './common';
+import { LEVELS, manyConfigurations, plural, referenceLabel, reportRules, sourceLabel, visible } from './common';
 import { TOOL } from './json';
 import { Finding } from './model';
 import { ComplianceReport } from './report';
+import type { RenderOptions } from './sarif';
 
 const HEADINGS: Record<FindingLevel, string> = {
   [FindingLevel.ERROR]: 'Errors',
@@ -19,7 +20,7 @@ const HEADINGS: Record<FindingLevel, string> = {
  * input is escaped, so a `|`, a line break or markup in a message cannot break a table.
  * @internal
  */
-export function renderMarkdown(report: ComplianceReport): string {
+export function renderMarkdown(report: ComplianceReport, options: RenderOptions = {}): string {
   const many = manyConfigurations(report);
   const s = report.summary;
   const ctx = report.context;
@@ -32,6 +33,14 @@ export function renderMarkdown(report: ComplianceReport): string {
   out.push('');
   out.push(`Checked ${ctx.configurations.map((c) => code(c, false)).join(', ') || 'nothing'} against ${ctx.packs.map((p) => code(p, false)).join(', ')}`
     + ` as of ${text(ctx.asOf)}, with ${text(TOOL.name)} ${text(TOOL.version)}.`);
+  if (options.settings && options.settings.length > 0) {
+    out.push('', '## Settings', '');
+    for (const line of options.settings) out.push(`- ${cell(line)}`);
+  }
+  if (options.remarks && options.remarks.length > 0) {
+    out.push('', `## Remarks (${options.remarks.length})`, '');
+    for (const line of options.remarks) out.push(`- ${cell(line)}`);
+  }
 
   for (const level of LEVELS) {
     const findings = report.findingsAt(level);
@@ -93,6 +102,8 @@ function ruleCell(f: Finding): string {
 
 function resourceCell(f: Finding, many: boolean): string {
   const parts = [code(f.address)];
+  const at = sourceLabel(f);
+  if (at) parts.push(`at ${code(at)}`);
   if (f.constructPath) parts.push(`construct ${code(f.constructPath)}`);
   if (f.attribute) parts.push(`argument ${code(f.attribute)}`);
   if (many) parts.push(`in ${code(f.configuration)}`);

@@ -45,6 +45,22 @@ export interface Finding {
   readonly dependsOnUnverifiedFact: boolean;
   /** The configuration (stack name or input path) it was found in. */
   readonly configuration: string;
+  /**
+   * Where it is written: the block of the resource and, when the finding names an argument,
+   * that argument's line.
+   * @default - unknown (the configuration was judged without its file, e.g. a stack whose synth failed)
+   */
+  readonly source?: FindingSource;
+}
+
+/** A place in a source file. */
+export interface FindingSource {
+  /** The file, as the check named it (relative to where the check ran, or absolute). */
+  readonly file: string;
+  /** Line, from 1. */
+  readonly line: number;
+  /** Column, from 1 (UTF-16 code units). */
+  readonly column: number;
 }
 
 /** Counts for the report header. */

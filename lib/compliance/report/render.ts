@@ -10,15 +10,15 @@ import { renderText } from './text';
 export type { RenderOptions } from './sarif';
 
 /**
- * Render a report in one of the formats. `options.artifactUri` (the checked file) is used
- * by SARIF for physical locations; the other formats ignore it.
+ * Render a report in one of the formats. `options.artifactUri` and `sourceRoot` are used by
+ * SARIF for physical locations; `settings` and `remarks` by the text, Markdown and JSON reports.
  * @internal
  */
 export function renderReport(report: ComplianceReport, format: ReportFormat, options: RenderOptions = {}): string {
   switch (format) {
-    case ReportFormat.TEXT: return renderText(report);
-    case ReportFormat.JSON: return renderJson(report);
-    case ReportFormat.MARKDOWN: return renderMarkdown(report);
+    case ReportFormat.TEXT: return renderText(report, options);
+    case ReportFormat.JSON: return renderJson(report, options);
+    case ReportFormat.MARKDOWN: return renderMarkdown(report, options);
     case ReportFormat.SARIF: return renderSarif(report, options);
     case ReportFormat.JUNIT: return renderJunit(report);
     default:

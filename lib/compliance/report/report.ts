@@ -4,7 +4,7 @@ import { Finding, NotEvaluatedType, ReportRule, ReportSummary, SuppressionNote }
 import { renderReport } from './render';
 
 /** Version of the report format (`sovereignty-report.json`). */
-export const REPORT_FORMAT_VERSION = '1.0';
+export const REPORT_FORMAT_VERSION = '1.1';
 
 /** What a report says about the run itself. */
 export interface ReportContext {

@@ -8,15 +8,36 @@ import { TOOL } from './json';
 import { Finding, ReportRule } from './model';
 import { ComplianceReport } from './report';
 
-/** Options of the renderers that can point at the checked file. */
+/** Options of the renderers. */
 export interface RenderOptions {
   /**
    * URI (or file path) of the checked Terraform file, e.g. `cdk.tf.json` or the CLI's
-   * input file. SARIF results then carry a physical location in that file.
-   * @default - findings have logical locations only (Terraform address, construct path)
+   * input file: SARIF results of findings whose line is unknown are placed in that file.
+   * @default - such findings have logical locations only (Terraform address, construct path)
    */
   readonly artifactUri?: string;
+  /**
+   * Directory SARIF URIs are relative to (`%SRCROOT%` in `originalUriBaseIds`): the
+   * repository root, where code scanning resolves them.
+   * @default - the current directory
+   */
+  readonly sourceRoot?: string;
+  /**
+   * Lines the text and Markdown reports show under "Settings": each setting, its value and
+   * where it came from. @internal
+   * @default - none
+   */
+  readonly settings?: readonly string[];
+  /**
+   * Remarks about the run the text and Markdown reports show (e.g. custom rules the CLI
+   * does not have). @internal
+   * @default - none
+   */
+  readonly remarks?: readonly string[];
 }
+
+/** The base id of URIs relative to the source root. */
+export const SOURCE_ROOT_ID = '%SRCROOT%';
 
 /** The `$schema` of SARIF 2.1.0 documents. */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -42,7 +63,9 @@ const SARIF_LEVEL: Record<FindingLevel, string> = {
 export function renderSarif(report: ComplianceReport, options: RenderOptions = {}): string {
   const rules = reportRules(report);
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const uri = options.artifactUri ? toUri(options.artifactUri) : undefined;
+  const artifacts = new Artifacts(path.resolve(options.sourceRoot ?? process.cwd()));
+  const fallback = options.artifactUri ? artifacts.indexOf(options.artifactUri) : undefined;
+  const results = report.findings.map((f) => result(f, index.get(f.ruleId)!, f.source ? artifacts.indexOf(f.source.file) : fallback, artifacts));
 
   const run: Record<string, unknown> = {
     tool: {
@@ -64,8 +87,9 @@ export function renderSarif(report: ComplianceReport, options: RenderOptions = {
         properties: { ruleId: n.ruleId, target: n.target, reason: n.reason },
       })),
     }],
-    ...(uri ? { artifacts: [{ location: { uri } }] } : {}),
-    results: report.findings.map((f) => result(f, index.get(f.ruleId)!, uri)),
+    ...(artifacts.usesRoot ? { originalUriBaseIds: { [SOURCE_ROOT_ID]: { uri: artifacts.rootUri } } } : {}),
+    ...(artifacts.list.length > 0 ? { artifacts: artifacts.list.map((location) => ({ location })) } : {}),
+    results,
     properties: {
       asOf: report.context.asOf,
       configurations: report.context.configurations,
@@ -106,15 +130,20 @@ function descriptor(rule: ReportRule): Record<string, unknown> {
   };
 }
 
-function result(f: Finding, ruleIndex: number, uri: string | undefined): Record<string, unknown> {
+function result(f: Finding, ruleIndex: number, artifact: number | undefined, artifacts: Artifacts): Record<string, unknown> {
   const logicalLocations: Record<string, unknown>[] = [
     { name: resourceName(f.address), fullyQualifiedName: f.address, kind: 'resource' },
   ];
   // The same place named the cdktf way: the construct that created the resource.
   if (f.constructPath) logicalLocations.push({ name: f.constructPath.split('/').pop(), fullyQualifiedName: f.constructPath, kind: 'construct' });
   const location: Record<string, unknown> = { logicalLocations };
-  // The engine judges the parsed JSON and knows no line; line 1 lets code scanning show the alert on the file.
-  if (uri) location.physicalLocation = { artifactLocation: { uri, index: 0 }, region: { startLine: 1 } };
+  if (artifact !== undefined) {
+    location.physicalLocation = {
+      artifactLocation: { ...artifacts.list[artifact], index: artifact },
+      // Without a known line the result names the file only: no line is better than a wrong one.
+      ...(f.source ? { region: { startLine: f.source.line, startColumn: f.source.column } } : {}),
+    };
+  }
 
   return {
     ruleId: f.ruleId,
@@ -162,15 +191,42 @@ function resourceName(address: string): string {
 }
 
 /**
- * A URI reference for `artifactLocation.uri`: URIs are kept, absolute paths become
- * `file://` URLs, relative paths keep their `/`-separated form with unsafe characters
- * percent-encoded.
+ * The files results point at, each once. A file under the source root gets a URI relative to
+ * it with `uriBaseId` `%SRCROOT%` (code scanning resolves it against the repository, wherever
+ * the check ran); URIs are kept; other absolute paths become `file://` URLs.
  */
-function toUri(location: string): string {
-  const windowsDrive = /^[a-z]:[\\/]/i.test(location);
-  if (!windowsDrive && /^[a-z][a-z0-9+.-]+:/i.test(location)) return location;
-  const segments = (s: string) => s.split(/[\\/]/).map((segment) => encodeURIComponent(segment)).join('/');
-  if (windowsDrive) return `file:///${location.slice(0, 2)}/${segments(location.slice(3))}`;
-  if (path.isAbsolute(location)) return pathToFileURL(location).href;
-  return segments(location);
+class Artifacts {
+  public readonly list: Array<{ uri: string; uriBaseId?: string }> = [];
+  public readonly rootUri: string;
+  public usesRoot = false;
+  private readonly byKey = new Map<string, number>();
+
+  constructor(private readonly root: string) {
+    const href = pathToFileURL(root).href;
+    this.rootUri = href.endsWith('/') ? href : `${href}/`;
+  }
+
+  public indexOf(location: string): number {
+    const entry = this.locationOf(location);
+    const key = `${entry.uriBaseId ?? ''}|${entry.uri}`;
+    let i = this.byKey.get(key);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(entry);
+      this.byKey.set(key, i);
+      if (entry.uriBaseId) this.usesRoot = true;
+    }
+    return i;
+  }
+
+  private locationOf(location: string): { uri: string; uriBaseId?: string } {
+    const windowsDrive = /^[a-z]:[\\/]/i.test(location);
+    if (!windowsDrive && /^[a-z][a-z0-9+.-]+:/i.test(location)) return { uri: location };
+    const segments = (s: string) => s.split(/[\\/]/).map((segment) => encodeURIComponent(segment)).join('/');
+    if (windowsDrive) return { uri: `file:///${location.slice(0, 2)}/${segments(location.slice(3))}` };
+    const absolute = path.resolve(location);
+    const relative = path.relative(this.root, absolute);
+    if (relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)) return { uri: segments(relative), uriBaseId: SOURCE_ROOT_ID };
+    return { uri: pathToFileURL(absolute).href };
+  }
 }

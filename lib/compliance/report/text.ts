@@ -1,8 +1,9 @@
 import { FindingLevel } from '../types';
-import { LEVELS, manyConfigurations, plural, referenceLabel, summaryLine, visible } from './common';
+import { LEVELS, manyConfigurations, plural, referenceLabel, sourceLabel, summaryLine, visible } from './common';
 import { TOOL } from './json';
 import { Finding } from './model';
 import { ComplianceReport } from './report';
+import type { RenderOptions } from './sarif';
 
 /** Lines are wrapped to this many columns (a word longer than that stays whole). */
 const WIDTH = 100;
@@ -23,13 +24,25 @@ const HEADINGS: Record<FindingLevel, string> = {
  * be piped; every value from the input has its control characters made visible.
  * @internal
  */
-export function renderText(report: ComplianceReport): string {
+export function renderText(report: ComplianceReport, options: RenderOptions = {}): string {
   const many = manyConfigurations(report);
   const out: string[] = [];
   const ctx = report.context;
   out.push(`${TOOL.name} ${TOOL.version} - sovereignty report`);
   out.push(...wrap(`Checked: ${ctx.configurations.join(', ') || '(nothing)'} | Packs: ${ctx.packs.join(', ')}`
     + `${ctx.policy.jurisdiction ? ` | Jurisdiction: ${ctx.policy.jurisdiction}` : ''} | As of: ${ctx.asOf}`, ''));
+  if (options.settings && options.settings.length > 0) {
+    section(out, 'SETTINGS');
+    for (const line of options.settings) {
+      // Lines of one configuration among several come indented under its name.
+      const nested = line.startsWith('  ');
+      out.push(...wrap(line.trim(), nested ? '      ' : '    ', nested ? '    ' : '  '));
+    }
+  }
+  if (options.remarks && options.remarks.length > 0) {
+    section(out, `REMARKS (${options.remarks.length})`);
+    for (const line of options.remarks) out.push(...wrap(line, '  ', '- '));
+  }
 
   for (const level of LEVELS) {
     const findings = report.findingsAt(level);
@@ -85,6 +98,7 @@ function findingLines(f: Finding, many: boolean, suppressed: boolean): string[] 
     lines.push(...wrap(value, ' '.repeat(LABEL + 2), `  ${`${label}:`.padEnd(LABEL)}`));
   };
   if (many) field('Configuration', f.configuration);
+  field('File', sourceLabel(f));
   field('Construct', f.constructPath);
   field('Attribute', f.attribute);
   if (suppressed) field('Reason', f.suppressionReason);

@@ -23,7 +23,7 @@ export const locationUnknownRule = defineRule({
       'Set the region/zone/location as a literal (or a variable with a default) on the resource or its provider; for ' +
       'Kubernetes resources, configure the kubernetes provider from a cluster resource in the same configuration or ' +
       'declare the cluster location (SovereigntyPolicy clusterLocation, CLI --cluster-location).',
-    resourceTypes: [...catalogTypePatterns(), 'helm_release', 'terraform_backend'],
+    resourceTypes: [...catalogTypePatterns(), 'terraform_backend'],
   },
   appliesTo: (resource) => resource.isLocated || resource.secondaryLocations.length > 0,
   evaluate: (resource) => {

@@ -20,7 +20,7 @@ export const locationRule = defineRule({
       'including backups, logs and replicas, to be processable or processed only in the EU/EEA. A region outside the ' +
       'policy\'s jurisdiction is a transfer waiting to happen.',
     remediation: 'Move the resource (and its replicas, backups and log sinks) to a region the policy allows, or widen the policy\'s jurisdiction deliberately.',
-    resourceTypes: [...catalogTypePatterns(), 'helm_release', 'terraform_backend'],
+    resourceTypes: [...catalogTypePatterns(), 'terraform_backend'],
   },
   appliesTo: (resource) => resource.isLocated || resource.secondaryLocations.length > 0,
   evaluate: (resource, context) => {

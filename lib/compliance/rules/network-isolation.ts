@@ -1,9 +1,11 @@
+import { KubernetesKind } from '../../catalog/facts/kubernetes';
 import { simpleReference } from '../model/configuration';
 import { getPath, isUnresolved, referencesIn } from '../model/expressions';
 import { ResourceView, RuleContext } from '../model/view';
 import { defineRule } from '../rule';
 import { FindingLevel, RuleViolation } from '../types';
 import { RuleId } from './ids';
+import { kubernetesTypes, typeFact } from './catalog-facts';
 import { refs } from './refs';
 
 /*
@@ -22,15 +24,19 @@ import { refs } from './refs';
  *    (no `to`, an ipBlock of /0, an empty selector) or leaves the ports open. Ingress is judged
  *    the strict way (a deny policy has no ingress rules).
  *
- * Terraform spellings: kubernetes_network_policy(_v1) `spec { pod_selector, policy_types,
- * ingress { from, ports }, egress { to, ports } }` (hashicorp/kubernetes 2.38,
- * https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/network_policy_v1,
- * checked against @cdktf/provider-kubernetes 12), and `kubernetes_manifest` with a
- * networking.k8s.io/v1 NetworkPolicy in `manifest` (camelCase fields).
+ * Terraform spellings: the NetworkPolicy types of hashicorp/kubernetes (catalog, kind
+ * NetworkPolicy) write `spec { pod_selector, policy_types, ingress { from, ports }, egress { to,
+ * ports } }`; manifests (kind manifest) write a networking.k8s.io/v1 NetworkPolicy in the
+ * Kubernetes API's camelCase fields.
  */
 
-const NAMESPACE_TYPES = new Set(['kubernetes_namespace', 'kubernetes_namespace_v1']);
-const POLICY_TYPES = new Set(['kubernetes_network_policy', 'kubernetes_network_policy_v1']);
+const NAMESPACE_TYPES = new Set(kubernetesTypes(KubernetesKind.NAMESPACE));
+const POLICY_TYPES = new Set(kubernetesTypes(KubernetesKind.NETWORK_POLICY));
+const MANIFEST_TYPES = kubernetesTypes(KubernetesKind.MANIFEST);
+/** The argument that holds a manifest's object (`manifest`). */
+const MANIFEST = typeFact(MANIFEST_TYPES[0])?.kubernetes?.manifestArgument ?? 'manifest';
+/** The NetworkPolicy type a fix names: the newest one the catalog describes. */
+const POLICY_TYPE = [...POLICY_TYPES].pop();
 
 /** One NetworkPolicy, normalized from either spelling. */
 interface PolicyFacts {
@@ -46,7 +52,7 @@ interface PolicyFacts {
 }
 
 const TF_NAMES = { podSelector: 'spec.pod_selector', policyTypes: 'spec.policy_types', ingress: 'spec.ingress', egress: 'spec.egress', from: 'from', to: 'to' };
-const MANIFEST_NAMES = { podSelector: 'manifest.spec.podSelector', policyTypes: 'manifest.spec.policyTypes', ingress: 'manifest.spec.ingress', egress: 'manifest.spec.egress', from: 'from', to: 'to' };
+const MANIFEST_NAMES = { podSelector: `${MANIFEST}.spec.podSelector`, policyTypes: `${MANIFEST}.spec.policyTypes`, ingress: `${MANIFEST}.spec.ingress`, egress: `${MANIFEST}.spec.egress`, from: 'from', to: 'to' };
 
 function objects(value: unknown): Array<Record<string, unknown>> {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
@@ -104,7 +110,7 @@ function terraformPolicy(view: ResourceView, context: RuleContext): PolicyFacts 
 }
 
 function manifestPolicy(view: ResourceView, context: RuleContext): PolicyFacts {
-  const spec = getPath(view.attributes, 'manifest.spec');
+  const spec = getPath(view.attributes, `${MANIFEST}.spec`);
   const ingressRules = objects(getPath(spec, 'ingress'));
   const egressRules = objects(getPath(spec, 'egress'));
   const selector = getPath(spec, 'podSelector');
@@ -120,7 +126,8 @@ function manifestPolicy(view: ResourceView, context: RuleContext): PolicyFacts {
 }
 
 function isManifestPolicy(view: ResourceView): boolean {
-  const kind = view.attribute('manifest.kind');
+  if (!MANIFEST_TYPES.includes(view.resourceType)) return false;
+  const kind = view.attribute(`${MANIFEST}.kind`);
   return typeof kind === 'string' && kind === 'NetworkPolicy';
 }
 
@@ -240,7 +247,7 @@ function egressRuleNarrowness(rule: Record<string, unknown>, context: RuleContex
 }
 
 // ---------------------------------------------------------------------------------------
-// Policies written as kubernetes_manifest are not linked by the model: index them once.
+// Policies written as manifests are not linked by the model: index them once.
 // ---------------------------------------------------------------------------------------
 
 const MANIFEST_INDEX = new WeakMap<RuleContext, Map<string, ResourceView[]>>();
@@ -250,7 +257,7 @@ function manifestPoliciesByNamespace(context: RuleContext): Map<string, Resource
   let index = MANIFEST_INDEX.get(context);
   if (index) return index;
   index = new Map();
-  const manifests = context.resourcesOfType('kubernetes_manifest').filter(isManifestPolicy);
+  const manifests = MANIFEST_TYPES.flatMap((t) => context.resourcesOfType(t)).filter(isManifestPolicy);
   if (manifests.length > 0) {
     const byName = new Map<string, string>();
     for (const type of NAMESPACE_TYPES) {
@@ -260,7 +267,7 @@ function manifestPoliciesByNamespace(context: RuleContext): Map<string, Resource
       }
     }
     for (const m of manifests) {
-      const namespace = m.attribute('manifest.metadata.namespace');
+      const namespace = m.attribute(`${MANIFEST}.metadata.namespace`);
       if (typeof namespace !== 'string') continue;
       let address: string | undefined;
       if (namespace.includes('${')) {
@@ -283,7 +290,7 @@ function manifestPoliciesByNamespace(context: RuleContext): Map<string, Resource
 // ---------------------------------------------------------------------------------------
 
 const DENY_FIX_TF = (ns: string) =>
-  `Add a kubernetes_network_policy_v1 in namespace ${ns} with spec { pod_selector {} policy_types = ["Ingress", "Egress"] } and no ingress or egress rules, then allow what each workload needs.`;
+  `Add a ${POLICY_TYPE} in namespace ${ns} with spec { pod_selector {} policy_types = ["Ingress", "Egress"] } and no ingress or egress rules, then allow what each workload needs.`;
 
 function namespaceName(ns: ResourceView): string {
   const name = ns.attribute('metadata.name');
@@ -382,10 +389,10 @@ export const networkIsolationRule = defineRule({
     rationale:
       'Without a default-deny NetworkPolicy every pod can reach every other pod and the internet. BSI C5 COS-06 asks for segregation of data traffic; a default deny for ingress and egress is the Kubernetes form of it.',
     remediation: 'Add a NetworkPolicy with an empty pod selector and policy types Ingress and Egress to every namespace, then allow the traffic each workload needs.',
-    resourceTypes: [...NAMESPACE_TYPES, ...POLICY_TYPES, 'kubernetes_manifest'],
+    resourceTypes: [...NAMESPACE_TYPES, ...POLICY_TYPES, ...MANIFEST_TYPES],
   },
   appliesTo: (resource) => NAMESPACE_TYPES.has(resource.resourceType) || POLICY_TYPES.has(resource.resourceType)
-    || (resource.resourceType === 'kubernetes_manifest' && isManifestPolicy(resource)),
+    || isManifestPolicy(resource),
   evaluate: (resource, context) => {
     if (NAMESPACE_TYPES.has(resource.resourceType)) return judgeNamespace(resource, context);
     if (POLICY_TYPES.has(resource.resourceType)) return judgePolicy(terraformPolicy(resource, context));

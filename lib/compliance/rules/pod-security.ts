@@ -1,34 +1,22 @@
+import { Catalog } from '../../catalog/catalog';
+import { KubernetesKind } from '../../catalog/facts/kubernetes';
 import { ResourceView, RuleContext } from '../model/view';
 import { defineRule } from '../rule';
 import { FindingLevel, RuleViolation } from '../types';
 import { RuleId } from './ids';
+import { kubernetesKind, kubernetesTypes, typeFact } from './catalog-facts';
 import { refs } from './refs';
 
-/**
- * Where the pod spec sits in each workload of the hashicorp/kubernetes provider (2.38; schema
- * in @cdktf/provider-kubernetes 12, docs https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs).
- * Cron jobs nest it under `job_template`.
+/*
+ * Where the pod spec sits in each workload type is a catalog fact (`kubernetes.podSpecPath`,
+ * hashicorp/kubernetes 2.38 schema); manifests are read by their `kind` in the Kubernetes API's
+ * camelCase fields.
  */
-const POD_SPEC_PATHS: Record<string, string> = {
-  kubernetes_pod: 'spec',
-  kubernetes_pod_v1: 'spec',
-  kubernetes_deployment: 'spec.template.spec',
-  kubernetes_deployment_v1: 'spec.template.spec',
-  kubernetes_stateful_set: 'spec.template.spec',
-  kubernetes_stateful_set_v1: 'spec.template.spec',
-  kubernetes_daemonset: 'spec.template.spec',
-  kubernetes_daemon_set_v1: 'spec.template.spec',
-  kubernetes_job: 'spec.template.spec',
-  kubernetes_job_v1: 'spec.template.spec',
-  kubernetes_replication_controller: 'spec.template.spec',
-  kubernetes_replication_controller_v1: 'spec.template.spec',
-  kubernetes_replica_set: 'spec.template.spec',
-  kubernetes_replica_set_v1: 'spec.template.spec',
-  kubernetes_cron_job: 'spec.job_template.spec.template.spec',
-  kubernetes_cron_job_v1: 'spec.job_template.spec.template.spec',
-};
+const NAMESPACE_TYPES = new Set(kubernetesTypes(KubernetesKind.NAMESPACE));
+const WORKLOAD_TYPES = Catalog.kubernetesPlatform().resourceTypes.filter((f) => f.kubernetes?.podSpecPath).map((f) => f.resourceType);
+const MANIFEST_TYPES = kubernetesTypes(KubernetesKind.MANIFEST);
 
-/** `kubernetes_manifest` kinds (camelCase Kubernetes API fields) and where their pod spec is. */
+/** Manifest kinds (camelCase Kubernetes API fields) and where their pod spec is. */
 const MANIFEST_POD_SPEC_PATHS: Record<string, string> = {
   Pod: 'spec',
   Deployment: 'spec.template.spec',
@@ -40,7 +28,6 @@ const MANIFEST_POD_SPEC_PATHS: Record<string, string> = {
   CronJob: 'spec.job_template.spec.template.spec',
 };
 
-const NAMESPACE_TYPES = new Set(['kubernetes_namespace', 'kubernetes_namespace_v1']);
 const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
 /** Pod Security Standard restricted allows adding only this capability: https://kubernetes.io/docs/concepts/security/pod-security-standards/ */
 const ALLOWED_ADDED_CAPABILITIES = new Set(['NET_BIND_SERVICE']);
@@ -53,7 +40,7 @@ const ALLOWED_SECCOMP = new Set(['RuntimeDefault', 'Localhost']);
  * escalation or privileged mode, with all capabilities dropped, a RuntimeDefault (or
  * Localhost) seccomp profile and a read-only root filesystem; pods use no host network,
  * PID or IPC namespace, host ports or hostPath volumes. Written for the hashicorp/kubernetes
- * provider's snake_case schema; `kubernetes_manifest` objects (camelCase) are judged the same way.
+ * provider's snake_case schema; manifests (camelCase) are judged the same way.
  */
 export const podSecurityRule = defineRule({
   metadata: {
@@ -64,25 +51,29 @@ export const podSecurityRule = defineRule({
     rationale:
       'A container that runs as root, can escalate privileges or keeps Linux capabilities turns a compromised application into a compromised node. The Kubernetes Pod Security Standard restricted profile is the baseline hardening (BSI C5 OPS-23).',
     remediation: 'Label namespaces pod-security.kubernetes.io/enforce=restricted and give every container runAsNonRoot, allowPrivilegeEscalation=false, capabilities drop ALL, seccomp RuntimeDefault and a read-only root filesystem.',
-    resourceTypes: [...NAMESPACE_TYPES, ...Object.keys(POD_SPEC_PATHS), 'kubernetes_manifest'],
+    resourceTypes: [...NAMESPACE_TYPES, ...WORKLOAD_TYPES, ...MANIFEST_TYPES],
   },
-  appliesTo: (resource) => resource.resourceType !== 'kubernetes_manifest' || manifestKind(resource) !== undefined,
+  appliesTo: (resource) => kubernetesKind(resource.resourceType) !== KubernetesKind.MANIFEST || manifestKind(resource) !== undefined,
   evaluate: (resource, context) => {
     if (NAMESPACE_TYPES.has(resource.resourceType)) return checkNamespace(resource.attribute('metadata.labels'), 'metadata.labels', context);
-    if (resource.resourceType === 'kubernetes_manifest') {
+    const k8s = typeFact(resource.resourceType)?.kubernetes;
+    if (k8s?.kind === KubernetesKind.MANIFEST) {
+      const argument = k8s.manifestArgument!;
       const kind = manifestKind(resource)!;
-      const manifest = one(resource.attribute('manifest'));
-      if (kind === 'Namespace') return checkNamespace(get(get(manifest, 'metadata'), 'labels'), 'manifest.metadata.labels', context);
+      const manifest = one(resource.attribute(argument));
+      if (kind === 'Namespace') return checkNamespace(get(get(manifest, 'metadata'), 'labels'), `${argument}.metadata.labels`, context);
       const path = MANIFEST_POD_SPEC_PATHS[kind];
-      return checkPod(at(manifest, path), `manifest.${camelPath(path)}`, context);
+      return checkPod(at(manifest, path), `${argument}.${camelPath(path)}`, context);
     }
-    const path = POD_SPEC_PATHS[resource.resourceType];
+    const path = k8s!.podSpecPath!;
     return checkPod(at(resource.attributes, path), path, context);
   },
 });
 
 function manifestKind(resource: ResourceView): string | undefined {
-  const kind = get(one(resource.attribute('manifest')), 'kind');
+  const argument = typeFact(resource.resourceType)?.kubernetes?.manifestArgument;
+  if (!argument) return undefined;
+  const kind = get(one(resource.attribute(argument)), 'kind');
   return typeof kind === 'string' && (kind === 'Namespace' || MANIFEST_POD_SPEC_PATHS[kind]) ? kind : undefined;
 }
 
@@ -224,7 +215,7 @@ function capabilityList(value: unknown, context: RuleContext): string[] | typeof
 }
 
 // Both JSON spellings of nested blocks (object, or list of objects) and both field conventions
-// (the provider's snake_case, and camelCase in kubernetes_manifest).
+// (the provider's snake_case, and camelCase in manifests).
 
 const CAMEL: Record<string, string> = {
   container: 'containers',

@@ -9,8 +9,9 @@ import { refs } from './refs';
 /**
  * SOV-PROVIDER-CONTROL: every provider the configuration uses is EU-controlled —
  * headquarters and ultimate parent in the EEA. The US hyperscalers never are.
- * Evaluated once per provider configuration (declared or implied by resources); an
- * `aws` provider pointed at a European provider's S3 endpoint is judged as that provider.
+ * Evaluated once per provider configuration the configuration relies on (declared or implied
+ * by resources; one nothing uses is not judged); an S3 provider configuration pointed at a European
+ * provider's S3 endpoint is judged as that provider.
  */
 export const providerControlRule = defineRule({
   metadata: {
@@ -25,7 +26,7 @@ export const providerControlRule = defineRule({
     remediation: 'Use a provider whose headquarters and ultimate parent are in the EEA (see Catalog.europeanProviders()), or document the risk assessment in a suppression.',
     resourceTypes: ['provider'],
   },
-  appliesTo: (resource, context) => hostingProvider(resource.providerKey, context) !== undefined,
+  appliesTo: (resource, context) => context.providerInUse(resource.providerKey) && hostingProvider(resource.providerKey, context) !== undefined,
   evaluate: (resource, context) => {
     const provider = hostingProvider(resource.providerKey, context)!;
     if (provider.euControlled) return [];
@@ -44,5 +45,9 @@ function hostingProvider(providerKey: string, context: RuleContext): CloudProvid
   if (!block) return undefined;
   const redirect = context._resolver.s3Redirect(block);
   if (redirect) return redirect.match ? Catalog.provider(redirect.match.providerId) : undefined;
-  return block.catalogProvider;
+  // A platform (OpenStack): the operator of the cloud the configuration names; an unknown cloud
+  // is judged by SOV-LOCATION-UNKNOWN on its resources.
+  const platform = block.catalogProvider;
+  if (platform?.cloudSelector) return context._resolver.cloudSelection(block, platform).provider;
+  return platform;
 }

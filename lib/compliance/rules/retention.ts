@@ -5,7 +5,7 @@ import { FindingLevel, RuleViolation } from '../types';
 import { RuleId } from './ids';
 import { refs } from './refs';
 import {
-  ExpiryRule, expiryRules, isAuditLogStore, LockFacts, lockFacts, NoncurrentRule, noncurrentExpiryRules, Period, RETENTION_STORE_TYPES, versioningFacts,
+  ExpiryRule, expiryRules, isAuditLogStore, LockFacts, lockFacts, NoncurrentRule, noncurrentExpiryRules, Period, RETENTION_STORE_TYPES, storeOf, versioningFacts,
 } from './stores';
 
 /**
@@ -291,27 +291,12 @@ function attributeOfRule(rules: ExpiryRule[], where: string | undefined): string
   return rules.find((r) => r.where === where)?.attribute;
 }
 
-/** How to add an expiration to this kind of store. */
+/** How to add an expiration to this kind of store (catalog `store.expiryHow`). */
 function expiryHow(resource: ResourceView): string {
-  const t = resource.resourceType;
-  if (t === 'google_storage_bucket') return 'Add a lifecycle_rule { action { type = "Delete" } condition { age = N } }';
-  if (t === 'azurerm_storage_account') return 'Add an azurerm_storage_management_policy rule with actions.base_blob.delete_after_days_since_modification_greater_than';
-  if (t === 'ovh_cloud_project_storage') return 'Add an ovh_cloud_project_storage_object_bucket_lifecycle_configuration with an enabled rule and expiration.days';
-  if (t === 'aws_cloudwatch_log_group') return 'Set retention_in_days';
-  if (t === 'azurerm_log_analytics_workspace') return 'Set retention_in_days';
-  if (t === 'scaleway_object_bucket' || t.startsWith('opentelekomcloud_')) return 'Add an enabled lifecycle_rule with expiration { days = N } and no prefix';
-  if (t === 'ionoscloud_s3_bucket') return 'Add an ionoscloud_s3_bucket_lifecycle_configuration with an enabled rule and expiration.days';
-  return 'Add a lifecycle configuration (e.g. aws_s3_bucket_lifecycle_configuration) with an enabled rule, no filter and expiration.days';
+  return storeOf(resource)?.expiryHow ?? 'Add a lifecycle configuration with an enabled rule, no filter and an expiration in days';
 }
 
-/** How to expire noncurrent versions on this kind of store. */
+/** How to expire noncurrent versions on this kind of store (catalog `store.noncurrentHow`). */
 function noncurrentHow(resource: ResourceView): string {
-  const t = resource.resourceType;
-  if (t === 'google_storage_bucket') return 'Add a lifecycle_rule { action { type = "Delete" } condition { days_since_noncurrent_time = N } } without with_state = "LIVE"';
-  if (t === 'azurerm_storage_account') return 'Add actions { version { delete_after_days_since_creation = N } } to an enabled azurerm_storage_management_policy rule';
-  if (t === 'ovh_cloud_project_storage') return 'Add noncurrent_version_expiration = { noncurrent_days = N } to an enabled rule of an ovh_cloud_project_storage_object_bucket_lifecycle_configuration';
-  if (t === 'scaleway_object_bucket') return 'Add noncurrent_version_expiration { noncurrent_days = N } to an enabled lifecycle_rule without prefix or tags';
-  if (t.startsWith('opentelekomcloud_')) return 'Add noncurrent_version_expiration { days = N } to an enabled lifecycle_rule without prefix';
-  if (t === 'ionoscloud_s3_bucket') return 'Add noncurrent_version_expiration { noncurrent_days = N } to an enabled rule of an ionoscloud_s3_bucket_lifecycle_configuration';
-  return 'Add noncurrent_version_expiration { noncurrent_days = N } to an enabled, unfiltered rule of the bucket\'s lifecycle configuration (e.g. aws_s3_bucket_lifecycle_configuration)';
+  return storeOf(resource)?.noncurrentHow ?? 'Add a noncurrent-version expiration to an enabled, unfiltered lifecycle rule';
 }

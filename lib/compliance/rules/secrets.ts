@@ -1,8 +1,11 @@
+import { Catalog } from '../../catalog/catalog';
+import { KubernetesKind } from '../../catalog/facts/kubernetes';
 import { referencesIn } from '../model/expressions';
 import { ResourceView, RuleContext } from '../model/view';
 import { defineRule } from '../rule';
 import { FindingLevel, RuleViolation } from '../types';
 import { RuleId } from './ids';
+import { typeFact } from './catalog-facts';
 import { catalogTypePatterns } from './prefixes';
 import { refs } from './refs';
 
@@ -10,58 +13,32 @@ import { refs } from './refs';
  * Argument names that hold a secret, matched case-insensitively against the last word(s) of
  * an argument name, a map key (`DB_PASSWORD`) or an env entry's `name`: password, secret,
  * token, private key, access/secret/API/consumer keys, passphrase, bearer token, client
- * secret, and their write-only `_wo` variants. Examples this catches, from the providers' docs:
- * - OTC `opentelekomcloud_rds_instance_v3.db.password`
- *   https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/v1.36.23/docs/resources/rds_instance_v3.md
- * - `scaleway_rdb_instance.password`, provider `access_key` / `secret_key`
- *   https://github.com/scaleway/terraform-provider-scaleway/blob/v2.81.0/docs/resources/rdb_instance.md
- * - `exoscale_sks_cluster.audit.bearer_token`, provider `key` / `secret`
- *   https://github.com/exoscale/terraform-provider-exoscale/blob/v0.70.0/docs/resources/sks_cluster.md
- * - `stackit_telemetryrouter_destination.config.s3.access_key.secret`, `stackit_telemetrylink.access_token`
- *   https://github.com/stackitcloud/terraform-provider-stackit/blob/v0.113.0/docs/resources/telemetryrouter_destination.md
- * - `aws_db_instance.password`, provider `access_key` / `secret_key` / `token`
- *   https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/db_instance
- * - `hcloud` provider `token`  https://github.com/hetznercloud/terraform-provider-hcloud/blob/v1.68.0/docs/index.md
- * - `ovh` provider `application_secret`, `consumer_key`, `client_secret`  https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/index.md
+ * secret, and their write-only `_wo` variants — the names every provider's Terraform schema
+ * uses for database passwords, provider credentials, bearer tokens and access keys. Arguments
+ * whose value is a secret although their names do not say so are catalog facts
+ * (`ResourceTypeFact.secretArguments`, `providerCredentialArguments`, Kubernetes
+ * `secretDataArguments`, Helm `sensitiveValueBlocks` and `chartValues`).
  */
 const SECRET_NAME = /(^|[_.\-/])(password|passwd|pwd|secret|token|private_?key|secret_?key|access_?key|api_?key|consumer_?key|application_?key|passphrase|bearer_?token|client_?secret|auth_?token|access_?token|credentials?)(_wo)?$/i;
 
 /** Names that match SECRET_NAME but hold no secret (idempotency tokens, types, references to secrets). */
 const NOT_SECRET = /^(creation_token|client_token|idempotency_token|token_type|next_token|secret_type|secret_name|key_name|password_length|access_key_id|secret_arn|secret_id|credentials_file)$/i;
 
-/**
- * Arguments whose value is the secret itself although their name does not say so.
- * `data`/`string_data`/`binary_data` of Kubernetes secrets are handled separately.
- */
-const SECRET_VALUE_ARGUMENTS: Record<string, string[]> = {
-  // https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/secretsmanager_secret_version
-  aws_secretsmanager_secret_version: ['secret_string', 'secret_binary'],
-  // https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/ssm_parameter (value of a SecureString)
-  aws_ssm_parameter: ['value'],
-  // https://github.com/scaleway/terraform-provider-scaleway/blob/v2.81.0/docs/resources/secret_version.md
-  scaleway_secret_version: ['data'],
-  // https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/resources/cloud_key_manager_secret.md
-  ovh_cloud_key_manager_secret: ['payload'],
-  // https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/key_vault_secret.html.markdown
-  azurerm_key_vault_secret: ['value'],
-  // https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/secret_manager_secret_version.html.markdown
-  google_secret_manager_secret_version: ['secret_data'],
-};
-
-/** Provider-configuration arguments that are credentials although the generic pattern misses them. */
-const PROVIDER_CREDENTIALS: Record<string, string[]> = {
-  // https://github.com/exoscale/terraform-provider-exoscale/blob/v0.70.0/docs/index.md (key, secret)
-  exoscale: ['key'],
-  // https://github.com/stackitcloud/terraform-provider-stackit/blob/v0.113.0/docs/index.md
-  stackit: ['service_account_key', 'service_account_token', 'private_key'],
-  // https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs (client_key, token, password)
-  kubernetes: ['client_key'],
-  helm: ['client_key'],
-};
-
-/** Kubernetes secret types whose data maps hold secret values (hashicorp/kubernetes 2.38). */
-const KUBERNETES_SECRET_TYPES = new Set(['kubernetes_secret', 'kubernetes_secret_v1', 'kubernetes_secret_v1_data']);
-const KUBERNETES_SECRET_DATA = ['data', 'string_data', 'binary_data'];
+/** Provider-configuration arguments that are credentials, by the provider's Terraform local name (catalog facts). */
+let providerCredentials: Map<string, string[]> | undefined;
+function credentialsOf(localName: string): string[] {
+  if (!providerCredentials) {
+    providerCredentials = new Map();
+    const add = (sources: string[], args: string[] | undefined) => {
+      if (!args || args.length === 0) return;
+      for (const source of sources) providerCredentials!.set(source.split('/').pop()!.toLowerCase(), args);
+    };
+    for (const provider of Catalog.providers()) add(provider.terraformSources, provider.providerCredentialArguments);
+    const k8s = Catalog.kubernetesPlatform();
+    add(k8s.terraformSources, k8s.providerCredentialArguments);
+  }
+  return providerCredentials.get(localName) ?? [];
+}
 
 /** Functions that read secrets from outside the configuration: an expression calling them is not a literal. */
 const EXTERNAL_FUNCTIONS = /\b(file|filebase64|templatefile|fileset|env|data)\s*\(/;
@@ -88,33 +65,31 @@ export const secretsRule = defineRule({
     rationale:
       'Terraform configuration and state are copied, versioned and read by many people and tools. A literal password, key or token in cdk.tf.json is disclosed to all of them (BSI C5 CRY-04: secure key management).',
     remediation: 'Take secrets from sensitive Terraform variables, a secret manager data source or a generated value (random_password), never as literals.',
-    resourceTypes: [...catalogTypePatterns(), 'helm_release', 'provider', 'terraform_backend'],
+    resourceTypes: [...catalogTypePatterns(), 'provider', 'terraform_backend'],
   },
   evaluate: (resource, context) => {
     const findings: Finding[] = [];
     const scan = new Scanner(context, findings);
     const body = resource.attributes as Record<string, unknown>;
     if (resource.resourceType === 'provider') {
-      const extra = PROVIDER_CREDENTIALS[resource.name.split('.')[0]] ?? [];
-      for (const key of extra) scan.value(body[key], key, true);
+      for (const key of credentialsOf(resource.name.split('.')[0])) scan.value(body[key], key, true);
     }
-    if (KUBERNETES_SECRET_TYPES.has(resource.resourceType)) {
-      for (const key of KUBERNETES_SECRET_DATA) scan.secretMap(body[key], key);
-    }
-    if (resource.resourceType === 'kubernetes_manifest') {
-      const manifest = Array.isArray(body.manifest) ? body.manifest[0] : body.manifest;
+    const fact = typeFact(resource.resourceType);
+    const k8s = fact?.kubernetes;
+    for (const key of k8s?.secretDataArguments ?? []) scan.secretMap(body[key], key);
+    if (k8s?.manifestArgument) {
+      const value = body[k8s.manifestArgument];
+      const manifest = Array.isArray(value) ? value[0] : value;
       if (manifest && typeof manifest === 'object' && (manifest as Record<string, unknown>).kind === 'Secret') {
-        for (const key of ['data', 'stringData']) scan.secretMap((manifest as Record<string, unknown>)[key], `manifest.${key}`);
+        for (const key of ['data', 'stringData']) scan.secretMap((manifest as Record<string, unknown>)[key], `${k8s.manifestArgument}.${key}`);
       }
     }
-    for (const key of SECRET_VALUE_ARGUMENTS[resource.resourceType] ?? []) {
-      if (resource.resourceType === 'aws_ssm_parameter' && context.literal(body.type) !== 'SecureString') continue;
-      scan.value(body[key], key, true);
+    const secretArguments = fact?.secretArguments;
+    if (secretArguments && (!secretArguments.onlyWhen || context.literal(body[secretArguments.onlyWhen.argument]) === secretArguments.onlyWhen.value)) {
+      for (const key of secretArguments.arguments) scan.value(body[key], key, true);
     }
-    if (resource.resourceType === 'helm_release') {
-      scan.sensitiveBlocks(body.set_sensitive, 'set_sensitive');
-      scan.chartValues(body.values, 'values');
-    }
+    if (k8s?.sensitiveValueBlocks) scan.sensitiveBlocks(body[k8s.sensitiveValueBlocks], k8s.sensitiveValueBlocks);
+    if (k8s?.chartValues) scan.chartValues(body[k8s.chartValues], k8s.chartValues);
     scan.object(body, '');
     return toViolations(findings, resource);
   },
@@ -330,7 +305,8 @@ function toViolations(findings: Finding[], resource: ResourceView): RuleViolatio
 function fixFor(f: Finding, resource: ResourceView): string {
   if (f.what.includes(' takes var.')) return 'Remove the default and pass the value at apply time (TF_VAR_… from a secret store), keeping the variable sensitive.';
   if (resource.resourceType === 'provider') return `Remove ${f.path} from the provider block and use the provider's environment variables or a credentials file outside the configuration.`;
-  if (KUBERNETES_SECRET_TYPES.has(resource.resourceType) || resource.resourceType === 'kubernetes_manifest') {
+  const kind = typeFact(resource.resourceType)?.kubernetes?.kind;
+  if (kind === KubernetesKind.SECRET || kind === KubernetesKind.MANIFEST) {
     return 'Fill the secret from a sensitive variable, a generated value (random_password) or an external secret manager (e.g. External Secrets Operator), not literals.';
   }
   return `Set ${f.path} from a sensitive variable without default, a secret manager data source or a generated value (random_password.x.result).`;

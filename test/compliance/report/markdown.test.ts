@@ -1,3 +1,4 @@
+import { ComplianceReport } from '../../../lib/compliance/report/report';
 import { renderMarkdown } from '../../../lib/compliance/report/markdown';
 import { compliantReport, mixedReport, NASTY_CONSTRUCT, nastyReport, SUPPRESSION_REASON } from './reports';
 
@@ -120,5 +121,17 @@ describe('markdown report', () => {
     expect(tables(clean)[0].rows).toEqual([['**Passed**', '0', '0', '0', '0', '1', '0']]);
     expect(clean).toContain('\nNo findings.\n');
     expect(clean).not.toContain('## Errors');
+  });
+});
+
+describe('Markdown report: where findings are', () => {
+  test('the resource cell of a located finding shows file:line; settings are listed', () => {
+    const located = new ComplianceReport(report.context, report.findings.map((f) => (f.address === 'aws_s3_bucket.data' ? { ...f, source: { file: 'infra/main.tf', line: 12, column: 1 } } : f)),
+      report.summary.resources, report.notEvaluatedTypes, report.suppressionNotes, report.rules);
+    const doc = renderMarkdown(located, { settings: ['jurisdiction: DE (from --jurisdiction; the stack\'s policy says EU)'] });
+    const row = doc.split('\n').find((l) => l.includes('`aws_s3_bucket.data`'))!;
+    expect(cells(row)[1]).toBe("`aws_s3_bucket.data`<br>at `infra/main.tf:12`<br>construct `app-stack/Data/Resource`");
+    expect(doc).toContain('## Settings\n\n- jurisdiction: DE (from --jurisdiction; the stack\'s policy says EU)\n');
+    expect(renderMarkdown(report)).not.toContain('at `');
   });
 });

@@ -1,53 +1,16 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv from 'ajv';
+import { pathToFileURL } from 'url';
 import { TOOL } from '../../../lib/compliance/report/json';
+import { ComplianceReport } from '../../../lib/compliance/report/report';
 import { FINGERPRINT_KEY, renderSarif, SARIF_SCHEMA } from '../../../lib/compliance/report/sarif';
 import { RuleId } from '../../../lib/compliance/rules/ids';
 import { run as check, tf } from '../helpers';
+import { sarifErrors } from './sarif-schema';
 import { compliantReport, LEVELS_PACK, mixedReport, NASTY_CONSTRUCT, NASTY_MESSAGE, nastyReport, SUPPRESSION_REASON } from './reports';
 
-/*
- * The official SARIF 2.1.0 schema (OASIS, rtm.5, as shipped by @microsoft/jest-sarif). It is
- * written in JSON Schema draft-04, which Ajv 8 does not read. The only draft-04 keyword it uses
- * that draft-07 spells differently is the root `id` (it has no boolean exclusiveMinimum), so
- * renaming that to `$id` gives the same schema in draft-07, which Ajv 8 checks against the
- * draft-07 meta-schema and compiles. Its three formats are checked with Node's URL and Date.
- */
-const SCHEMA_FILE = path.join(__dirname, '../../../node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-
-function sarifValidator() {
-  // unicodeRegExp: false because the schema's `language` pattern (`…{2}]?$`, a stray bracket)
-  // is valid only without the `u` flag, as JSON Schema validators of its time compiled it.
-  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
-  ajv.addFormat('uri', (s: string) => {
-    try {
-      new URL(s);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  ajv.addFormat('uri-reference', (s: string) => {
-    try {
-      new URL(s, 'http://base.invalid/');
-      return !/\s/.test(s);
-    } catch {
-      return false;
-    }
-  });
-  ajv.addFormat('date-time', (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)));
-  const { id, $schema, ...schema } = JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8'));
-  if ($schema !== 'http://json-schema.org/draft-04/schema#') throw new Error(`expected the draft-04 schema, got ${$schema}`);
-  return ajv.compile({ $schema: 'http://json-schema.org/draft-07/schema#', $id: id, ...schema });
-}
-
-const validate = sarifValidator();
-
-function errorsOf(doc: unknown): string[] {
-  return validate(doc) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-}
+const errorsOf = sarifErrors;
 
 /** The parts of a SARIF log the assertions read. */
 interface Reference { framework: string; id: string; title: string; url: string; verified: boolean }
@@ -75,7 +38,8 @@ interface Rule {
 interface Run {
   tool: { driver: { name: string; version: string; informationUri: string; rules: Rule[] } };
   invocations: { executionSuccessful: boolean; toolExecutionNotifications: unknown[] }[];
-  artifacts?: { location: { uri: string } }[];
+  artifacts?: { location: { uri: string; uriBaseId?: string } }[];
+  originalUriBaseIds?: Record<string, { uri: string }>;
   results: Result[];
   properties: { summary: unknown; packs: string[]; notEvaluated: unknown; policy: Record<string, string> };
 }
@@ -183,13 +147,33 @@ describe('SARIF 2.1.0', () => {
     expect(resultFor('provider.aws').locations[0].logicalLocations).toEqual([{ name: 'aws', fullyQualifiedName: 'provider.aws', kind: 'resource' }]);
     expect(run.artifacts).toBeUndefined();
 
-    const withFile = parse(renderSarif(report, { artifactUri: 'cdktf.out/stacks/app stack/cdk.tf.json' })).runs[0];
-    expect(withFile.artifacts).toEqual([{ location: { uri: 'cdktf.out/stacks/app%20stack/cdk.tf.json' } }]);
-    expect(withFile.results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'cdktf.out/stacks/app%20stack/cdk.tf.json', index: 0 }, region: { startLine: 1 } });
-    const absolute = parse(renderSarif(report, { artifactUri: '/work/infra/main.tf.json' })).runs[0];
-    expect(absolute.artifacts![0].location.uri).toBe('file:///work/infra/main.tf.json');
+    // A file but no line: the result names the file, without a made-up line.
+    const withFile = parse(renderSarif(report, { artifactUri: 'cdktf.out/stacks/app stack/cdk.tf.json', sourceRoot: process.cwd() })).runs[0];
+    expect(withFile.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `${pathToFileURL(process.cwd()).href}/` } });
+    expect(withFile.artifacts).toEqual([{ location: { uri: 'cdktf.out/stacks/app%20stack/cdk.tf.json', uriBaseId: '%SRCROOT%' } }]);
+    expect(withFile.results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'cdktf.out/stacks/app%20stack/cdk.tf.json', uriBaseId: '%SRCROOT%', index: 0 } });
+    const inRoot = parse(renderSarif(report, { artifactUri: '/work/infra/main.tf.json', sourceRoot: '/work' })).runs[0];
+    expect(inRoot.artifacts![0].location).toEqual({ uri: 'infra/main.tf.json', uriBaseId: '%SRCROOT%' });
+    const outside = parse(renderSarif(report, { artifactUri: '/work/infra/main.tf.json', sourceRoot: '/elsewhere' })).runs[0];
+    expect(outside.artifacts![0].location).toEqual({ uri: 'file:///work/infra/main.tf.json' });
+    expect(outside.originalUriBaseIds).toBeUndefined();
     const windows = parse(renderSarif(report, { artifactUri: 'C:\\infra\\main.tf.json' })).runs[0];
     expect(windows.artifacts![0].location.uri).toBe('file:///C:/infra/main.tf.json');
+  });
+
+  test('findings with a source get its line and column, relative to %SRCROOT%, one artifact per file', () => {
+    const sources = [{ file: '/work/infra/main.tf', line: 12, column: 1 }, { file: '/work/infra/db.tf', line: 3, column: 5 }];
+    const located = new ComplianceReport(report.context, report.findings.map((f, i) => ({ ...f, source: sources[i % 2] })),
+      report.summary.resources, report.notEvaluatedTypes, report.suppressionNotes, report.rules);
+    const doc = parse(renderSarif(located, { sourceRoot: '/work' }));
+    expect(errorsOf(doc)).toEqual([]);
+    const r = doc.runs[0];
+    expect(r.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/' } });
+    expect(r.artifacts).toEqual([{ location: { uri: 'infra/main.tf', uriBaseId: '%SRCROOT%' } }, { location: { uri: 'infra/db.tf', uriBaseId: '%SRCROOT%' } }]);
+    expect(r.results.map((x) => x.locations[0].physicalLocation)).toEqual(located.findings.map((f) => ({
+      artifactLocation: { uri: f.source!.file.slice('/work/'.length), uriBaseId: '%SRCROOT%', index: f.source!.file.endsWith('main.tf') ? 0 : 1 },
+      region: { startLine: f.source!.line, startColumn: f.source!.column },
+    })));
   });
 
   test('suppressed findings carry an external suppression with the reason', () => {

@@ -1,3 +1,4 @@
+import { ComplianceReport } from '../../../lib/compliance/report/report';
 import { Finding } from '../../../lib/compliance/report/model';
 import { renderText } from '../../../lib/compliance/report/text';
 import { RuleId } from '../../../lib/compliance/rules/ids';
@@ -96,5 +97,32 @@ describe('text report', () => {
     expect(clean).toContain('\nNo findings.\n');
     expect(clean).not.toContain('ERRORS');
     expect(clean.trimEnd().split('\n').pop()).toMatch(/^PASSED: 0 errors, 0 warnings, 0 infos, 0 suppressed; 1 resource checked/);
+  });
+});
+
+describe('text report: where findings are and what they were judged with', () => {
+  const located = new ComplianceReport(report.context, report.findings.map((f, i) => (i === 0 ? { ...f, source: { file: 'infra/main.tf', line: 12, column: 1 } } : f)),
+    report.summary.resources, report.notEvaluatedTypes, report.suppressionNotes, report.rules);
+  const out = renderText(located, {
+    settings: ['jurisdiction: DE (from --jurisdiction; the stack\'s policy says EU)', 'stack-a:', '  packs gdpr'],
+    remarks: ['stack-a was checked with custom rules this CLI does not have: ACME-OWNER.'],
+  });
+
+  test('a located finding shows file:line, the others no File line', () => {
+    expect(out).toMatch(/SOV-LOCATION {2}aws_s3_bucket\.data\n {2}File: {10}infra\/main\.tf:12\n/);
+    expect(out.match(/File:/g)).toHaveLength(1);
+  });
+
+  test('settings and remarks come after the header, nested lines indented', () => {
+    const all = out.split('\n');
+    const settings = all.indexOf('SETTINGS');
+    expect(all.slice(settings + 2, settings + 5)).toEqual([
+      '  jurisdiction: DE (from --jurisdiction; the stack\'s policy says EU)',
+      '  stack-a:',
+      '    packs gdpr',
+    ]);
+    expect(out).toContain('REMARKS (1)\n');
+    expect(out).toContain('- stack-a was checked with custom rules this CLI does not have: ACME-OWNER.');
+    expect(settings).toBeLessThan(all.indexOf('ERRORS (1)'));
   });
 });

@@ -754,7 +754,7 @@ describe('metadata', () => {
 
   test('every provider with managed Kubernetes has catalog load-balancer facts citing https sources', () => {
     const providers = Catalog.providers().filter((p) => p.capabilities.managedKubernetes.supported);
-    expect(providers.map((p) => p.id).sort()).toEqual(['aws', 'azure', 'exoscale', 'gcp', 'ionos', 'otc', 'ovhcloud', 'scaleway', 'stackit', 'upcloud']);
+    expect(providers.map((p) => p.id).sort()).toEqual(['aws', 'azure', 'exoscale', 'gcp', 'ionos', 'openstack', 'otc', 'ovhcloud', 'scaleway', 'stackit', 'upcloud']);
     for (const provider of providers) {
       const fact = provider.kubernetesLoadBalancer;
       expect([provider.id, fact?.source]).toEqual([provider.id, expect.stringMatching(/^https:\/\//)]);

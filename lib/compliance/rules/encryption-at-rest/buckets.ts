@@ -1,7 +1,10 @@
+import { EncryptionAtRestFact } from '../../../catalog/facts/encryption';
 import { CloudProvider } from '../../../catalog/provider';
+import { ConfigurationRole } from '../../../catalog/types';
 import { blocks } from '../../model/expressions';
 import { ResourceView, RuleContext } from '../../model/view';
 import { RuleViolation } from '../../types';
+import { fill, typeFact } from '../catalog-facts';
 import { cmkRequired, isSet, literalOf, show, unknownFlag } from './shared';
 
 // ---------------------------------------------------------------------------------------------
@@ -10,28 +13,28 @@ import { cmkRequired, isSet, literalOf, show, unknownFlag } from './shared';
 
 /*
  * Whether a bucket nobody configured encryption for is encrypted anyway comes from the catalog
- * (`capabilities.bucketEncryptedByDefault`, each with its source): STACKIT, Exoscale, UpCloud,
- * Azure, Google Cloud and AWS encrypt every bucket by default; Scaleway, IONOS, OVHcloud and
- * Open Telekom Cloud encrypt only buckets configured for it; Hetzner (`bucketSse` unsupported:
- * SSE-C only) cannot encrypt buckets by default at all.
+ * (`capabilities.bucketEncryptedByDefault`, each with its source), and so does what to add
+ * (`encryptionAtRest.configurationType`, `objectStorage.encryptionFix`). The server-side
+ * encryption configuration itself is read in the S3 API's spelling (`rule`,
+ * `apply_server_side_encryption_by_default`, `sse_algorithm`, `kms_master_key_id`), which every
+ * S3-compatible provider's Terraform resource shares.
  */
 
-const SSE_CONFIG_SUFFIX = '_server_side_encryption_configuration';
 const SSE_ALGORITHMS = new Set(['AES256', 'aws:kms', 'aws:kms:dsse']);
 
-/** Buckets whose encryption is a separate `*_server_side_encryption_configuration` resource (or an inline block). */
-export function s3StyleBucket(r: ResourceView, context: RuleContext): RuleViolation[] {
+/** S3-style buckets: encryption is an attached configuration resource (or an inline block), else the provider's default. */
+export function s3Bucket(r: ResourceView, context: RuleContext, f: EncryptionAtRestFact): RuleViolation[] {
   const provider = r.cloudProvider;
-  const configs = r.children.filter((c) => c.resourceType.endsWith(SSE_CONFIG_SUFFIX));
-  const inline = r.values('server_side_encryption_configuration');
+  const configs = r.children.filter((c) => typeFact(c.resourceType)?.configures === ConfigurationRole.ENCRYPTION);
+  const inline = f.inlineConfiguration ? r.values(f.inlineConfiguration) : [];
   if (inline.length > 0) {
-    return sseRules(r.values('server_side_encryption_configuration.rule'), provider, context, 'server_side_encryption_configuration.rule');
+    return sseRules(r.values(`${f.inlineConfiguration}.rule`), provider, context, `${f.inlineConfiguration}.rule`);
   }
   if (configs.length > 0) return []; // judged on the configuration resource itself
   if (!provider) {
     return [{
       message: 'The bucket has no server-side encryption configuration, and its S3 endpoint belongs to no provider in the catalog, so platform encryption cannot be assumed.',
-      fix: 'Add an aws_s3_bucket_server_side_encryption_configuration for the bucket, or point the provider at a catalogued endpoint.',
+      fix: f.unknownProviderFix,
     }];
   }
   const sse = provider.capabilities.bucketSse;
@@ -57,9 +60,8 @@ export function s3StyleBucket(r: ResourceView, context: RuleContext): RuleViolat
   }
   return [{
     message: `The bucket has no server-side encryption configuration, although ${provider.name} supports it: objects are stored without default encryption${byDefault?.note ? ` (${byDefault.note.replace(/\.$/, '')})` : ''}.`,
-    fix: provider.id === 'otc'
-      ? 'Add an aws_s3_bucket_server_side_encryption_configuration with sse_algorithm "aws:kms" (OBS accepts only KMS through the S3 API), or use opentelekomcloud_obs_bucket with a server_side_encryption block.'
-      : `Add a ${r.resourceType.startsWith('aws_') ? 'aws_s3_bucket' : r.resourceType}${SSE_CONFIG_SUFFIX} with sse_algorithm "AES256"${provider.capabilities.bucketSseKms.supported ? ' or "aws:kms"' : ''}.`,
+    fix: provider.objectStorage?.encryptionFix
+      ?? `Add a ${f.configurationType} with sse_algorithm "AES256"${provider.capabilities.bucketSseKms.supported ? ' or "aws:kms"' : ''}.`,
     // The verdict rests on "supports SSE" and on "does not encrypt by default".
     dependsOnUnverifiedFact: !sse.verified || !(byDefault?.verified ?? false),
   }];
@@ -126,50 +128,42 @@ function sseRules(rules: unknown[], provider: CloudProvider | undefined, context
   return out;
 }
 
-export function sseConfiguration(r: ResourceView, context: RuleContext): RuleViolation[] {
-  // The bucket's provider decides (an aws_s3_* configuration on a European endpoint is judged as that provider).
+/** An S3 server-side encryption configuration resource. */
+export function s3Configuration(r: ResourceView, context: RuleContext): RuleViolation[] {
+  // The bucket's provider decides (an S3 configuration on a European endpoint is judged as that provider).
   const provider = r.cloudProvider ?? r.parents[0]?.cloudProvider;
   return sseRules(r.values('rule'), provider, context, 'rule');
 }
 
-/** Open Telekom Cloud OBS: `server_side_encryption { algorithm = "kms", kms_key_id }` (obs_bucket.md). */
-export function otcObsBucket(r: ResourceView, context: RuleContext): RuleViolation[] {
-  const sse = r.values('server_side_encryption');
-  if (sse.length === 0) {
-    return [{
-      message: 'The OBS bucket has no `server_side_encryption` block: objects are stored without default encryption.',
-      attribute: 'server_side_encryption',
-      fix: 'Add server_side_encryption { algorithm = "kms", kms_key_id = <KMS key of the base project> }.',
-    }];
-  }
+/** A block naming the one algorithm the provider accepts and a key (catalog `algorithmBlock`). */
+export function algorithmBlock(r: ResourceView, context: RuleContext, f: EncryptionAtRestFact): RuleViolation[] {
+  const a = f.algorithmBlock!;
+  const sse = r.values(a.block);
+  if (sse.length === 0) return [{ message: a.missingMessage, attribute: a.block, fix: a.missingFix }];
   const out: RuleViolation[] = [];
+  const algorithmPath = `${a.block}.${a.algorithmField}`;
+  const keyPath = `${a.block}.${a.keyField}`;
   for (const b of blocks(sse)) {
-    const algorithm = literalOf(context, b.algorithm);
+    const algorithm = literalOf(context, b[a.algorithmField]);
     if (typeof algorithm !== 'string') {
-      out.push({ message: `\`server_side_encryption.algorithm\` is ${show(b.algorithm)}, not known before apply: encryption cannot be verified.`, attribute: 'server_side_encryption.algorithm' });
-    } else if (algorithm.toLowerCase() !== 'kms') {
-      out.push({ message: `\`server_side_encryption.algorithm\` is "${algorithm}"; OBS accepts only "kms".`, attribute: 'server_side_encryption.algorithm', fix: 'Set algorithm = "kms".' });
+      out.push({ message: `\`${algorithmPath}\` is ${show(b[a.algorithmField])}, not known before apply: encryption cannot be verified.`, attribute: algorithmPath });
+    } else if (algorithm.toLowerCase() !== a.algorithm.toLowerCase()) {
+      out.push({ message: fill(a.wrongAlgorithmMessage, { value: algorithm }), attribute: algorithmPath, fix: a.algorithmFix });
     }
-    if (!isSet(b.kms_key_id)) {
-      out.push({ message: '`server_side_encryption.kms_key_id` is not set.', attribute: 'server_side_encryption.kms_key_id', fix: 'Set kms_key_id to a KMS key of the base project.' });
+    if (!isSet(b[a.keyField])) {
+      out.push({ message: `\`${keyPath}\` is not set.`, attribute: keyPath, fix: a.keyFix });
     }
   }
   return out;
 }
 
-/**
- * OVHcloud: inline `encryption { sse_algorithm = "AES256" | "plaintext" }` (cloud_project_storage.md; values from the
- * provider schema ovh/resource_cloud_project_storage_gen.go). Unset, the API answers "plaintext"
- * (ovh/resource_cloud_project_storage_test.go at v2.19.0).
- */
-export function ovhStorage(r: ResourceView): RuleViolation[] {
-  const path = 'encryption.sse_algorithm';
+/** A setting that must be one value (an algorithm, an encryption mode). */
+export function value(r: ResourceView, _context: RuleContext, f: EncryptionAtRestFact): RuleViolation[] {
+  const path = f.argument!;
   const raw = r.attribute(path);
-  if (raw === undefined || raw === null) {
-    return [{ message: 'The bucket sets no `encryption.sse_algorithm`: OVHcloud stores objects unencrypted ("plaintext") unless it is "AES256".', attribute: path, fix: 'Add encryption = { sse_algorithm = "AES256" } (SSE-OMK, OVHcloud-managed keys).' }];
-  }
-  const value = r.literal(path);
-  if (typeof value !== 'string') return [unknownFlag(r, path)];
-  if (value !== 'AES256') return [{ message: `\`encryption.sse_algorithm\` is "${value}": objects are stored unencrypted.`, attribute: path, fix: 'Set sse_algorithm = "AES256".' }];
+  if (raw === undefined || raw === null) return [{ message: f.absentMessage!, attribute: path, fix: f.absentFix ?? f.fix }];
+  const literal = r.literal(path);
+  if (typeof literal !== 'string') return [unknownFlag(r, path)];
+  if (literal !== f.value) return [{ message: fill(f.message!, { value: literal }), attribute: path, fix: f.fix }];
   return [];
 }

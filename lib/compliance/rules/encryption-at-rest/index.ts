@@ -1,17 +1,19 @@
 import { defineRule } from '../../rule';
 import { FindingLevel } from '../../types';
+import { factsOf, typeFact, typesWith } from '../catalog-facts';
 import { RuleId } from '../ids';
 import { refs } from '../refs';
-import { manifestKind } from './storage-classes';
-import { CHECKS } from './table';
-import { MANIFEST_KINDS } from './volume-claims';
+import { checkOf } from './checks';
+import { judgesKubernetesVolumes } from './volume-claims';
+import { EncryptionCheck } from '../../../catalog/facts/encryption';
 
 /*
  * SOV-ENCRYPTION-AT-REST: buckets, block volumes, node disks, managed databases and
  * Kubernetes volumes are encrypted at rest; customer-managed keys where the policy asks
  * for them and the provider offers them.
  *
- * Verdicts, per kind of resource:
+ * What judges a resource type is a catalog fact (`ResourceTypeFact.encryptionAtRest`: a check
+ * kind with its arguments, values and texts). Verdicts, per kind of check:
  * - an argument switches encryption on (a flag, a KMS key id, an encrypted volume type):
  *   it must be set; a flag whose value is unknown before apply cannot be verified (fail closed);
  * - the platform encrypts everything and nothing can be configured: pass (and with
@@ -20,14 +22,10 @@ import { MANIFEST_KINDS } from './volume-claims';
  *   marked `dependsOnUnverifiedFact` where the verdict rests on the absence of documentation.
  */
 
-const BY_TYPE = new Map(Object.entries(CHECKS));
-
 /** The documentation page behind each resource type the rule checks (for tests and docs). @internal */
 export function encryptionAtRestSources(): Record<string, string> {
-  return Object.fromEntries(Object.entries(CHECKS).map(([type, entry]) => [type, entry.source]));
+  return Object.fromEntries(factsOf((f) => f.encryptionAtRest).map(({ resourceType, fact }) => [resourceType, fact.source]));
 }
-
-const STATEFUL_SETS = new Set(['kubernetes_stateful_set', 'kubernetes_stateful_set_v1']);
 
 /**
  * SOV-ENCRYPTION-AT-REST: buckets, block volumes, node disks, managed databases and
@@ -43,14 +41,16 @@ export const encryptionAtRestRule = defineRule({
     rationale:
       'Encryption at rest is the first technical measure GDPR Art. 32(1)(a) names, and BSI C5 CRY-03 requires it for customer data. Where the policy asks for customer-managed keys, keys must come from a KMS the customer controls.',
     remediation: 'Switch on the provider\'s encryption for the resource (server-side encryption for buckets, encrypted volume types or KMS keys for disks and databases, an encrypted StorageClass for Kubernetes volumes).',
-    resourceTypes: Object.keys(CHECKS).sort(),
+    resourceTypes: typesWith((f) => f.encryptionAtRest),
   },
   appliesTo: (resource) => {
-    if (!BY_TYPE.has(resource.resourceType)) return false;
-    if (STATEFUL_SETS.has(resource.resourceType)) return resource.has('spec.volume_claim_template');
-    if (resource.resourceType === 'stackit_ske_cluster') return resource.has('node_pools');
-    if (resource.resourceType === 'kubernetes_manifest') return MANIFEST_KINDS.has(manifestKind(resource) ?? '');
-    return true;
+    const fact = typeFact(resource.resourceType)?.encryptionAtRest;
+    if (!fact) return false;
+    if (fact.judgedWhenSet !== undefined && !resource.has(fact.judgedWhenSet)) return false;
+    return fact.check !== EncryptionCheck.KUBERNETES_VOLUMES || judgesKubernetesVolumes(resource);
   },
-  evaluate: (resource, context) => BY_TYPE.get(resource.resourceType)?.check(resource, context) ?? [],
+  evaluate: (resource, context) => {
+    const fact = typeFact(resource.resourceType)?.encryptionAtRest;
+    return fact ? checkOf(fact)(resource, context) : [];
+  },
 });

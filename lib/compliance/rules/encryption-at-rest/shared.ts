@@ -1,3 +1,4 @@
+import { AccountDefaultFact, CustomerKeyFact } from '../../../catalog/facts/encryption';
 import { ResourceView, RuleContext } from '../../model/view';
 import { RuleViolation } from '../../types';
 
@@ -48,64 +49,30 @@ export function unknownFlag(r: ResourceView, path: string): RuleViolation {
 
 export const cmkRequired = (context: RuleContext): boolean => context.policy.requireCustomerManagedKeys;
 
-// ---------------------------------------------------------------------------------------------
-// Generic checks
-// ---------------------------------------------------------------------------------------------
-
-interface FlagCheck {
-  /** Boolean argument that must be true. */
-  readonly path: string;
-  /** What the resource is, for messages. */
-  readonly what: string;
-  readonly fix: string;
-  /** Argument that names a customer-managed key, when the provider offers one. */
-  readonly cmkPath?: string;
-  readonly cmkFix?: string;
+/** Missing customer-managed key of a resource that is encrypted (FLAG, TYPE_OR_FLAG). */
+export function missingCustomerKey(r: ResourceView, context: RuleContext, key: CustomerKeyFact | undefined, defaultMessage: (argument: string) => string): RuleViolation[] {
+  if (!key || !cmkRequired(context)) return [];
+  const args = key.arguments ?? [];
+  if (args.length === 0 || args.some((p) => isSet(r.attribute(p)))) return [];
+  return [{ message: key.message ?? defaultMessage(args[0]), attribute: key.attribute ?? args[0], fix: key.fix }];
 }
 
-/** A boolean that must be `true` (absent = the provider's default, which is off). */
-export function mustBeTrue(spec: FlagCheck): Check {
-  return (r, context) => {
-    const state = flag(r, spec.path);
-    if (state === 'unknown') return [unknownFlag(r, spec.path)];
-    if (state !== 'true') {
-      const why = state === 'absent' ? `\`${spec.path}\` is not set (off by default)` : `\`${spec.path}\` is false`;
-      return [{ message: `The ${spec.what} is not encrypted at rest: ${why}.`, attribute: spec.path, fix: spec.fix }];
-    }
-    if (spec.cmkPath && cmkRequired(context) && !isSet(r.attribute(spec.cmkPath))) {
-      return [{
-        message: `The policy requires customer-managed keys, but \`${spec.cmkPath}\` is not set: the ${spec.what} is encrypted with a provider-managed key.`,
-        attribute: spec.cmkPath,
-        fix: spec.cmkFix,
-      }];
-    }
-    return [];
-  };
-}
+interface AccountDefaults { readonly on: Map<string, boolean> }
+const ACCOUNT_DEFAULTS = new WeakMap<RuleContext, AccountDefaults>();
 
-/** Encryption is switched on by naming a key (KMS key id, encryption block): it must be set. */
-export function keyRequired(path: string, what: string, fix: string): Check {
-  return (r) => isSet(r.attribute(path)) ? [] : [{
-    message: `The ${what} is not encrypted at rest: \`${path}\` (the encryption key) is not set.`,
-    attribute: path,
-    fix,
-  }];
-}
-
-/** The platform encrypts it and nothing can be configured; a customer key only where `cmkPaths` exist. */
-export function platformEncrypted(what: string, cmkPaths: string[] = [], cmkFix?: string, childCmk?: (r: ResourceView) => boolean): Check {
-  return (r, context) => {
-    if (cmkPaths.length === 0 || !cmkRequired(context)) return [];
-    if (cmkPaths.some((p) => isSet(r.attribute(p))) || (childCmk?.(r) ?? false)) return [];
-    return [{
-      message: `The policy requires customer-managed keys, but the ${what} uses the provider's platform-managed key (none of ${cmkPaths.map((p) => `\`${p}\``).join(', ')} is set).`,
-      attribute: cmkPaths[0],
-      fix: cmkFix,
-    }];
-  };
-}
-
-/** The provider offers no encryption for it (and documents none by the platform). */
-export function notEncryptable(message: string, fix: string, unverified: boolean): Check {
-  return () => [{ message, fix, dependsOnUnverifiedFact: unverified }];
+/** Whether an account-wide default (e.g. EBS encryption by default) is switched on in the configuration. */
+export function accountDefaultOn(context: RuleContext, fact: AccountDefaultFact | undefined): boolean {
+  if (!fact) return false;
+  let cached = ACCOUNT_DEFAULTS.get(context);
+  if (!cached) ACCOUNT_DEFAULTS.set(context, (cached = { on: new Map() }));
+  const key = `${fact.resourceType} ${fact.argument}`;
+  let on = cached.on.get(key);
+  if (on === undefined) {
+    on = context.resourcesOfType(fact.resourceType).some((r) => {
+      const s = flag(r, fact.argument);
+      return s === 'true' || (s === 'absent' && fact.absentIsOn);
+    });
+    cached.on.set(key, on);
+  }
+  return on;
 }

@@ -1,24 +1,24 @@
 import { Catalog } from '../../../catalog/catalog';
 import { CloudProvider } from '../../../catalog/provider';
+import { KubernetesKind } from '../../../catalog/facts/kubernetes';
 import { StorageClassFact, VolumeEncryptionMechanism } from '../../../catalog/types';
 import { blocks, isUnresolved } from '../../model/expressions';
 import { ResourceView, RuleContext } from '../../model/view';
 import { RuleViolation } from '../../types';
+import { kubernetesKind, kubernetesTypes, typeFact } from '../catalog-facts';
 import { cmkRequired, isSet, literalOf, show } from './shared';
 
 // ---------------------------------------------------------------------------------------------
 // Kubernetes volumes: whether a StorageClass yields encrypted volumes (per the catalog)
 // ---------------------------------------------------------------------------------------------
 
-export const STORAGE_CLASS_TYPES = new Set(['kubernetes_storage_class', 'kubernetes_storage_class_v1']);
 const DEFAULT_CLASS_ANNOTATION = 'storageclass.kubernetes.io/is-default-class';
 
-/*
- * OVHcloud custom classes on cinder.csi.openstack.org: `parameters.type` set to a LUKS
- * Cinder volume type (classic-luks, high-speed-luks, high-speed-gen2-luks) — catalog
- * kubernetesStorage.encryption note and ovh_cloud_project_volume `type` (cloud_project_volume.md).
- */
-const LUKS_TYPE = /-luks$/;
+/** Whether a resource is a StorageClass: a StorageClass type, or a manifest of kind StorageClass. */
+export function isStorageClass(r: ResourceView): boolean {
+  const kind = kubernetesKind(r.resourceType);
+  return kind === KubernetesKind.STORAGE_CLASS || (kind === KubernetesKind.MANIFEST && manifestKind(r) === 'StorageClass');
+}
 
 export interface ClassVerdict {
   /** true, false, or undefined (cannot be verified / decided per PVC). */
@@ -46,8 +46,8 @@ export function k8sIndex(context: RuleContext): K8sIndex {
   if (!index) {
     const byName = new Map<string, ResourceView>();
     const defaults: ResourceView[] = [];
-    const classes = [...STORAGE_CLASS_TYPES].flatMap((type) => context.resourcesOfType(type));
-    classes.push(...context.resourcesOfType('kubernetes_manifest').filter((m) => manifestKind(m) === 'StorageClass'));
+    const classes = kubernetesTypes(KubernetesKind.STORAGE_CLASS).flatMap((type) => context.resourcesOfType(type));
+    classes.push(...kubernetesTypes(KubernetesKind.MANIFEST).flatMap((type) => context.resourcesOfType(type)).filter((m) => manifestKind(m) === 'StorageClass'));
     for (const sc of classes) {
       const { name, annotations } = classOf(sc, context);
       if (typeof name === 'string') byName.set(name, sc);
@@ -59,9 +59,10 @@ export function k8sIndex(context: RuleContext): K8sIndex {
   return index;
 }
 
-/** The `manifest` object of a `kubernetes_manifest` (camelCase Kubernetes API fields). */
+/** The object of a manifest resource (camelCase Kubernetes API fields), or {} for other types. */
 export function manifestOf(r: ResourceView): Record<string, unknown> {
-  return blocks(r.attribute('manifest'))[0] ?? {};
+  const argument = typeFact(r.resourceType)?.kubernetes?.manifestArgument;
+  return argument ? blocks(r.attribute(argument))[0] ?? {} : {};
 }
 
 export function manifestKind(r: ResourceView): string | undefined {
@@ -75,7 +76,7 @@ export function objectOf(value: unknown): Record<string, unknown> {
 
 /** Provisioner, parameters, name and annotations of a StorageClass resource or manifest. */
 function classOf(sc: ResourceView, context: RuleContext): { provisioner: unknown; parameters: Record<string, unknown>; name: unknown; annotations: Record<string, unknown> } {
-  if (sc.resourceType === 'kubernetes_manifest') {
+  if (kubernetesKind(sc.resourceType) === KubernetesKind.MANIFEST) {
     const m = manifestOf(sc);
     const meta = objectOf(m.metadata);
     return { provisioner: literalOf(context, m.provisioner) ?? m.provisioner, parameters: objectOf(m.parameters), name: literalOf(context, meta.name), annotations: objectOf(meta.annotations) };
@@ -221,19 +222,23 @@ function classVerdict(provisioner: unknown, parameters: Record<string, unknown>,
     }
     case VolumeEncryptionMechanism.PREDEFINED_CLASS: {
       // A custom class is encrypted when it carries the parameters of a predefined encrypted class,
-      // or (OVHcloud Cinder) a LUKS volume type.
+      // or an encrypted volume type (catalog `encryptedTypeParameter`, `encryptedTypeSuffix`).
       const encryptedClasses = provider.kubernetesStorage.storageClasses.filter((c) => c.encrypted && c.provisioner === provisioner && c.parameters && Object.keys(c.parameters).length > 0);
       const same = encryptedClasses.some((c) => Object.entries(c.parameters!).every(([k, v]) => String(param(k) ?? '') === v));
-      const type = param('type');
-      if (same || (typeof type === 'string' && LUKS_TYPE.test(type))) {
-        return { ...base, encrypted: true, reason: `parameters.type "${String(type)}"`, customerKey: enc.customerManagedKey };
+      const typeParameter = enc.encryptedTypeParameter ?? 'type';
+      const type = param(typeParameter);
+      const suffix = enc.encryptedTypeSuffix;
+      if (same || (suffix !== undefined && typeof type === 'string' && type.endsWith(suffix))) {
+        return { ...base, encrypted: true, reason: `parameters.${typeParameter} "${String(type)}"`, customerKey: enc.customerManagedKey };
       }
       return {
         ...base,
         encrypted: false,
-        reason: `it is not an encrypted class of ${provider.name} (parameters.type is ${type === undefined ? 'not set' : show(type)})`,
+        reason: `it is not an encrypted class of ${provider.name} (parameters.${typeParameter} is ${type === undefined ? 'not set' : show(type)})`,
         customerKey: false,
-        fix: `Use the predefined class "${enc.storageClassName}" or set parameters.type to a -luks volume type.`,
+        fix: suffix !== undefined
+          ? `Use the predefined class "${enc.storageClassName}" or set parameters.${typeParameter} to a ${suffix} volume type.`
+          : `Use the predefined class "${enc.storageClassName}".`,
       };
     }
     default:

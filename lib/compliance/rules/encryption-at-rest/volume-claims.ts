@@ -1,12 +1,15 @@
 import { Catalog } from '../../../catalog/catalog';
+import { EncryptionAtRestFact } from '../../../catalog/facts/encryption';
+import { KubernetesKind } from '../../../catalog/facts/kubernetes';
 import { VolumeEncryptionMechanism } from '../../../catalog/types';
 import { blocks, getAll, referencesIn } from '../../model/expressions';
 import { ResourceView, RuleContext } from '../../model/view';
 import { RuleViolation } from '../../types';
+import { kubernetesKind, typeFact } from '../catalog-facts';
 import { cmkRequired, isSet, literalOf, show } from './shared';
 import {
-  catalogClassVerdict, catalogK8s, ClassVerdict, clusterProvider, k8sIndex, manifestKind, manifestOf, objectOf, pick, platformVerdict,
-  STORAGE_CLASS_TYPES, storageClass, storageClassVerdict,
+  catalogClassVerdict, catalogK8s, ClassVerdict, clusterProvider, isStorageClass, k8sIndex, manifestKind, manifestOf, objectOf, pick, platformVerdict,
+  storageClass, storageClassVerdict,
 } from './storage-classes';
 
 // ---------------------------------------------------------------------------------------------
@@ -49,7 +52,7 @@ function claimVerdict(r: ResourceView, spec: Record<string, unknown>, annotation
       sc = index.byName.get(literal);
       name = `class "${literal}"`;
     } else if (typeof raw === 'string') {
-      sc = referencesIn(raw).map((ref) => context.find(ref.address)).find((v) => !!v && (STORAGE_CLASS_TYPES.has(v.resourceType) || (v.resourceType === 'kubernetes_manifest' && manifestKind(v) === 'StorageClass')));
+      sc = referencesIn(raw).map((ref) => context.find(ref.address)).find((v) => !!v && isStorageClass(v));
     }
     if (sc) {
       verdict = storageClassVerdict(sc, context);
@@ -89,7 +92,8 @@ export function persistentVolumeClaim(r: ResourceView, context: RuleContext): Ru
 
 export function statefulSet(r: ResourceView, context: RuleContext): RuleViolation[] {
   const out: RuleViolation[] = [];
-  const templates = blocks(r.values('spec.volume_claim_template'));
+  const path = typeFact(r.resourceType)?.kubernetes?.claimTemplates ?? 'spec.volume_claim_template';
+  const templates = blocks(r.values(path));
   templates.forEach((t, i) => {
     const spec = blocks(t.spec)[0] ?? {};
     const meta = blocks(t.metadata)[0] ?? {};
@@ -97,13 +101,13 @@ export function statefulSet(r: ResourceView, context: RuleContext): RuleViolatio
     const v = claimVerdict(r, spec, annotations, context);
     const label = typeof meta.name === 'string' ? `"${meta.name}"` : `#${i + 1}`;
     for (const x of [v.violation, v.cmk]) {
-      if (x) out.push({ ...x, message: `Volume claim template ${label}: ${x.message}`, attribute: `spec.volume_claim_template.${x.attribute === 'metadata.annotations' ? 'metadata.annotations' : 'spec.storage_class_name'}` });
+      if (x) out.push({ ...x, message: `Volume claim template ${label}: ${x.message}`, attribute: `${path}.${x.attribute === 'metadata.annotations' ? 'metadata.annotations' : 'spec.storage_class_name'}` });
     }
   });
   return out;
 }
 
-/** Kinds of `kubernetes_manifest` the rule judges, with their API-field spelling. */
+/** Kinds of manifests the rule judges. */
 export const MANIFEST_KINDS = new Set(['StorageClass', 'PersistentVolumeClaim', 'StatefulSet']);
 
 /** Claim findings of a manifest point at its camelCase fields. */
@@ -112,16 +116,17 @@ function manifestAttribute(v: RuleViolation, prefix: string): RuleViolation {
   return { ...v, attribute };
 }
 
-/** `kubernetes_manifest` StorageClass, PersistentVolumeClaim and StatefulSet objects. */
+/** Manifests of StorageClass, PersistentVolumeClaim and StatefulSet objects. */
 export function manifest(r: ResourceView, context: RuleContext): RuleViolation[] {
   const m = manifestOf(r);
+  const at = `${typeFact(r.resourceType)?.kubernetes?.manifestArgument}.`;
   switch (manifestKind(r)) {
     case 'StorageClass':
-      return storageClass(r, context).map((v) => ({ ...v, attribute: 'manifest.parameters' }));
+      return storageClass(r, context).map((v) => ({ ...v, attribute: `${at}parameters` }));
     case 'PersistentVolumeClaim': {
       const spec = objectOf(m.spec);
       const v = claimVerdict(r, { storage_class_name: spec.storageClassName }, objectOf(objectOf(m.metadata).annotations), context);
-      return [v.violation, v.cmk].filter((x): x is RuleViolation => !!x).map((x) => manifestAttribute(x, 'manifest.'));
+      return [v.violation, v.cmk].filter((x): x is RuleViolation => !!x).map((x) => manifestAttribute(x, at));
     }
     case 'StatefulSet': {
       const out: RuleViolation[] = [];
@@ -129,11 +134,27 @@ export function manifest(r: ResourceView, context: RuleContext): RuleViolation[]
         const meta = objectOf(t.metadata);
         const v = claimVerdict(r, { storage_class_name: objectOf(t.spec).storageClassName }, objectOf(meta.annotations), context);
         const label = typeof meta.name === 'string' ? `"${meta.name}"` : `#${i + 1}`;
-        for (const x of [v.violation, v.cmk]) if (x) out.push(manifestAttribute({ ...x, message: `Volume claim template ${label}: ${x.message}` }, 'manifest.spec.volumeClaimTemplates.'));
+        for (const x of [v.violation, v.cmk]) if (x) out.push(manifestAttribute({ ...x, message: `Volume claim template ${label}: ${x.message}` }, `${at}spec.volumeClaimTemplates.`));
       });
       return out;
     }
     default:
       return [];
   }
+}
+
+/** Kubernetes volumes: the StorageClass, claim, StatefulSet or manifest check, by the object the type writes. */
+export function kubernetesVolumes(r: ResourceView, context: RuleContext, _fact: EncryptionAtRestFact): RuleViolation[] {
+  switch (kubernetesKind(r.resourceType)) {
+    case KubernetesKind.STORAGE_CLASS: return storageClass(r, context);
+    case KubernetesKind.PERSISTENT_VOLUME_CLAIM: return persistentVolumeClaim(r, context);
+    case KubernetesKind.STATEFUL_SET: return statefulSet(r, context);
+    case KubernetesKind.MANIFEST: return manifest(r, context);
+    default: return [];
+  }
+}
+
+/** Whether the volume check applies: a manifest of a judged kind, or any other Kubernetes volume type. */
+export function judgesKubernetesVolumes(r: ResourceView): boolean {
+  return kubernetesKind(r.resourceType) !== KubernetesKind.MANIFEST || MANIFEST_KINDS.has(manifestKind(r) ?? '');
 }

@@ -1,52 +1,58 @@
+import { EncryptionInTransitFact } from '../../../catalog/facts/transit';
 import { ResourceView, RuleContext } from '../../model/view';
 import { RuleViolation } from '../../types';
-import { Check, flag, literalOf, lower, show, unknownValue } from './shared';
+import { fill } from '../catalog-facts';
+import { flag, literalOf, lower, show, unknownValue } from './shared';
 
 // ---------------------------------------------------------------------------------------------
-// Databases
+// Databases and storage services: TLS switches, modes and server parameters named by the catalog
 // ---------------------------------------------------------------------------------------------
 
 /** A boolean TLS switch that must be true (absent = `defaultOn`). */
-export function tlsFlag(path: string, what: string, defaultOn: boolean, fix: string): Check {
-  return (r) => {
-    const s = flag(r, path);
-    if (s === 'unknown') return [unknownValue(path, r.attribute(path))];
-    if (s === 'true' || (s === 'absent' && defaultOn)) return [];
-    return [{ message: `The ${what} accepts unencrypted connections: \`${path}\` is ${s === 'absent' ? 'not set (off by default)' : 'false'}.`, attribute: path, fix }];
-  };
+export function tlsFlag(r: ResourceView, _c: RuleContext, f: EncryptionInTransitFact): RuleViolation[] {
+  const path = f.argument!;
+  const s = flag(r, path);
+  if (s === 'unknown') return [unknownValue(path, r.attribute(path))];
+  if (s === 'true' || (s === 'absent' && f.defaultOn)) return [];
+  return [{ message: `The ${f.what ?? 'resource'} accepts unencrypted connections: \`${path}\` is ${s === 'absent' ? 'not set (off by default)' : 'false'}.`, attribute: path, fix: f.fix }];
 }
 
-/** OTC RDS v3: `ssl_enable` exists for MySQL only. */
-export function otcRds(r: ResourceView, context: RuleContext): RuleViolation[] {
-  const engine = lower(context, r.attribute('db.type'));
-  if (engine !== undefined && engine !== 'mysql') return [];
-  const s = flag(r, 'ssl_enable');
+/** A switch that opens a plain-text port: true is the finding. */
+export function plainFlag(r: ResourceView, _c: RuleContext, f: EncryptionInTransitFact): RuleViolation[] {
+  return flag(r, f.argument!) === 'true' ? [{ message: f.message!, attribute: f.argument, fix: f.fix }] : [];
+}
+
+/** A TLS switch that exists for one engine only. */
+export function engineTlsFlag(r: ResourceView, context: RuleContext, f: EncryptionInTransitFact): RuleViolation[] {
+  const path = f.argument!;
+  const engine = lower(context, r.attribute(f.engineArgument!));
+  if (engine !== undefined && engine !== f.engine) return [];
+  const s = flag(r, path);
   if (s === 'true') return [];
-  if (engine === undefined && r.has('db.type') && s !== 'false') {
-    return [{ message: '`db.type` is not known before apply and `ssl_enable` is not true: whether a MySQL instance enforces TLS cannot be verified.', attribute: 'ssl_enable', fix: 'Set ssl_enable = true for MySQL instances.' }];
+  if (engine === undefined && r.has(f.engineArgument!) && s !== 'false') {
+    return [{ message: f.unknownEngineMessage!, attribute: path, fix: f.unknownEngineFix ?? f.fix }];
   }
   if (engine === undefined) return [];
-  if (s === 'unknown') return [unknownValue('ssl_enable', r.attribute('ssl_enable'))];
-  return [{ message: `The MySQL instance does not enable SSL: \`ssl_enable\` is ${s === 'absent' ? 'not set' : 'false'}.`, attribute: 'ssl_enable', fix: 'Set ssl_enable = true.' }];
+  if (s === 'unknown') return [unknownValue(path, r.attribute(path))];
+  return [{ message: fill(f.message!, { state: s === 'absent' ? 'not set' : 'false' }), attribute: path, fix: f.fix }];
 }
 
-/** Google Cloud SQL: `settings.ip_configuration.ssl_mode` must refuse unencrypted connections. */
-export function gcpSql(r: ResourceView, context: RuleContext): RuleViolation[] {
-  const path = 'settings.ip_configuration.ssl_mode';
+/** A TLS mode that must refuse unencrypted connections (or an older boolean that enforces TLS). */
+export function tlsMode(r: ResourceView, context: RuleContext, f: EncryptionInTransitFact): RuleViolation[] {
+  const path = f.argument!;
   const raw = r.attribute(path);
   const mode = lower(context, raw);
-  if (mode === 'encrypted_only' || mode === 'trusted_client_certificate_required') return [];
+  if (mode !== undefined && (f.values ?? []).includes(mode)) return [];
   if (raw !== undefined && mode === undefined) return [unknownValue(path, raw)];
-  if (raw === undefined && flag(r, 'settings.ip_configuration.require_ssl') === 'true') return [];
-  return [{ message: `The instance accepts unencrypted connections: \`${path}\` is ${raw === undefined ? 'not set (ALLOW_UNENCRYPTED_AND_ENCRYPTED)' : show(literalOf(context, raw))}.`, attribute: path, fix: 'Set settings { ip_configuration { ssl_mode = "ENCRYPTED_ONLY" } }.' }];
+  if (raw === undefined && f.legacyFlag && flag(r, f.legacyFlag) === 'true') return [];
+  return [{ message: fill(f.message!, { state: raw === undefined ? f.absentText ?? 'not set' : show(literalOf(context, raw)) }), attribute: path, fix: f.fix }];
 }
 
-/** Azure flexible server parameter `require_secure_transport` set to OFF. */
-export function azureServerParameter(r: ResourceView, context: RuleContext): RuleViolation[] {
-  if (lower(context, r.attribute('name')) !== 'require_secure_transport') return [];
-  const value = lower(context, r.attribute('value'));
-  if (value === undefined) return [unknownValue('value', r.attribute('value'))];
-  return value === 'off' || value === 'false' || value === '0'
-    ? [{ message: 'The server parameter require_secure_transport is OFF: clients may connect without TLS.', attribute: 'value', fix: 'Remove the configuration or set value = "ON".' }]
-    : [];
+/** A server parameter that switches TLS off. */
+export function serverParameter(r: ResourceView, context: RuleContext, f: EncryptionInTransitFact): RuleViolation[] {
+  if (lower(context, r.attribute(f.nameArgument!)) !== f.name) return [];
+  const valueArgument = f.valueArgument!;
+  const value = lower(context, r.attribute(valueArgument));
+  if (value === undefined) return [unknownValue(valueArgument, r.attribute(valueArgument))];
+  return (f.offValues ?? []).includes(value) ? [{ message: f.message!, attribute: valueArgument, fix: f.fix }] : [];
 }

@@ -1,6 +1,8 @@
 import { blocks, getAll, getPath } from '../../model/expressions';
 import { ResourceView, RuleContext } from '../../model/view';
 import { RuleViolation } from '../../types';
+import { KubernetesKind } from '../../../catalog/facts/kubernetes';
+import { kubernetesKind, typeFact } from '../catalog-facts';
 import { isSet, literalOf, lower } from './shared';
 
 // ---------------------------------------------------------------------------------------------
@@ -16,8 +18,8 @@ function hostCovered(host: string, tlsHosts: string[]): boolean {
   return tlsHosts.some((t) => t === host || (t.startsWith('*.') && host.endsWith(t.slice(1)) && !host.slice(0, -t.length + 1).includes('.')));
 }
 
-/** `kubernetes_ingress(_v1)`: `spec.tls` must cover every rule host; annotations must not turn the HTTPS redirect off. */
-export function ingress(r: ResourceView, context: RuleContext): RuleViolation[] {
+/** An Ingress: `spec.tls` must cover every rule host; annotations must not turn the HTTPS redirect off. */
+function ingress(r: ResourceView, context: RuleContext): RuleViolation[] {
   return ingressFindings({ values: (p) => r.values(p), attribute: (p) => r.attribute(p) }, context, { tls: 'spec.tls', host: 'spec.rule.host', annotations: 'metadata.annotations' });
 }
 
@@ -75,13 +77,22 @@ function ingressFindings(r: Attrs, context: RuleContext, paths: IngressPaths): R
   return out;
 }
 
-/** A `kubernetes_manifest` Ingress (networking.k8s.io/v1, camelCase fields). */
-export function manifestIngress(r: ResourceView, context: RuleContext): RuleViolation[] {
-  const m = blocks(r.attribute('manifest'))[0] ?? {};
+/** An Ingress written as a manifest (networking.k8s.io/v1, camelCase fields). */
+function manifestIngress(r: ResourceView, context: RuleContext): RuleViolation[] {
+  const argument = typeFact(r.resourceType)!.kubernetes!.manifestArgument!;
+  const m = blocks(r.attribute(argument))[0] ?? {};
   return ingressFindings({ values: (p) => getAll(m, p), attribute: (p) => getPath(m, p) }, context, { tls: 'spec.tls', host: 'spec.rules.host', annotations: 'metadata.annotations' })
-    .map((v) => ({ ...v, attribute: v.attribute ? `manifest.${v.attribute}` : undefined }));
+    .map((v) => ({ ...v, attribute: v.attribute ? `${argument}.${v.attribute}` : undefined }));
 }
 
-export function isIngressManifest(r: ResourceView): boolean {
-  return r.resourceType === 'kubernetes_manifest' && (blocks(r.attribute('manifest'))[0] ?? {}).kind === 'Ingress';
+/** Whether the ingress check applies: an Ingress type, or a manifest of kind Ingress. */
+export function judgesIngress(r: ResourceView): boolean {
+  if (kubernetesKind(r.resourceType) !== KubernetesKind.MANIFEST) return true;
+  const argument = typeFact(r.resourceType)?.kubernetes?.manifestArgument;
+  return argument !== undefined && (blocks(r.attribute(argument))[0] ?? {}).kind === 'Ingress';
+}
+
+/** A Kubernetes Ingress, in the provider's schema or as a manifest. */
+export function kubernetesIngress(r: ResourceView, context: RuleContext): RuleViolation[] {
+  return kubernetesKind(r.resourceType) === KubernetesKind.MANIFEST ? manifestIngress(r, context) : ingress(r, context);
 }

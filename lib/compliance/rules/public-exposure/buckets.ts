@@ -1,8 +1,10 @@
+import { AclEntriesFact, BucketExposureFact, PolicyDataFact, PublicFlagFact, PublicValueFact } from '../../../catalog/facts/exposure';
 import { CloudProvider } from '../../../catalog/provider';
 import { isUnresolved } from '../../model/expressions';
 import { ResourceView, RuleContext } from '../../model/view';
 import { RuleViolation } from '../../types';
-import { flag, Handler, lower, resolve, text } from './shared';
+import { fill } from '../catalog-facts';
+import { flag, lower, resolve, text } from './shared';
 
 // ---------------------------------------------------------------------------------------
 // Buckets
@@ -81,7 +83,7 @@ function judgePolicyDocument(doc: any): PolicyVerdict {
   return unknown ? { state: 'unknown', detail: unknown } : { state: 'private' };
 }
 
-/** aws_iam_policy_document data source: statement { effect, principals { type, identifiers }, not_principals, condition }. */
+/** A policy-document data source in the IAM policy language's HCL form: statement { effect, principals { type, identifiers }, not_principals, condition }. */
 function judgePolicyDataSource(data: ResourceView): PolicyVerdict {
   const statements = data.values('statement').filter((s): s is Record<string, any> => !!s && typeof s === 'object');
   const publicOnes: string[] = [];
@@ -102,12 +104,18 @@ function getAllBlocks(value: unknown): Array<Record<string, any>> {
   return list.filter((v): v is Record<string, any> => !!v && typeof v === 'object' && !Array.isArray(v));
 }
 
-function judgePolicyValue(raw: unknown, c: RuleContext): PolicyVerdict {
+/** A reference to a policy-document data source's JSON: `${data.<type>.<name>.json}` (or `minified_json`). */
+function policyDocumentReference(value: string, types: string[]): RegExpExecArray | null {
+  const m = /^\$\{\s*(data\.([\w-]+)\.[\w-]+)\.(json|minified_json)\s*\}$/.exec(value.trim());
+  return m && types.includes(m[2]) ? m : null;
+}
+
+function judgePolicyValue(raw: unknown, c: RuleContext, documentTypes: string[]): PolicyVerdict {
   if (raw === undefined || raw === null) return { state: 'private' };
   if (typeof raw === 'object') return judgePolicyDocument(raw);
   const value = resolve(raw, c);
   if (typeof value !== 'string') return { state: 'unknown', detail: 'the policy is not a JSON string' };
-  const ref = /^\$\{\s*(data\.aws_iam_policy_document\.[\w-]+)\.(json|minified_json)\s*\}$/.exec(value.trim());
+  const ref = policyDocumentReference(value, documentTypes);
   if (ref) {
     const data = c.find(ref[1]);
     return data ? judgePolicyDataSource(data) : { state: 'unknown', detail: `${ref[1]} is not in the configuration` };
@@ -120,18 +128,18 @@ function judgePolicyValue(raw: unknown, c: RuleContext): PolicyVerdict {
   }
 }
 
-function bucketPolicy(r: ResourceView, c: RuleContext, path: string): RuleViolation[] {
-  const verdict = judgePolicyValue(r.attribute(path), c);
+function bucketPolicy(r: ResourceView, c: RuleContext, path: string, documentTypes: string[]): RuleViolation[] {
+  const verdict = judgePolicyValue(r.attribute(path), c, documentTypes);
   if (verdict.state === 'private') return [];
   if (verdict.state === 'public') {
     return [{ message: `${path} makes the bucket public: ${verdict.detail}.`, attribute: path, fix: 'Name the principals that need access instead of "*", or add a condition that restricts the source (aws:SourceIp, aws:SourceVpce).' }];
   }
-  return [{ message: `${path} cannot be verified before apply (${verdict.detail}); it may allow a wildcard principal.`, attribute: path, fix: 'Write the policy as literal JSON (or an aws_iam_policy_document data source) so it can be checked, and name its principals.' }];
+  return [{ message: `${path} cannot be verified before apply (${verdict.detail}); it may allow a wildcard principal.`, attribute: path, fix: `Write the policy as literal JSON${documentTypes.length > 0 ? ` (or an ${documentTypes.join(' or ')} data source)` : ''} so it can be checked, and name its principals.` }];
 }
 
 const PUBLIC_ACCESS_BLOCK_FLAGS = ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets'];
 
-/** A public access block with every setting on (each defaults to false in both aws and ionoscloud providers). */
+/** A public access block (S3 API) with every setting on (each defaults to false). */
 function publicAccessBlock(r: ResourceView): RuleViolation[] {
   const off: string[] = [];
   const unknown: string[] = [];
@@ -150,36 +158,29 @@ function publicAccessBlock(r: ResourceView): RuleViolation[] {
   return out;
 }
 
-/** Bucket types with a separate public-access-block resource in the same provider. */
-const PUBLIC_ACCESS_BLOCK_OF: Record<string, string> = {
-  // https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_public_access_block.html.markdown
-  aws_s3_bucket: 'aws_s3_bucket_public_access_block',
-  // https://github.com/ionos-cloud/terraform-provider-ionoscloud/blob/v6.7.34/docs/resources/s3_bucket_public_access_block.md
-  ionoscloud_s3_bucket: 'ionoscloud_s3_bucket_public_access_block',
-};
+const ACCOUNT_BLOCKS = new WeakMap<RuleContext, Map<string, Set<string>>>();
 
-const ACCOUNT_BLOCKS = new WeakMap<RuleContext, Set<string>>();
-
-/** Provider configurations (keys) with an account-wide public access block that has every setting on. */
-function accountBlocks(c: RuleContext): Set<string> {
-  let keys = ACCOUNT_BLOCKS.get(c);
+/** Provider configurations (keys) with an account-wide public access block of `type` that has every setting on. */
+function accountBlocks(c: RuleContext, type: string): Set<string> {
+  let byType = ACCOUNT_BLOCKS.get(c);
+  if (!byType) ACCOUNT_BLOCKS.set(c, (byType = new Map()));
+  let keys = byType.get(type);
   if (!keys) {
     keys = new Set();
-    for (const block of c.resourcesOfType('aws_s3_account_public_access_block')) {
+    for (const block of c.resourcesOfType(type)) {
       if (PUBLIC_ACCESS_BLOCK_FLAGS.every((f) => flag(block, f, false) === true)) keys.add(block.providerKey);
     }
-    ACCOUNT_BLOCKS.set(c, keys);
+    byType.set(type, keys);
   }
   return keys;
 }
 
-function missingPublicAccessBlock(r: ResourceView, c: RuleContext): RuleViolation[] {
-  const blockType = PUBLIC_ACCESS_BLOCK_OF[r.resourceType];
+function missingPublicAccessBlock(r: ResourceView, c: RuleContext, blockType: string, accountType: string | undefined): RuleViolation[] {
   const provider: CloudProvider | undefined = r.cloudProvider;
   const capability = provider?.capabilities.publicAccessBlock;
-  if (!blockType || !capability?.supported) return [];
+  if (!capability?.supported) return [];
   if (r.childrenOfType(blockType).length > 0) return [];
-  if (r.resourceType === 'aws_s3_bucket' && accountBlocks(c).has(r.providerKey)) return [];
+  if (accountType && accountBlocks(c, accountType).has(r.providerKey)) return [];
   return [{
     message: `Not public by itself, but no ${blockType} is attached although ${provider!.name}'s S3 API supports one: nothing stops a later ACL or bucket policy from making the bucket public.`,
     fix: `Add a ${blockType} for this bucket with ${PUBLIC_ACCESS_BLOCK_FLAGS.join(', ')} = true.`,
@@ -193,99 +194,79 @@ function gcsMembers(r: ResourceView, c: RuleContext, path: string): RuleViolatio
   return [{ message: `${path} includes ${[...new Set(members)].join(', ')}: the bucket is public.`, attribute: path, fix: BUCKET_FIX }];
 }
 
-function gcsRoleEntities(r: ResourceView, c: RuleContext): RuleViolation[] {
-  const entities = r.values('role_entity').map((e) => resolve(e, c))
+function gcsRoleEntities(r: ResourceView, c: RuleContext, path: string): RuleViolation[] {
+  const entities = r.values(path).map((e) => resolve(e, c))
     .filter((e): e is string => typeof e === 'string' && PUBLIC_MEMBERS.has((e.split(':')[1] ?? '').trim().toLowerCase()));
   if (entities.length === 0) return [];
-  return [{ message: `role_entity grants ${entities.join(', ')}: the bucket is public.`, attribute: 'role_entity', fix: BUCKET_FIX }];
+  return [{ message: `${path} grants ${entities.join(', ')}: the bucket is public.`, attribute: path, fix: BUCKET_FIX }];
 }
 
-function gcsPolicyData(r: ResourceView, c: RuleContext): RuleViolation[] {
-  const raw = resolve(r.attribute('policy_data'), c);
+/** An IAM policy in JSON (`bindings[].members`) or from a policy data source of the configuration. */
+function gcsPolicyData(r: ResourceView, c: RuleContext, f: PolicyDataFact): RuleViolation[] {
+  const path = f.argument;
+  const raw = resolve(r.attribute(path), c);
   if (typeof raw !== 'string') return [];
-  const ref = /^\$\{\s*(data\.google_iam_policy\.[\w-]+)\.policy_data\s*\}$/.exec(raw.trim());
+  const m = /^\$\{\s*(data\.([\w-]+)\.[\w-]+)\.([\w-]+)\s*\}$/.exec(raw.trim());
+  const ref = m && m[2] === f.dataSourceType && m[3] === f.dataSourceAttribute ? m : null;
   let members: unknown[];
   if (ref) {
     const data = c.find(ref[1]);
-    if (!data) return [{ message: `policy_data comes from ${ref[1]}, which is not in the configuration; it cannot be verified.`, attribute: 'policy_data', fix: BUCKET_FIX }];
-    members = data.values('binding.members');
+    if (!data) return [{ message: `${path} comes from ${ref[1]}, which is not in the configuration; it cannot be verified.`, attribute: path, fix: BUCKET_FIX }];
+    members = data.values(f.members);
   } else {
     try {
       const doc = JSON.parse(raw);
       members = getAllBlocks(doc?.bindings).flatMap((b) => (Array.isArray(b.members) ? b.members : []));
     } catch {
-      return [{ message: 'policy_data cannot be verified before apply; it may grant allUsers.', attribute: 'policy_data', fix: 'Use a google_iam_policy data source or literal JSON without allUsers / allAuthenticatedUsers.' }];
+      return [{ message: `${path} cannot be verified before apply; it may grant allUsers.`, attribute: path, fix: `Use a ${f.dataSourceType} data source or literal JSON without allUsers / allAuthenticatedUsers.` }];
     }
   }
   const open = members.filter((m): m is string => typeof m === 'string' && PUBLIC_MEMBERS.has(m.toLowerCase()));
-  return open.length > 0 ? [{ message: `policy_data grants ${[...new Set(open)].join(', ')}: the bucket is public.`, attribute: 'policy_data', fix: BUCKET_FIX }] : [];
+  return open.length > 0 ? [{ message: `${path} grants ${[...new Set(open)].join(', ')}: the bucket is public.`, attribute: path, fix: BUCKET_FIX }] : [];
 }
 
-export const BUCKETS: Record<string, Handler> = {
-  // hashicorp/aws 5.100.0 schema: aws_s3_bucket acl (deprecated), policy (deprecated), grant { type, uri, permissions }
-  aws_s3_bucket: (r, c) => [...cannedAcl(r, c, 'acl'), ...publicGrants(r, c, 'grant', 'uri'), ...bucketPolicy(r, c, 'policy'), ...missingPublicAccessBlock(r, c)],
-  // https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_acl.html.markdown
-  // acl, access_control_policy { grant { grantee { type, uri }, permission } }
-  aws_s3_bucket_acl: (r, c) => [...cannedAcl(r, c, 'acl'), ...publicGrants(r, c, 'access_control_policy.grant', 'grantee.uri')],
-  // https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_bucket_policy.html.markdown
-  aws_s3_bucket_policy: (r, c) => bucketPolicy(r, c, 'policy'),
-  aws_s3_bucket_public_access_block: (r) => publicAccessBlock(r),
-  // https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/s3_account_public_access_block.html.markdown
-  aws_s3_account_public_access_block: (r) => publicAccessBlock(r),
-  // https://github.com/scaleway/terraform-provider-scaleway/blob/v2.81.0/docs/resources/object_bucket.md (acl, deprecated)
-  scaleway_object_bucket: (r, c) => cannedAcl(r, c, 'acl'),
-  // https://github.com/scaleway/terraform-provider-scaleway/blob/v2.81.0/docs/resources/object_bucket_acl.md
-  scaleway_object_bucket_acl: (r, c) => [...cannedAcl(r, c, 'acl'), ...publicGrants(r, c, 'access_control_policy.grant', 'grantee.uri')],
-  // https://github.com/scaleway/terraform-provider-scaleway/blob/v2.81.0/docs/resources/object_bucket_policy.md
-  scaleway_object_bucket_policy: (r, c) => bucketPolicy(r, c, 'policy'),
-  // https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/v1.36.23/docs/resources/obs_bucket.md
-  // acl private | public-read | public-read-write | log-delivery-write
-  opentelekomcloud_obs_bucket: (r, c) => cannedAcl(r, c, 'acl'),
-  // https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/v1.36.23/docs/resources/obs_bucket_policy.md
-  // OBS dialect: "Principal": { "ID": ["*"] }
-  opentelekomcloud_obs_bucket_policy: (r, c) => bucketPolicy(r, c, 'policy'),
-  // https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/v1.36.23/docs/resources/s3_bucket.md
-  opentelekomcloud_s3_bucket: (r, c) => [...cannedAcl(r, c, 'acl'), ...bucketPolicy(r, c, 'policy')],
-  // https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/v1.36.23/docs/resources/s3_bucket_policy.md
-  opentelekomcloud_s3_bucket_policy: (r, c) => bucketPolicy(r, c, 'policy'),
-  // https://github.com/ionos-cloud/terraform-provider-ionoscloud/blob/v6.7.34/docs/resources/s3_bucket.md
-  ionoscloud_s3_bucket: (r, c) => missingPublicAccessBlock(r, c),
-  // https://github.com/ionos-cloud/terraform-provider-ionoscloud/blob/v6.7.34/docs/resources/s3_bucket_policy.md
-  ionoscloud_s3_bucket_policy: (r, c) => bucketPolicy(r, c, 'policy'),
-  ionoscloud_s3_bucket_public_access_block: (r) => publicAccessBlock(r),
-  // https://github.com/exoscale/terraform-provider-exoscale/blob/v0.70.0/docs/resources/sos_bucket_policy.md
-  exoscale_sos_bucket_policy: (r, c) => bucketPolicy(r, c, 'policy'),
-  // https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/storage_container.html.markdown
-  // container_access_type blob | container | private (default)
-  azurerm_storage_container: (r, c) => {
-    const raw = r.attribute('container_access_type');
-    if (raw === undefined || raw === null) return [];
-    const t = lower(raw, c);
-    if (t === 'private') return [];
-    return [{
-      message: t === undefined ? `container_access_type (${text(raw)}) cannot be verified before apply.` : `container_access_type is "${t}": anonymous clients can read ${t === 'container' ? 'and list ' : ''}its blobs.`,
-      attribute: 'container_access_type',
-      fix: 'Set container_access_type = "private" and grant access with Entra ID roles or SAS tokens.',
-    }];
-  },
-  // https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/storage_account.html.markdown
-  // allow_nested_items_to_be_public (defaults to false in azurerm 5.x; true in 3.x)
-  azurerm_storage_account: (r) => {
-    const v = flag(r, 'allow_nested_items_to_be_public', false);
-    if (v === false) return [];
-    return [{
-      message: v === undefined ? 'allow_nested_items_to_be_public cannot be verified before apply.' : 'allow_nested_items_to_be_public = true lets containers of this account be made public.',
-      attribute: 'allow_nested_items_to_be_public',
-      fix: 'Set allow_nested_items_to_be_public = false.',
-    }];
-  },
-  // https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_bucket_iam.html.markdown
-  google_storage_bucket_iam_member: (r, c) => gcsMembers(r, c, 'member'),
-  google_storage_bucket_iam_binding: (r, c) => gcsMembers(r, c, 'members'),
-  google_storage_bucket_iam_policy: (r, c) => gcsPolicyData(r, c),
-  // https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_bucket_acl.html.markdown
-  // predefined_acl (publicRead, publicReadWrite, authenticatedRead), role_entity ["READER:allUsers"]
-  google_storage_bucket_acl: (r, c) => [...cannedAcl(r, c, 'predefined_acl'), ...gcsRoleEntities(r, c)],
-  // https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_default_object_acl.html.markdown
-  google_storage_default_object_acl: (r, c) => gcsRoleEntities(r, c),
-};
+function publicValue(r: ResourceView, c: RuleContext, f: PublicValueFact): RuleViolation[] {
+  const raw = r.attribute(f.argument);
+  if (raw === undefined || raw === null) return [];
+  const t = lower(raw, c);
+  if (t !== undefined && f.privateValues.includes(t)) return [];
+  return [{
+    message: t === undefined ? `${f.argument} (${text(raw)}) cannot be verified before apply.` : f.messages[t] ?? fill(f.otherMessage, { value: t }),
+    attribute: f.argument,
+    fix: f.fix,
+  }];
+}
+
+function publicFlag(r: ResourceView, f: PublicFlagFact): RuleViolation[] {
+  const v = flag(r, f.argument, f.absent);
+  if (v === false) return [];
+  return [{ message: v === undefined ? `${f.argument} cannot be verified before apply.` : f.message, attribute: f.argument, fix: f.fix }];
+}
+
+function aclEntries(r: ResourceView, c: RuleContext, f: AclEntriesFact): RuleViolation[] {
+  const raw = r.attribute(f.argument);
+  if (raw === undefined || raw === null) return [];
+  const value = resolve(raw, c);
+  if (typeof value !== 'string' || value.includes('${')) {
+    return [{ message: `${f.argument} (${text(raw)}) cannot be verified before apply; it may admit everyone.`, attribute: f.argument, fix: f.fix }];
+  }
+  const open = value.split(f.separator).map((e) => e.trim()).filter((e) => f.publicEntries.includes(e));
+  return open.length > 0 ? [{ message: fill(f.message, { entries: open.join(', ') }), attribute: f.argument, fix: f.fix }] : [];
+}
+
+/** A bucket or one of its access resources: every part the catalog names, in a fixed order. */
+export function judgeBucket(r: ResourceView, c: RuleContext, f: BucketExposureFact): RuleViolation[] {
+  const out: RuleViolation[] = [];
+  if (f.cannedAcl) out.push(...cannedAcl(r, c, f.cannedAcl));
+  if (f.grants) out.push(...publicGrants(r, c, f.grants.path, f.grants.uri));
+  if (f.policy) out.push(...bucketPolicy(r, c, f.policy, f.policyDocumentTypes ?? []));
+  if (f.isPublicAccessBlock) out.push(...publicAccessBlock(r));
+  if (f.publicAccessBlockType) out.push(...missingPublicAccessBlock(r, c, f.publicAccessBlockType, f.accountPublicAccessBlockType));
+  if (f.members) out.push(...gcsMembers(r, c, f.members));
+  if (f.roleEntities) out.push(...gcsRoleEntities(r, c, f.roleEntities));
+  if (f.policyData) out.push(...gcsPolicyData(r, c, f.policyData));
+  if (f.publicValue) out.push(...publicValue(r, c, f.publicValue));
+  if (f.publicFlag) out.push(...publicFlag(r, f.publicFlag));
+  if (f.aclEntries) out.push(...aclEntries(r, c, f.aclEntries));
+  return out;
+}

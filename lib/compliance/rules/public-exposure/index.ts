@@ -1,13 +1,15 @@
+import { ExposureCheck, PublicExposureFact } from '../../../catalog/facts/exposure';
+import { ResourceView, RuleContext } from '../../model/view';
 import { defineRule } from '../../rule';
-import { FindingLevel } from '../../types';
+import { FindingLevel, RuleViolation } from '../../types';
+import { typeFact, typesWith } from '../catalog-facts';
 import { RuleId } from '../ids';
 import { refs } from '../refs';
-import { BUCKETS } from './buckets';
-import { DATABASES } from './databases';
-import { FIREWALLS } from './firewalls';
-import { KUBERNETES_APIS } from './kubernetes-apis';
-import { SERVICES } from './kubernetes-services';
-import { Handler } from './shared';
+import { judgeBucket } from './buckets';
+import { judgeAllowList } from './databases';
+import { judgeFirewall } from './firewalls';
+import { judgeApiAccess } from './kubernetes-apis';
+import { judgeService } from './kubernetes-services';
 
 export { internalAnnotationVerdict } from './kubernetes-services';
 
@@ -25,18 +27,19 @@ export { internalAnnotationVerdict } from './kubernetes-services';
  *  5. Managed databases whose IP allow list admits 0.0.0.0/0 or ::/0 (with public access
  *     switched on, where the provider has such a switch).
  *
- * Every provider argument used in this folder comes from the provider's docs at the release
- * named in the URL next to it.
+ * How each resource type writes these is a catalog fact (`ResourceTypeFact.publicExposure`),
+ * read from the provider's docs at the release named in its source.
  */
 
-// ---------------------------------------------------------------------------------------
-// The rule
-// ---------------------------------------------------------------------------------------
+type FactCheck = (resource: ResourceView, context: RuleContext, fact: PublicExposureFact) => RuleViolation[];
 
-const HANDLERS: Record<string, Handler> = { ...BUCKETS, ...FIREWALLS, ...KUBERNETES_APIS, ...SERVICES, ...DATABASES };
-const TYPES = new Set(Object.keys(HANDLERS));
-/** Server types judged only for their inline NIC firewall rules. */
-const INLINE_FIREWALL_SERVERS = new Set(['ionoscloud_server', 'ionoscloud_vcpu_server', 'ionoscloud_cube_server', 'ionoscloud_gpu_server']);
+const CHECKS: Record<ExposureCheck, FactCheck> = {
+  [ExposureCheck.BUCKET]: (r, c, f) => judgeBucket(r, c, f.bucket!),
+  [ExposureCheck.FIREWALL]: (r, c, f) => judgeFirewall(r, c, f.firewall!),
+  [ExposureCheck.ALLOW_LIST]: (r, c, f) => judgeAllowList(r, c, f.allowList!),
+  [ExposureCheck.API_ACCESS]: (r, c, f) => judgeApiAccess(r, c, f.apiAccess!),
+  [ExposureCheck.KUBERNETES_SERVICE]: (r, c) => judgeService(r, c),
+};
 
 export const publicExposureRule = defineRule({
   metadata: {
@@ -47,9 +50,15 @@ export const publicExposureRule = defineRule({
     rationale:
       'Data protection by default (GDPR Art. 25(2)) means personal data is not made accessible to an indefinite number of persons. Public buckets, administrative and database ports open to 0.0.0.0/0, and Kubernetes APIs without an allow list are the most common ways data leaks.',
     remediation: 'Keep storage private, restrict firewall rules and database allow lists to known source ranges, put an allow list on the Kubernetes API, and mark load balancers internal unless they must be public.',
-    resourceTypes: [...TYPES].sort(),
+    resourceTypes: typesWith((f) => f.publicExposure),
   },
-  appliesTo: (resource) => TYPES.has(resource.resourceType)
-    && (!INLINE_FIREWALL_SERVERS.has(resource.resourceType) || resource.values('nic.firewall').length > 0),
-  evaluate: (resource, context) => HANDLERS[resource.resourceType](resource, context),
+  appliesTo: (resource) => {
+    const fact = typeFact(resource.resourceType)?.publicExposure;
+    return !!fact && (fact.judgedWhenSet === undefined || resource.values(fact.judgedWhenSet).length > 0);
+  },
+  evaluate: (resource, context) => {
+    const fact = typeFact(resource.resourceType)?.publicExposure;
+    const check = fact ? CHECKS[fact.check] : undefined;
+    return check ? check(resource, context, fact!) : [];
+  },
 });

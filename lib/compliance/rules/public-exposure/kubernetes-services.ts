@@ -2,7 +2,7 @@ import { Catalog } from '../../../catalog/catalog';
 import { AnnotationValueMatch, InternalLoadBalancerAnnotation } from '../../../catalog/types';
 import { ResourceView, RuleContext } from '../../model/view';
 import { RuleViolation } from '../../types';
-import { Handler, lower, Reach, resolve, sourceOf, text } from './shared';
+import { lower, Reach, resolve, sourceOf, text } from './shared';
 
 // ---------------------------------------------------------------------------------------
 // Kubernetes Services: NodePort, and LoadBalancer without the internal marker
@@ -57,7 +57,8 @@ function everyMarker(): InternalLoadBalancerAnnotation[] {
   return allMarkers;
 }
 
-function judgeService(r: ResourceView, c: RuleContext): RuleViolation[] {
+/** A Service (the Kubernetes API's `spec.type`, `metadata.annotations`, `spec.load_balancer_source_ranges`). */
+export function judgeService(r: ResourceView, c: RuleContext): RuleViolation[] {
   const rawType = r.attribute('spec.type');
   if (rawType === undefined || rawType === null) return [];
   const type = lower(rawType, c);
@@ -111,10 +112,3 @@ function judgeService(r: ResourceView, c: RuleContext): RuleViolation[] {
     dependsOnUnverifiedFact: fact ? !fact.verified : false,
   }];
 }
-
-export const SERVICES: Record<string, Handler> = {
-  // https://registry.terraform.io/providers/hashicorp/kubernetes/2.38.0/docs/resources/service_v1
-  // (metadata { annotations }, spec { type, load_balancer_source_ranges }; checked against @cdktf/provider-kubernetes 12)
-  kubernetes_service: judgeService,
-  kubernetes_service_v1: judgeService,
-};

@@ -49,7 +49,7 @@ const ANY_WORDS = new Set(['*', 'any', 'internet', 'anywhere', 'all']);
 export function classifyAddress(value: string): Reach {
   const v = value.trim().toLowerCase();
   if (v.includes('${')) {
-    // `${aws_eip.x.public_ip}/32`: the suffix written outside the expression decides.
+    // `${<address resource>.public_ip}/32`: the suffix written outside the expression decides.
     const outside = v.replace(/\$\{[^}]*\}/g, '');
     const prefix = /\/(\d+)\s*$/.exec(outside);
     if (prefix) return Number(prefix[1]) === 0 ? Reach.ANY : Reach.RESTRICTED;

@@ -1,4 +1,5 @@
 import { ResourceView, RuleContext } from '../../model/view';
+import { fill, typeFact } from '../catalog-facts';
 import { resolveStore, STORE_TYPES } from './registry';
 
 // ---------------------------------------------------------------------------------------
@@ -17,10 +18,8 @@ export function isAuditLogStore(store: ResourceView, context: RuleContext): bool
 
 /**
  * Stores that receive audit logs from a resource of this configuration, with what writes to them:
- * IONOS `ionoscloud_k8s_cluster.s3_buckets.name` (K8s API audit logs), OTC CTS `bucket_name`,
- * AWS CloudTrail `s3_bucket_name`, an Azure diagnostic setting with an audit category
- * (`storage_account_id`), a STACKIT Telemetry Router S3 destination (`config.s3.bucket`) and a
- * Google logging sink to `storage.googleapis.com/<bucket>`.
+ * resource types with an `auditSink` catalog fact (trails, clusters that export their API audit
+ * log, diagnostic settings with an audit category, log routers and sinks).
  * @internal
  */
 export function auditLogSinks(context: RuleContext): Map<string, string> {
@@ -31,22 +30,24 @@ export function auditLogSinks(context: RuleContext): Map<string, string> {
   const sources: Array<[unknown, string]> = [];
   for (const record of context._config.resources) {
     if (record.mode !== 'managed') continue;
-    const t = record.type;
-    const b = record.body;
-    if (t === 'opentelekomcloud_cts_tracker_v3' || t === 'opentelekomcloud_cts_tracker_v1') {
-      sources.push([b.bucket_name, `Cloud Trace Service tracker ${record.address}`]);
-    } else if (t === 'ionoscloud_k8s_cluster') {
-      for (const name of record.values('s3_buckets.name')) sources.push([name, `the Kubernetes API audit log of ${record.address}`]);
-    } else if (t === 'aws_cloudtrail') {
-      sources.push([b.s3_bucket_name, `CloudTrail ${record.address}`]);
-    } else if (t === 'azurerm_monitor_diagnostic_setting') {
-      const logs = [...record.values('enabled_log'), ...record.values('log')] as Array<Record<string, unknown>>;
-      const audit = logs.some((l) => /audit/i.test(String(l?.category ?? '')) || /^(audit|alllogs)$/i.test(String(l?.category_group ?? '')));
-      if (audit) sources.push([b.storage_account_id, `diagnostic setting ${record.address}`]);
-    } else if (t === 'stackit_telemetryrouter_destination') {
-      for (const bucket of record.values('config.s3.bucket')) sources.push([bucket, `Telemetry Router destination ${record.address}`]);
-    } else if (t === 'google_logging_project_sink' && typeof b.destination === 'string') {
-      sources.push([b.destination.replace(/^storage\.googleapis\.com\//, ''), `logging sink ${record.address}`]);
+    const fact = typeFact(record.type);
+    const sink = fact?.auditSink;
+    if (!sink) continue;
+    if (sink.logBlocks) {
+      const setting = fact?.diagnosticSetting;
+      const category = setting?.category ?? 'category';
+      const group = setting?.categoryGroup ?? 'category_group';
+      const pattern = new RegExp(sink.auditCategoryPattern ?? '$^', 'i');
+      const logs = sink.logBlocks.flatMap((b) => record.values(b)) as Array<Record<string, unknown>>;
+      const audit = logs.some((l) => pattern.test(String(l?.[category] ?? '')) || (sink.auditCategoryGroups ?? []).includes(String(l?.[group] ?? '').toLowerCase()));
+      if (!audit) continue;
+    }
+    const what = fill(sink.description, { address: record.address });
+    for (const argument of sink.arguments) {
+      for (const value of record.values(argument)) {
+        const v = sink.stripPrefix && typeof value === 'string' && value.startsWith(sink.stripPrefix) ? value.slice(sink.stripPrefix.length) : value;
+        sources.push([v, what]);
+      }
     }
   }
   for (const [value, what] of sources) {

@@ -1,5 +1,9 @@
+import { ActionConditionFact, LifecycleFact, LifecycleShape, LockArgumentFact, LockShape } from '../../../catalog/facts/stores';
+import { ConfigurationRole } from '../../../catalog/types';
+import { getPath } from '../../model/expressions';
 import { ResourceView, RuleContext } from '../../model/view';
-import { attached } from './registry';
+import { typeFact } from '../catalog-facts';
+import { attached, storeOf } from './registry';
 import { blockList, count, first, flag, hasFilter, S3_FILTERS } from './values';
 
 // ---------------------------------------------------------------------------------------
@@ -47,71 +51,91 @@ export interface LockFacts {
   readonly unverified: boolean;
 }
 
+/** The lock states and periods one lock argument of the store writes. */
+function readLock(arg: LockArgumentFact, a: Record<string, unknown>, context: RuleContext, states: Array<{ on: boolean | undefined; where: string; attribute?: string }>, periods: Period[]): void {
+  const value = a[arg.argument];
+  if (value === undefined || value === null) return;
+  const name = arg.argument;
+  switch (arg.shape) {
+    case LockShape.FLAG:
+      states.push({ on: flag(value, context), where: name, attribute: name });
+      return;
+    case LockShape.STATUS_BLOCK: {
+      const block = first(value);
+      const state = arg.state ?? 'status';
+      states.push({ on: flag(block?.[state], context), where: `${name}.${state}`, attribute: `${name}.${state}` });
+      const periodPath = arg.period ?? 'rule.period';
+      const period = getPath(block, periodPath);
+      if (period !== undefined) {
+        const literal = context.literal(period);
+        periods.push({ days: isoPeriodDays(literal), where: `${name}.${periodPath} ${String(period)}`, attribute: `${name}.${periodPath}` });
+      }
+      return;
+    }
+    case LockShape.S3_CONFIGURATION: {
+      const inline = first(value);
+      if (!inline) return;
+      states.push({ on: flag(inline.object_lock_enabled ?? 'Enabled', context), where: name, attribute: name });
+      const retention = first(first(inline.rule)?.default_retention);
+      if (retention) addPeriod(periods, daysOrYears(retention, context), `${name}.rule.default_retention`, `${name}.rule.default_retention`);
+      return;
+    }
+    case LockShape.WORM_BLOCK: {
+      const worm = first(value);
+      if (!worm) return;
+      states.push({ on: true, where: name, attribute: name });
+      addPeriod(periods, daysOrYears(worm, context), name, name);
+      return;
+    }
+    case LockShape.RETENTION_SECONDS: {
+      const block = first(value);
+      if (!block) return;
+      const periodField = arg.period ?? 'retention_period';
+      states.push({ on: true, where: name, attribute: name });
+      const seconds = count(block[periodField], context);
+      periods.push({ days: typeof seconds === 'number' ? Math.floor(seconds / 86400) : null, where: `${name}.${periodField}`, attribute: `${name}.${periodField}` });
+      return;
+    }
+    case LockShape.STATE_BLOCK: {
+      const block = first(value);
+      if (!block) return;
+      const stateField = arg.state ?? 'state';
+      const state = context.literal(block[stateField]);
+      const on = typeof state === 'string' ? state.toLowerCase() !== (arg.offValue ?? 'disabled') : undefined;
+      states.push({ on, where: `${name}.${stateField}`, attribute: `${name}.${stateField}` });
+      if (on !== false && arg.period) addPeriod(periods, count(block[arg.period], context), `${name}.${arg.period}`, `${name}.${arg.period}`);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
 /** @internal */
 export function lockFacts(resource: ResourceView, context: RuleContext): LockFacts {
   const periods: Period[] = [];
   const states: Array<{ on: boolean | undefined; where: string; attribute?: string }> = [];
   const a = resource.attributes as Record<string, unknown>;
+  const store = storeOf(resource);
+  for (const arg of store?.lockArguments ?? []) readLock(arg, a, context, states, periods);
 
-  if (a.object_lock_enabled !== undefined) {
-    states.push({ on: flag(a.object_lock_enabled, context), where: 'object_lock_enabled', attribute: 'object_lock_enabled' });
-  }
-  const objectLock = a.object_lock;
-  if (objectLock !== undefined && objectLock !== null) {
-    if (typeof objectLock === 'object') {
-      // OVH: object_lock { status, rule { mode, period } }
-      const block = first(objectLock);
-      states.push({ on: flag(block?.status, context), where: 'object_lock.status', attribute: 'object_lock.status' });
-      const period = first(block?.rule)?.period;
-      if (period !== undefined) {
-        const literal = context.literal(period);
-        periods.push({ days: isoPeriodDays(literal), where: `object_lock.rule.period ${String(period)}`, attribute: 'object_lock.rule.period' });
-      }
-    } else {
-      // STACKIT: object_lock = true
-      states.push({ on: flag(objectLock, context), where: 'object_lock', attribute: 'object_lock' });
-    }
-  }
-  const inline = first(a.object_lock_configuration);
-  if (inline) {
-    states.push({ on: flag(inline.object_lock_enabled ?? 'Enabled', context), where: 'object_lock_configuration', attribute: 'object_lock_configuration' });
-    const retention = first(first(inline.rule)?.default_retention);
-    if (retention) addPeriod(periods, daysOrYears(retention, context), 'object_lock_configuration.rule.default_retention', 'object_lock_configuration.rule.default_retention');
-  }
-  const worm = first(a.worm_policy);
-  if (worm) {
-    states.push({ on: true, where: 'worm_policy', attribute: 'worm_policy' });
-    addPeriod(periods, daysOrYears(worm, context), 'worm_policy', 'worm_policy');
-  }
-  const gcs = first(a.retention_policy);
-  if (gcs && resource.resourceType === 'google_storage_bucket') {
-    states.push({ on: true, where: 'retention_policy', attribute: 'retention_policy' });
-    const seconds = count(gcs.retention_period, context);
-    periods.push({ days: typeof seconds === 'number' ? Math.floor(seconds / 86400) : null, where: 'retention_policy.retention_period', attribute: 'retention_policy.retention_period' });
-  }
-  const azure = first(a.immutability_policy);
-  if (azure && resource.resourceType === 'azurerm_storage_account') {
-    const state = context.literal(azure.state);
-    const on = typeof state === 'string' ? state.toLowerCase() !== 'disabled' : undefined;
-    states.push({ on, where: 'immutability_policy.state', attribute: 'immutability_policy.state' });
-    if (on !== false) addPeriod(periods, count(azure.period_since_creation_in_days, context), 'immutability_policy.period_since_creation_in_days', 'immutability_policy.period_since_creation_in_days');
-  }
-
+  const defaultRetention = (child: ResourceView) => {
+    const days = typeFact(child.resourceType)?.storeConfiguration?.retentionDays ?? 'days';
+    states.push({ on: true, where: child.address });
+    addPeriod(periods, count(child.attribute(days), context), `${child.address} ${days}`);
+  };
   for (const child of attached(resource, context)) {
-    const t = child.resourceType;
-    if (t.endsWith('_lock_configuration')) {
+    const role = typeFact(child.resourceType)?.configures;
+    if (role === ConfigurationRole.OBJECT_LOCK) {
       const enabled = child.attribute('object_lock_enabled');
       states.push({ on: enabled === undefined ? true : flag(enabled, context), where: child.address });
       const retention = first(first(child.attribute('rule'))?.default_retention);
       if (retention) addPeriod(periods, daysOrYears(retention, context), `${child.address} rule.default_retention`);
-    } else if (t.endsWith('_default_retention')) {
-      states.push({ on: true, where: child.address });
-      addPeriod(periods, count(child.attribute('days'), context), `${child.address} days`);
-    } else if (t === 'azurerm_storage_container') {
+    } else if (role === ConfigurationRole.DEFAULT_RETENTION) {
+      defaultRetention(child);
+    } else if (role === ConfigurationRole.CONTAINER) {
       for (const policy of attached(child, context)) {
-        if (policy.resourceType !== 'azurerm_storage_container_immutability_policy') continue;
-        states.push({ on: true, where: policy.address });
-        addPeriod(periods, count(policy.attribute('immutability_period_in_days'), context), `${policy.address} immutability_period_in_days`);
+        if (typeFact(policy.resourceType)?.configures === ConfigurationRole.DEFAULT_RETENTION) defaultRetention(policy);
       }
     }
   }
@@ -123,29 +147,13 @@ export function lockFacts(resource: ResourceView, context: RuleContext): LockFac
     where: on?.where ?? 'no object lock argument',
     attribute: on?.attribute,
     periods: on?.on === false ? [] : periods,
-    how: lockHow(resource),
+    how: store?.lockHow ?? 'Turn on object lock / WORM',
     unverified: capability !== undefined && (!capability.verified || !capability.supported),
   };
 }
 
 function addPeriod(periods: Period[], days: number | null | undefined, where: string, attribute?: string): void {
   if (days !== undefined) periods.push({ days, where, attribute });
-}
-
-function lockHow(resource: ResourceView): string {
-  switch (resource.resourceType) {
-    case 'aws_s3_bucket': return 'Create the bucket with object_lock_enabled = true and add an aws_s3_bucket_object_lock_configuration';
-    case 'scaleway_object_bucket': return 'Create the bucket with object_lock_enabled = true and add a scaleway_object_bucket_lock_configuration';
-    case 'ionoscloud_s3_bucket': return 'Create the bucket with object_lock_enabled = true and add an ionoscloud_s3_bucket_object_lock_configuration';
-    case 'stackit_objectstorage_bucket': return 'Enable stackit_objectstorage_compliance_lock, create the bucket with object_lock = true and add a stackit_objectstorage_default_retention';
-    case 'ovh_cloud_project_storage': return 'Create the bucket with object_lock { status = "enabled", rule { mode = "compliance", period = "P…D" } }';
-    case 'opentelekomcloud_obs_bucket': return 'Set versioning = true and a worm_policy { days | years }';
-    case 'opentelekomcloud_s3_bucket': return 'Use opentelekomcloud_obs_bucket (the legacy S3 resource has no WORM) with versioning and a worm_policy';
-    case 'google_storage_bucket': return 'Add a retention_policy { retention_period, is_locked = true }';
-    case 'azurerm_storage_account': return 'Add an immutability_policy (state Unlocked or Locked) or a container immutability policy';
-    case 'upcloud_managed_object_storage_bucket': return 'UpCloud Managed Object Storage documents no object lock; store audit logs on a provider with object lock';
-    default: return 'Turn on object lock / WORM';
-  }
 }
 
 /** One lifecycle expiration rule of a store. @internal */
@@ -162,81 +170,96 @@ export interface ExpiryRule {
   readonly attribute?: string;
 }
 
+/** The lifecycle rules of a store or lifecycle resource, as the catalog describes them. */
+function lifecycleOf(r: ResourceView, own: boolean): LifecycleFact | undefined {
+  const fact = typeFact(r.resourceType);
+  return own ? fact?.store?.lifecycle : fact?.storeConfiguration?.lifecycle;
+}
+
+/** ACTION_CONDITION: a delete rule's expiry (or that it matches noncurrent versions only). */
+function actionConditionExpiry(rule: any, ac: ActionConditionFact, where: string, path: string, context: RuleContext): ExpiryRule {
+  const type = context.literal(first(rule[ac.action])?.[ac.actionType]);
+  const condition = first(rule[ac.condition]);
+  // The noncurrent state, and the conditions relevant only for versioned objects, match noncurrent
+  // versions only (every condition of a rule must hold; 0 is ignored by the provider).
+  const state = context.literal(condition?.[ac.state]);
+  const noncurrentOnly = ac.noncurrentConditions.some((k) => condition?.[k] !== undefined && condition?.[k] !== null && condition?.[k] !== 0 && condition?.[k] !== '');
+  const enabled = typeof type === 'string' ? type === ac.deleteValue : undefined;
+  if ((typeof state === 'string' && state.toUpperCase() === ac.noncurrentState) || noncurrentOnly) {
+    return { enabled, days: undefined, wholeStore: true, where: `${where} (${ac.deleteValue}, noncurrent versions only)`, attribute: `${path}.${ac.condition}.${ac.state}` };
+  }
+  return {
+    enabled,
+    days: count(condition?.[ac.age], context),
+    wholeStore: !hasFilter(condition, ac.filters),
+    where: `${where} (${ac.deleteValue}, ${ac.condition}.${ac.age})`,
+    attribute: `${path}.${ac.condition}.${ac.age}`,
+  };
+}
+
 /** Every lifecycle expiration rule of a store (inline and attached). @internal */
 export function expiryRules(resource: ResourceView, context: RuleContext): ExpiryRule[] {
   const out: ExpiryRule[] = [];
   const a = resource.attributes as Record<string, unknown>;
+  const own = lifecycleOf(resource, true);
 
-  if (resource.resourceType === 'aws_cloudwatch_log_group') {
-    const days = count(a.retention_in_days, context);
-    if (days !== undefined && days !== 0) out.push({ enabled: true, days, wholeStore: true, where: 'retention_in_days', attribute: 'retention_in_days' });
+  if (own?.shape === LifecycleShape.RETENTION_DAYS) {
+    const argument = own.rules!;
+    const days = count(a[argument], context);
+    if (days !== undefined && days !== 0) out.push({ enabled: true, days, wholeStore: true, where: argument, attribute: argument });
     return out;
   }
 
-  blockList(a.lifecycle_rule).forEach((rule, i) => {
-    const where = `lifecycle_rule[${i}]`;
-    if (rule.action !== undefined) {
-      // Google Cloud Storage: action { type = "Delete" } condition { age }
-      const type = context.literal(first(rule.action)?.type);
-      const condition = first(rule.condition);
-      // with_state = "ARCHIVED", and the conditions "relevant only for versioned objects" (num_newer_versions,
-      // days_since_noncurrent_time, noncurrent_time_before), match noncurrent versions only
-      // (storage_bucket.html.markdown; every condition of a rule must hold; 0 is ignored by the provider).
-      const state = context.literal(condition?.with_state);
-      const noncurrentOnly = ['num_newer_versions', 'days_since_noncurrent_time', 'noncurrent_time_before'].some((k) => condition?.[k] !== undefined && condition?.[k] !== null && condition?.[k] !== 0 && condition?.[k] !== '');
-      if ((typeof state === 'string' && state.toUpperCase() === 'ARCHIVED') || noncurrentOnly) {
-        out.push({ enabled: typeof type === 'string' ? type === 'Delete' : undefined, days: undefined, wholeStore: true, where: `${where} (Delete, noncurrent versions only)`, attribute: 'lifecycle_rule.condition.with_state' });
+  if (own?.rules) {
+    const path = own.rules;
+    blockList(a[path]).forEach((rule, i) => {
+      const where = `${path}[${i}]`;
+      const ac = own.actionCondition;
+      if (own.shape === LifecycleShape.ACTION_CONDITION && ac && rule[ac.action] !== undefined) {
+        out.push(actionConditionExpiry(rule, ac, where, path, context));
         return;
       }
+      const expiration = first(rule.expiration);
       out.push({
-        enabled: typeof type === 'string' ? type === 'Delete' : undefined,
-        days: count(condition?.age, context),
-        wholeStore: !hasFilter(condition, ['matches_prefix', 'matches_suffix', 'matches_storage_class']),
-        where: `${where} (Delete, condition.age)`,
-        attribute: 'lifecycle_rule.condition.age',
+        enabled: rule.enabled === undefined ? flag(rule.status ?? true, context) : flag(rule.enabled, context),
+        days: count(expiration?.days, context),
+        date: typeof expiration?.date === 'string' ? expiration.date : undefined,
+        wholeStore: !hasFilter(rule, S3_FILTERS),
+        where: `${where}.expiration`,
+        attribute: `${path}.expiration.days`,
       });
-      return;
-    }
-    const expiration = first(rule.expiration);
-    out.push({
-      enabled: rule.enabled === undefined ? flag(rule.status ?? true, context) : flag(rule.enabled, context),
-      days: count(expiration?.days, context),
-      date: typeof expiration?.date === 'string' ? expiration.date : undefined,
-      wholeStore: !hasFilter(rule, S3_FILTERS),
-      where: `${where}.expiration`,
-      attribute: 'lifecycle_rule.expiration.days',
     });
-  });
+  }
 
   for (const child of attached(resource, context)) {
-    const t = child.resourceType;
-    if (t.endsWith('_lifecycle_configuration')) {
-      const rules = [...blockList(child.attribute('rule')), ...blockList(child.attribute('rules'))];
-      rules.forEach((rule, i) => {
-        const expiration = first(rule.expiration);
-        const label = typeof rule.id === 'string' || typeof rule.id === 'number' ? `"${rule.id}"` : `[${i}]`;
+    if (typeFact(child.resourceType)?.configures !== ConfigurationRole.LIFECYCLE) continue;
+    const shape = lifecycleOf(child, false);
+    const k = shape?.actionsByKind;
+    if (shape?.shape === LifecycleShape.ACTIONS_BY_KIND && k) {
+      blockList(child.attribute(shape.rules ?? 'rule')).forEach((rule, i) => {
+        const current = first(first(rule[k.actions])?.[k.current]);
+        const value = k.currentDays.map((d) => current?.[d]).find((v) => v !== undefined && v !== null);
         out.push({
-          enabled: flag(rule.status ?? rule.enabled, context),
-          days: count(expiration?.days, context),
-          date: typeof expiration?.date === 'string' ? expiration.date : undefined,
-          wholeStore: !hasFilter(rule, S3_FILTERS),
-          where: `${child.address} rule ${label}`,
-        });
-      });
-    } else if (t === 'azurerm_storage_management_policy') {
-      blockList(child.attribute('rule')).forEach((rule, i) => {
-        const base = first(first(rule.actions)?.base_blob);
-        const value = base?.delete_after_days_since_modification_greater_than
-          ?? base?.delete_after_days_since_creation_greater_than
-          ?? base?.delete_after_days_since_last_access_time_greater_than;
-        out.push({
-          enabled: flag(rule.enabled, context),
+          enabled: flag(rule[k.enabled], context),
           days: count(value, context),
-          wholeStore: !hasFilter(first(rule.filters), ['prefix_match', 'match_blob_index_tag']),
-          where: `${child.address} rule ${typeof rule.name === 'string' ? `"${rule.name}"` : `[${i}]`}`,
+          wholeStore: !hasFilter(first(rule[k.filters]), k.filterKeys, k.filterKeys),
+          where: `${child.address} rule ${typeof rule[k.name] === 'string' ? `"${rule[k.name]}"` : `[${i}]`}`,
         });
       });
+      continue;
     }
+    const rules = [...blockList(child.attribute('rule')), ...blockList(child.attribute('rules'))];
+    rules.forEach((rule, i) => {
+      const expiration = first(rule.expiration);
+      const label = typeof rule.id === 'string' || typeof rule.id === 'number' ? `"${rule.id}"` : `[${i}]`;
+      out.push({
+        enabled: flag(rule.status ?? rule.enabled, context),
+        days: count(expiration?.days, context),
+        date: typeof expiration?.date === 'string' ? expiration.date : undefined,
+        wholeStore: !hasFilter(rule, S3_FILTERS),
+        where: `${child.address} rule ${label}`,
+      });
+    });
   }
   return out;
 }

@@ -6,6 +6,6 @@
 export { auditLogSinks, isAuditLogStore } from './audit-sinks';
 export { expiryRules, isoPeriodDays, lockFacts } from './facts';
 export type { ExpiryRule, LockFacts, Period } from './facts';
-export { resolveStore, RETENTION_STORE_TYPES } from './registry';
+export { resolveStore, RETENTION_STORE_TYPES, storeOf } from './registry';
 export { noncurrentExpiryRules, versioningFacts } from './versions';
 export type { NoncurrentRule, VersioningFacts } from './versions';

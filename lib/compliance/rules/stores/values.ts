@@ -36,13 +36,19 @@ export function blockList(value: unknown): any[] {
   return (Array.isArray(value) ? value : [value]).filter((v) => v && typeof v === 'object');
 }
 
-/** Whether a lifecycle rule narrows itself to part of the store (a prefix, tag or size filter). */
-export function hasFilter(block: any, keys: string[]): boolean {
+/** Filter fields nested in an S3 lifecycle rule's `filter` block (and its `and`). */
+const S3_NESTED_FILTERS = ['prefix', 'tag', 'tags', 'and', 'object_size_greater_than', 'object_size_less_than'];
+
+/**
+ * Whether a lifecycle rule narrows itself to part of the store (a prefix, tag or size filter).
+ * `nested`: filter fields of the provider's own filter blocks, besides the S3 API's.
+ */
+export function hasFilter(block: any, keys: string[], nested: string[] = []): boolean {
   for (const key of keys) {
     const v = first(block?.[key]);
     if (v === undefined || v === null || v === '') continue;
     if (typeof v === 'object') {
-      if (hasFilter(v, ['prefix', 'tag', 'tags', 'and', 'object_size_greater_than', 'object_size_less_than', 'prefix_match', 'match_blob_index_tag'])) return true;
+      if (hasFilter(v, [...S3_NESTED_FILTERS, ...nested], nested)) return true;
       continue;
     }
     return true;

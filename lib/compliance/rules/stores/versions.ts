@@ -1,5 +1,8 @@
+import { ActionConditionFact, LifecycleShape } from '../../../catalog/facts/stores';
+import { ConfigurationRole } from '../../../catalog/types';
 import { ResourceView, RuleContext } from '../../model/view';
-import { attached } from './registry';
+import { typeFact } from '../catalog-facts';
+import { attached, storeOf } from './registry';
 import { blockList, count, first, flag, hasFilter, S3_FILTERS } from './values';
 
 // ---------------------------------------------------------------------------------------
@@ -7,39 +10,11 @@ import { blockList, count, first, flag, hasFilter, S3_FILTERS } from './values';
 //
 // A versioned store turns a deletion or an overwrite into a noncurrent version; the
 // expiration of current objects only adds a delete marker. Personal data is gone only when a
-// lifecycle rule also expires noncurrent versions. Arguments, per provider:
-// - aws_s3_bucket (and every S3-compatible bucket reached through the aws provider): child
-//   aws_s3_bucket_versioning `versioning_configuration { status = Enabled | Suspended | Disabled }`,
-//   legacy inline `versioning { enabled }`; aws_s3_bucket_lifecycle_configuration
-//   `rule { noncurrent_version_expiration { noncurrent_days, newer_noncurrent_versions } }`, legacy inline
-//   `lifecycle_rule { noncurrent_version_expiration { days } }`
-//   https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_versioning
-//   https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/resources/s3_bucket_lifecycle_configuration
-// - scaleway_object_bucket: `versioning { enabled }`, `lifecycle_rule { enabled, prefix, tags,
-//   noncurrent_version_expiration { noncurrent_days, newer_noncurrent_versions } }`
-//   https://github.com/scaleway/terraform-provider-scaleway/blob/v2.81.0/docs/resources/object_bucket.md
-// - opentelekomcloud_obs_bucket: `versioning = true` (false suspends), `lifecycle_rule { enabled, prefix,
-//   noncurrent_version_expiration { days } }`; opentelekomcloud_s3_bucket: `versioning { enabled }`, the same
-//   lifecycle block  https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/v1.36.23/docs/resources/obs_bucket.md
-//   https://github.com/opentelekomcloud/terraform-provider-opentelekomcloud/blob/v1.36.23/docs/resources/s3_bucket.md
-// - ionoscloud_s3_bucket: child ionoscloud_s3_bucket_versioning `versioning_configuration { status }`;
-//   ionoscloud_s3_bucket_lifecycle_configuration `rule { status, filter, noncurrent_version_expiration { noncurrent_days } }`
-//   https://github.com/ionos-cloud/terraform-provider-ionoscloud/blob/v6.7.34/docs/resources/s3_bucket_versioning.md
-//   https://github.com/ionos-cloud/terraform-provider-ionoscloud/blob/v6.7.34/docs/resources/s3_bucket_lifecycle_configuration.md
-// - ovh_cloud_project_storage: `versioning { status = enabled | disabled | suspended }`;
-//   ovh_cloud_project_storage_object_bucket_lifecycle_configuration `rules [{ status, filter,
-//   noncurrent_version_expiration { noncurrent_days, newer_noncurrent_versions } }]`
-//   https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/resources/cloud_project_storage.md
-//   https://github.com/ovh/terraform-provider-ovh/blob/v2.19.0/docs/resources/cloud_project_storage_object_bucket_lifecycle_configuration.md
-// - google_storage_bucket: `versioning { enabled }`; `lifecycle_rule { action { type = "Delete" } condition { age,
-//   days_since_noncurrent_time, num_newer_versions, with_state } }`. A condition without with_state (or "ANY")
-//   matches live and noncurrent versions (the provider maps it to isLive unset; resource_storage_bucket.go),
-//   and every condition of a rule must hold.
-//   https://github.com/hashicorp/terraform-provider-google/blob/v7.45.0/website/docs/r/storage_bucket.html.markdown
-// - azurerm_storage_account: `blob_properties { versioning_enabled }`; azurerm_storage_management_policy
-//   `rule { actions { version { delete_after_days_since_creation } } }`
-//   https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/storage_account.html.markdown
-//   https://github.com/hashicorp/terraform-provider-azurerm/blob/v5.2.0/website/docs/r/storage_management_policy.html.markdown
+// lifecycle rule also expires noncurrent versions. Where each store writes its versioning and
+// lifecycle rules is a catalog fact (`store.versioning`, `store.lifecycle`, and the
+// configuration resources that `configures` VERSIONING or LIFECYCLE). Configuration
+// resources in the S3 API's spelling: `versioning_configuration { status = Enabled | Suspended
+// | Disabled }`, `rule { noncurrent_version_expiration { noncurrent_days, newer_noncurrent_versions } }`.
 // `newer_noncurrent_versions = N` keeps the N newest noncurrent versions whatever their age ("If there are
 // this many more recent noncurrent versions, Amazon S3 will take the associated action"):
 //   https://docs.aws.amazon.com/AmazonS3/latest/API/API_NoncurrentVersionExpiration.html
@@ -59,26 +34,21 @@ export interface VersioningFacts {
 export function versioningFacts(resource: ResourceView, context: RuleContext): VersioningFacts {
   const states: Array<{ on: boolean | undefined; where: string; attribute?: string }> = [];
   const a = resource.attributes as Record<string, unknown>;
-  const inline = a.versioning;
-  if (inline !== undefined && inline !== null) {
-    if (typeof inline === 'object') {
-      const block = first(inline);
-      if (block && typeof block === 'object' && block.enabled !== undefined) {
-        states.push({ on: flag(block.enabled, context), where: 'versioning.enabled', attribute: 'versioning.enabled' });
-      } else if (block && typeof block === 'object' && block.status !== undefined) {
-        states.push({ on: flag(block.status, context), where: 'versioning.status', attribute: 'versioning.status' });
-      }
-    } else {
-      // OTC OBS `versioning = true`, or an expression for the whole block.
-      states.push({ on: flag(inline, context), where: `versioning ${typeof inline === 'string' ? inline : String(inline)}`, attribute: 'versioning' });
+  for (const arg of storeOf(resource)?.versioning ?? []) {
+    const value = a[arg.argument];
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'object') {
+      const block = first(value);
+      if (!block || typeof block !== 'object') continue;
+      const field = arg.fields.find((f) => block[f] !== undefined);
+      if (field !== undefined) states.push({ on: flag(block[field], context), where: `${arg.argument}.${field}`, attribute: `${arg.argument}.${field}` });
+    } else if (arg.scalarIsFlag) {
+      // `versioning = true`, or an expression for the whole block.
+      states.push({ on: flag(value, context), where: `${arg.argument} ${typeof value === 'string' ? value : String(value)}`, attribute: arg.argument });
     }
   }
-  const blob = first(a.blob_properties);
-  if (blob && typeof blob === 'object' && blob.versioning_enabled !== undefined) {
-    states.push({ on: flag(blob.versioning_enabled, context), where: 'blob_properties.versioning_enabled', attribute: 'blob_properties.versioning_enabled' });
-  }
   for (const child of attached(resource, context)) {
-    if (!child.resourceType.endsWith('_versioning')) continue;
+    if (typeFact(child.resourceType)?.configures !== ConfigurationRole.VERSIONING) continue;
     const status = first(child.attribute('versioning_configuration'))?.status;
     states.push({ on: flag(status, context), where: `${child.address} status ${typeof status === 'string' ? status : JSON.stringify(status)}` });
   }
@@ -109,32 +79,31 @@ function zeroIsUnset(n: number | null | undefined): number | null | undefined {
   return n === 0 ? undefined : n;
 }
 
-const GCS_FILTERS = ['matches_prefix', 'matches_suffix', 'matches_storage_class'];
-
-/** Google Cloud Storage: a Delete rule matching noncurrent versions (with_state not LIVE). */
-function gcsRule(rule: any, where: string, context: RuleContext): NoncurrentRule | undefined {
-  const type = context.literal(first(rule.action)?.type);
-  const condition = first(rule.condition) ?? {};
-  const rawState = condition.with_state;
+/** ACTION_CONDITION: a delete rule matching noncurrent versions (its state is not the live one). */
+function actionConditionRule(rule: any, ac: ActionConditionFact, where: string, path: string, context: RuleContext): NoncurrentRule | undefined {
+  const type = context.literal(first(rule[ac.action])?.[ac.actionType]);
+  const condition = first(rule[ac.condition]) ?? {};
+  const rawState = condition[ac.state];
   const state = context.literal(rawState);
-  if (typeof state === 'string' && state.toUpperCase() === 'LIVE') return undefined;
-  const age = count(condition.age, context);
-  // The provider ignores 0 for these two conditions (storage_bucket.html.markdown).
-  const since = zeroIsUnset(count(condition.days_since_noncurrent_time, context));
-  const newer = zeroIsUnset(count(condition.num_newer_versions, context));
+  if (typeof state === 'string' && state.toUpperCase() === ac.liveState) return undefined;
+  const age = count(condition[ac.age], context);
+  // The provider ignores 0 for these two conditions.
+  const since = zeroIsUnset(count(condition[ac.sinceNoncurrent], context));
+  const newer = zeroIsUnset(count(condition[ac.newerVersions], context));
   if (age === undefined && since === undefined && newer === undefined) return undefined;
   const stateKnown = rawState === undefined || rawState === null || typeof state === 'string';
-  // Every condition must hold: a noncurrent version goes once it is older than both (only
-  // num_newer_versions: as soon as enough newer versions exist).
+  // Every condition must hold: a noncurrent version goes once it is older than both (only the
+  // number of newer versions: as soon as enough newer versions exist).
   const days = age === null || since === null ? null : Math.max(age ?? 0, since ?? 0);
+  const used = since !== undefined ? ac.sinceNoncurrent : age !== undefined ? ac.age : ac.newerVersions;
   return {
-    enabled: typeof type === 'string' && stateKnown ? type === 'Delete' : undefined,
+    enabled: typeof type === 'string' && stateKnown ? type === ac.deleteValue : undefined,
     days,
-    // num_newer_versions = N matches versions with N newer ones (the live version counts): N - 1 noncurrent stay.
+    // N newer versions matches versions with N newer ones (the live version counts): N - 1 noncurrent stay.
     kept: newer === undefined ? 0 : newer === null ? null : Math.max(0, newer - 1),
-    wholeStore: !hasFilter(condition, GCS_FILTERS),
-    where: `${where} (Delete, ${since !== undefined ? 'condition.days_since_noncurrent_time' : age !== undefined ? 'condition.age' : 'condition.num_newer_versions'})`,
-    attribute: `lifecycle_rule.condition.${since !== undefined ? 'days_since_noncurrent_time' : age !== undefined ? 'age' : 'num_newer_versions'}`,
+    wholeStore: !hasFilter(condition, ac.filters),
+    where: `${where} (${ac.deleteValue}, ${ac.condition}.${used})`,
+    attribute: `${path}.${ac.condition}.${used}`,
   };
 }
 
@@ -142,57 +111,65 @@ function gcsRule(rule: any, where: string, context: RuleContext): NoncurrentRule
 export function noncurrentExpiryRules(resource: ResourceView, context: RuleContext): NoncurrentRule[] {
   const out: NoncurrentRule[] = [];
   const a = resource.attributes as Record<string, unknown>;
+  const own = storeOf(resource)?.lifecycle;
 
-  blockList(a.lifecycle_rule).forEach((rule, i) => {
-    const where = `lifecycle_rule[${i}]`;
-    if (rule.action !== undefined) {
-      const gcs = gcsRule(rule, where, context);
-      if (gcs) out.push(gcs);
-      return;
-    }
-    const expiration = first(rule.noncurrent_version_expiration);
-    if (!expiration || typeof expiration !== 'object') return;
-    out.push({
-      enabled: rule.enabled === undefined ? flag(rule.status ?? true, context) : flag(rule.enabled, context),
-      days: count(expiration.noncurrent_days ?? expiration.days, context),
-      kept: keptOf(expiration.newer_noncurrent_versions, context),
-      wholeStore: !hasFilter(rule, S3_FILTERS),
-      where: `${where}.noncurrent_version_expiration`,
-      attribute: 'lifecycle_rule.noncurrent_version_expiration',
+  if (own?.rules && own.shape !== LifecycleShape.RETENTION_DAYS) {
+    const path = own.rules;
+    blockList(a[path]).forEach((rule, i) => {
+      const where = `${path}[${i}]`;
+      const ac = own.actionCondition;
+      if (own.shape === LifecycleShape.ACTION_CONDITION && ac && rule[ac.action] !== undefined) {
+        const found = actionConditionRule(rule, ac, where, path, context);
+        if (found) out.push(found);
+        return;
+      }
+      const expiration = first(rule.noncurrent_version_expiration);
+      if (!expiration || typeof expiration !== 'object') return;
+      out.push({
+        enabled: rule.enabled === undefined ? flag(rule.status ?? true, context) : flag(rule.enabled, context),
+        days: count(expiration.noncurrent_days ?? expiration.days, context),
+        kept: keptOf(expiration.newer_noncurrent_versions, context),
+        wholeStore: !hasFilter(rule, S3_FILTERS),
+        where: `${where}.noncurrent_version_expiration`,
+        attribute: `${path}.noncurrent_version_expiration`,
+      });
     });
-  });
+  }
 
   for (const child of attached(resource, context)) {
-    const t = child.resourceType;
-    if (t.endsWith('_lifecycle_configuration')) {
-      const rules = [...blockList(child.attribute('rule')), ...blockList(child.attribute('rules'))];
-      rules.forEach((rule, i) => {
-        const expiration = first(rule.noncurrent_version_expiration);
-        if (!expiration || typeof expiration !== 'object') return;
-        const label = typeof rule.id === 'string' || typeof rule.id === 'number' ? `"${rule.id}"` : `[${i}]`;
+    const fact = typeFact(child.resourceType);
+    if (fact?.configures !== ConfigurationRole.LIFECYCLE) continue;
+    const shape = fact.storeConfiguration?.lifecycle;
+    const k = shape?.actionsByKind;
+    if (shape?.shape === LifecycleShape.ACTIONS_BY_KIND && k) {
+      blockList(child.attribute(shape.rules ?? 'rule')).forEach((rule, i) => {
+        const version = first(first(rule[k.actions])?.[k.versions]);
+        if (!version || typeof version !== 'object' || version[k.versionDays] === undefined) return;
+        const days = count(version[k.versionDays], context);
         out.push({
-          enabled: flag(rule.status ?? rule.enabled, context),
-          days: count(expiration.noncurrent_days ?? expiration.days, context),
-          kept: keptOf(expiration.newer_noncurrent_versions, context),
-          wholeStore: !hasFilter(rule, S3_FILTERS),
-          where: `${child.address} rule ${label} noncurrent_version_expiration`,
-        });
-      });
-    } else if (t === 'azurerm_storage_management_policy') {
-      blockList(child.attribute('rule')).forEach((rule, i) => {
-        const version = first(first(rule.actions)?.version);
-        if (!version || typeof version !== 'object' || version.delete_after_days_since_creation === undefined) return;
-        const days = count(version.delete_after_days_since_creation, context);
-        out.push({
-          enabled: flag(rule.enabled, context),
+          enabled: flag(rule[k.enabled], context),
           // -1 is the documented default: no deletion.
           days: typeof days === 'number' && days < 0 ? undefined : days,
           kept: 0,
-          wholeStore: !hasFilter(first(rule.filters), ['prefix_match', 'match_blob_index_tag']),
-          where: `${child.address} rule ${typeof rule.name === 'string' ? `"${rule.name}"` : `[${i}]`} actions.version`,
+          wholeStore: !hasFilter(first(rule[k.filters]), k.filterKeys, k.filterKeys),
+          where: `${child.address} rule ${typeof rule[k.name] === 'string' ? `"${rule[k.name]}"` : `[${i}]`} ${k.actions}.${k.versions}`,
         });
       });
+      continue;
     }
+    const rules = [...blockList(child.attribute('rule')), ...blockList(child.attribute('rules'))];
+    rules.forEach((rule, i) => {
+      const expiration = first(rule.noncurrent_version_expiration);
+      if (!expiration || typeof expiration !== 'object') return;
+      const label = typeof rule.id === 'string' || typeof rule.id === 'number' ? `"${rule.id}"` : `[${i}]`;
+      out.push({
+        enabled: flag(rule.status ?? rule.enabled, context),
+        days: count(expiration.noncurrent_days ?? expiration.days, context),
+        kept: keptOf(expiration.newer_noncurrent_versions, context),
+        wholeStore: !hasFilter(rule, S3_FILTERS),
+        where: `${child.address} rule ${label} noncurrent_version_expiration`,
+      });
+    });
   }
   return out;
 }

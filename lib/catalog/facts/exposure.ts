@@ -1,0 +1,547 @@
+/*
+ * What opens a resource type to the internet, as data: bucket ACLs, grants, policies and public
+ * access blocks; firewall and security-group rules (how direction, action, source, protocol and
+ * ports are written); database allow lists; Kubernetes API allow lists. The engine interprets
+ * them (lib/compliance/rules/public-exposure), judging every rule against the administrative and
+ * database ports.
+ */
+import { BlockMatch, WordsFact } from './match';
+
+/** The kinds of public-exposure check the engine knows. */
+export enum ExposureCheck {
+  /** A bucket or one of its access resources (`bucket`). */
+  BUCKET = 'bucket',
+  /** A firewall, security group or one of their rules (`firewall`). */
+  FIREWALL = 'firewall',
+  /** A managed database's IP allow list (`allowList`). */
+  ALLOW_LIST = 'allow-list',
+  /** A managed Kubernetes API server (`apiAccess`: steps). */
+  API_ACCESS = 'api-access',
+  /** A Kubernetes Service (NodePort, or a LoadBalancer without the provider's internal marker). */
+  KUBERNETES_SERVICE = 'kubernetes-service',
+}
+
+/** Grants whose grantee URI can name everyone (S3 API). */
+export interface GrantsFact {
+  /** The grant blocks. */
+  readonly path: string;
+  /** The grantee URI inside each grant. */
+  readonly uri: string;
+}
+
+/** An IAM policy data source whose bindings name members (`google_iam_policy`). */
+export interface PolicyDataFact {
+  /** The argument holding the policy (JSON, or a reference to the data source). */
+  readonly argument: string;
+  /** The data source type. */
+  readonly dataSourceType: string;
+  /** The data source's attribute that holds the JSON. */
+  readonly dataSourceAttribute: string;
+  /** The members inside the data source's bindings. */
+  readonly members: string;
+}
+
+/** A setting whose values other than the private ones make content public (a container access type). */
+export interface PublicValueFact {
+  /** The argument. */
+  readonly argument: string;
+  /** Values (lower case) that keep the content private. */
+  readonly privateValues: string[];
+  /** The message per public value (lower case). */
+  readonly messages: { [value: string]: string };
+  /** The message for any other value; `{value}` is the value written. */
+  readonly otherMessage: string;
+  /** The fix. */
+  readonly fix: string;
+}
+
+/** A boolean that allows public content when true (an account setting). */
+export interface PublicFlagFact {
+  /** The argument. */
+  readonly argument: string;
+  /** What an absent argument means. */
+  readonly absent: boolean;
+  /** The message when true. */
+  readonly message: string;
+  /** The fix. */
+  readonly fix: string;
+}
+
+/** An access-control list written as separated entries, some of which admit everyone (a container read ACL). */
+export interface AclEntriesFact {
+  /** The argument. */
+  readonly argument: string;
+  /** The separator between entries. */
+  readonly separator: string;
+  /** Entries that admit everyone. */
+  readonly publicEntries: string[];
+  /** The message; `{entries}` are the public entries written. */
+  readonly message: string;
+  /** The fix. */
+  readonly fix: string;
+}
+
+/** What can make a bucket public, per argument; the engine judges each part that is given. */
+export interface BucketExposureFact {
+  /**
+   * The canned ACL argument (`acl`, `predefined_acl`).
+   * @default - none
+   */
+  readonly cannedAcl?: string;
+  /**
+   * Grants to a grantee URI.
+   * @default - none
+   */
+  readonly grants?: GrantsFact;
+  /**
+   * The bucket-policy argument (JSON policy document).
+   * @default - none
+   */
+  readonly policy?: string;
+  /**
+   * Data source types whose `json`/`minified_json` attribute is a policy document the policy may reference.
+   * @default - none
+   */
+  readonly policyDocumentTypes?: string[];
+  /**
+   * The resource is a public access block (S3 API flags, each defaulting to false).
+   * @default false
+   */
+  readonly isPublicAccessBlock?: boolean;
+  /**
+   * The public-access-block resource type the bucket should have (where the provider's S3 API supports one).
+   * @default - none
+   */
+  readonly publicAccessBlockType?: string;
+  /**
+   * An account-wide public-access-block type that covers every bucket of the same provider configuration.
+   * @default - none
+   */
+  readonly accountPublicAccessBlockType?: string;
+  /**
+   * IAM members (`allUsers`, `allAuthenticatedUsers` are public).
+   * @default - none
+   */
+  readonly members?: string;
+  /**
+   * ACL role entities (`READER:allUsers`).
+   * @default - none
+   */
+  readonly roleEntities?: string;
+  /**
+   * An IAM policy (JSON or data source).
+   * @default - none
+   */
+  readonly policyData?: PolicyDataFact;
+  /**
+   * An access-type setting.
+   * @default - none
+   */
+  readonly publicValue?: PublicValueFact;
+  /**
+   * A switch that allows public content.
+   * @default - none
+   */
+  readonly publicFlag?: PublicFlagFact;
+  /**
+   * An access-control list of entries, some of which admit everyone.
+   * @default - none
+   */
+  readonly aclEntries?: AclEntriesFact;
+}
+
+/** How an absent or present argument is told apart, where the providers' schemas differ. */
+export enum Presence {
+  /** Written with any value but null (the default). */
+  PRESENT = 'present',
+  /** Written at all (`null` counts as written). */
+  DEFINED = 'defined',
+  /** Written with a value that is not an empty list. */
+  NON_EMPTY = 'non-empty',
+}
+
+/** Where a firewall rule's source is written. */
+export interface RuleSourceFact {
+  /** CIDR (or address) arguments of the rule. */
+  readonly cidrs: string[];
+  /** Whether a rule without any source admits every source (OpenStack-style). */
+  readonly absentMeansAny: boolean;
+  /**
+   * How written CIDR arguments are told apart.
+   * @default Presence.PRESENT
+   */
+  readonly cidrPresence?: Presence;
+  /**
+   * Arguments naming a group, tag or identity as the source: written without a CIDR, the rule is restricted.
+   * @default - none
+   */
+  readonly groups?: string[];
+  /**
+   * Boolean arguments that, when true, make the source a group (`self`).
+   * @default - none
+   */
+  readonly groupFlags?: string[];
+  /**
+   * How written group arguments are told apart.
+   * @default Presence.PRESENT
+   */
+  readonly groupPresence?: Presence;
+  /**
+   * A rule without a CIDR argument is restricted to groups or prefix lists (whatever else it says).
+   * @default false
+   */
+  readonly noCidrMeansGroup?: boolean;
+  /**
+   * The words describing a group source in messages.
+   * @default "a security group"
+   */
+  readonly groupText?: string;
+  /**
+   * The source is an address range from `rangeStart` to `rangeEnd` when no CIDR is written.
+   * @default - no range
+   */
+  readonly rangeStart?: string;
+  /**
+   * See `rangeStart`.
+   * @default - no range
+   */
+  readonly rangeEnd?: string;
+  /**
+   * Ranges (`start-end`, lower case) that cover every address.
+   * @default - none
+   */
+  readonly anyRanges?: string[];
+  /**
+   * The source is written on the resource, not on each rule block.
+   * @default false
+   */
+  readonly atResource?: boolean;
+}
+
+/** The protocols the engine distinguishes. */
+export enum RuleProtocol {
+  /** TCP. */
+  TCP = 'TCP',
+  /** UDP. */
+  UDP = 'UDP',
+  /** Every protocol. */
+  ALL = 'all protocols',
+  /** Not known before apply. */
+  UNKNOWN = 'unknown',
+}
+
+/** Where a rule's protocol is written. */
+export interface RuleProtocolFact {
+  /** Arguments, the first one written wins. */
+  readonly arguments: string[];
+  /** What an absent protocol means. */
+  readonly absent: RuleProtocol;
+}
+
+/** Where a rule's destination ports are written. */
+export interface RulePortsFact {
+  /**
+   * Arguments holding ports or port ranges (`22`, `"80-85"`, lists); all of them count.
+   * @default - none
+   */
+  readonly list?: string[];
+  /**
+   * Arguments holding ports or ranges, of which only the first written counts.
+   * @default - none
+   */
+  readonly firstOf?: string[];
+  /**
+   * The lowest port of a range.
+   * @default - none
+   */
+  readonly min?: string;
+  /**
+   * The highest port of a range.
+   * @default - none
+   */
+  readonly max?: string;
+  /**
+   * A range of 0 to 0 means every port (OpenStack).
+   * @default false
+   */
+  readonly zeroMeansAll?: boolean;
+  /**
+   * A rule for every protocol opens every port, whatever its port arguments say.
+   * @default false
+   */
+  readonly allWhenAllProtocols?: boolean;
+}
+
+/** A boolean that switches a rule (or the whole resource) off. */
+export interface RuleSwitchFact {
+  /** The argument. */
+  readonly path: string;
+  /** The value that switches it off. */
+  readonly offWhen: boolean;
+  /**
+   * What an absent argument means.
+   * @default - on
+   */
+  readonly absent?: boolean;
+  /**
+   * Only a literal boolean counts (not the strings "true"/"false").
+   * @default false
+   */
+  readonly literalOnly?: boolean;
+  /**
+   * The switch is on the resource, not on each rule block.
+   * @default false
+   */
+  readonly atResource?: boolean;
+}
+
+/** A default inbound policy applied to traffic no rule matches. */
+export interface DefaultPolicyFact {
+  /** The argument. */
+  readonly argument: string;
+  /** Values (lower case) that accept. */
+  readonly acceptWords: string[];
+  /** Whether an absent policy accepts. */
+  readonly absentAccepts: boolean;
+  /** How an absent policy is described in messages. */
+  readonly absentText: string;
+}
+
+/** How a firewall, security group or rule resource writes its rules. */
+export interface FirewallFact {
+  /**
+   * The rule blocks; each is labelled `<rules>[i]` in findings.
+   * @default - the resource is one rule
+   */
+  readonly rules?: string;
+  /**
+   * Rules are evaluated in order (first match wins), then the default policy.
+   * @default false (allow-only rules, judged one by one)
+   */
+  readonly ordered?: boolean;
+  /**
+   * Ordered rules are sorted by this numeric argument.
+   * @default - written order
+   */
+  readonly priority?: string;
+  /**
+   * The default policy.
+   * @default - none
+   */
+  readonly defaultPolicy?: DefaultPolicyFact;
+  /**
+   * Child resource types that add rules to this one (ordered lists span them).
+   * @default - none
+   */
+  readonly ruleResources?: string[];
+  /**
+   * For a rule resource: the group type whose rules and default policy it joins.
+   * @default - none
+   */
+  readonly groupType?: string;
+  /**
+   * The direction of a rule.
+   * @default - every rule is inbound
+   */
+  readonly direction?: WordsFact;
+  /**
+   * A switch that turns a rule (or the resource) off.
+   * @default - always on
+   */
+  readonly offSwitch?: RuleSwitchFact;
+  /**
+   * The action of a rule (accept or drop).
+   * @default - every rule accepts
+   */
+  readonly action?: WordsFact;
+  /** Where a rule admits traffic from (its source addresses or groups). */
+  readonly peer: RuleSourceFact;
+  /** The protocol. */
+  readonly protocol: RuleProtocolFact;
+  /** The destination ports. */
+  readonly ports: RulePortsFact;
+}
+
+/** One IP allow list of a managed database. */
+export interface AllowListEntryFact {
+  /** The values (CIDRs), a dotted path entering every block. */
+  readonly values: string;
+  /** The argument findings point at. */
+  readonly attribute: string;
+  /** What is exposed, in messages ("the PostgreSQL service"). */
+  readonly what: string;
+  /**
+   * The value is one comma-separated string of CIDRs.
+   * @default false
+   */
+  readonly commaSeparated?: boolean;
+}
+
+/** A switch that gives the database a public endpoint at all. */
+export interface PublicSwitchFact {
+  /** The argument. */
+  readonly argument: string;
+  /** What an absent switch means. */
+  readonly absent: boolean;
+}
+
+/** A database's allow lists and what keeps it private. */
+export interface AllowListFact {
+  /** The allow lists. */
+  readonly entries: AllowListEntryFact[];
+  /**
+   * Matches that make the database private (a private network, an access scope): then nothing is judged.
+   * @default - none
+   */
+  readonly privateWhen?: BlockMatch[];
+  /**
+   * The parent type whose arguments decide whether the database is private.
+   * @default - none
+   */
+  readonly privateParentType?: string;
+  /**
+   * What makes that parent private.
+   * @default - none
+   */
+  readonly privateParentWhen?: BlockMatch;
+  /**
+   * A switch without which nothing is public.
+   * @default - none
+   */
+  readonly publicSwitch?: PublicSwitchFact;
+  /**
+   * The fix.
+   * @default - list only known ranges, or use a private network
+   */
+  readonly fix?: string;
+}
+
+/** One step of a Kubernetes API access check; the first step with a verdict ends it. */
+export enum ApiAccessStep {
+  /** A boolean equal to `passWhen` makes the API private: pass. Unknown: the `unknownMessage` finding, if given. */
+  PASS_IF_FLAG = 'pass-if-flag',
+  /** A value equal to `equalTo` makes the API private: pass. */
+  PASS_IF_VALUE = 'pass-if-value',
+  /** A boolean that must be true (an ACL extension); false or unknown is a finding. */
+  REQUIRE_FLAG = 'require-flag',
+  /** A child resource (an ACL, IP restrictions) must be attached. */
+  REQUIRE_CHILD = 'require-child',
+  /** The argument must be written. */
+  REQUIRE_SET = 'require-set',
+  /** A boolean that is not false is a finding (and the check goes on). */
+  FINDING_UNLESS_FALSE = 'finding-unless-false',
+  /** A written argument (a public address) is the finding; not written: pass. */
+  PUBLIC_IF_SET = 'public-if-set',
+  /** The API is public and nothing restricts it. */
+  ALWAYS_PUBLIC = 'always-public',
+  /** The allow list at `argument` (or `legacyArgument`): absent, open or unknown is a finding. */
+  ALLOW_LIST = 'allow-list',
+  /** CIDR entries at `values` that admit any address or cannot be verified are findings (the check goes on). */
+  CIDR_ENTRIES = 'cidr-entries',
+}
+
+/** One step of a Kubernetes API access check. */
+export interface ApiAccessStepFact {
+  /** The step. */
+  readonly step: ApiAccessStep;
+  /**
+   * The argument the step reads.
+   * @default - none
+   */
+  readonly argument?: string;
+  /**
+   * ALLOW_LIST: the older argument, used when only it is written.
+   * @default - none
+   */
+  readonly legacyArgument?: string;
+  /**
+   * What an absent boolean means.
+   * @default false
+   */
+  readonly absent?: boolean;
+  /**
+   * PASS_IF_FLAG: the value that makes the API private.
+   * @default true
+   */
+  readonly passWhen?: boolean;
+  /**
+   * PASS_IF_VALUE: the value (lower case).
+   * @default - none
+   */
+  readonly equalTo?: string;
+  /**
+   * REQUIRE_CHILD: the child types.
+   * @default - none
+   */
+  readonly childTypes?: string[];
+  /**
+   * ALLOW_LIST: an empty list admits everyone (true) or no one (false).
+   * @default false
+   */
+  readonly emptyMeansOpen?: boolean;
+  /**
+   * ALLOW_LIST: what the list belongs to, in messages ("The cluster").
+   * @default "The cluster"
+   */
+  readonly what?: string;
+  /**
+   * CIDR_ENTRIES: the values, a dotted path entering every block.
+   * @default - none
+   */
+  readonly values?: string;
+  /**
+   * The finding's message; `{value}` is the argument's value, `{sources}` the sources found.
+   * @default - the step's generic message
+   */
+  readonly message?: string;
+  /**
+   * The message when the argument is not known before apply.
+   * @default - the step's generic message
+   */
+  readonly unknownMessage?: string;
+  /**
+   * The argument findings point at.
+   * @default - `argument`
+   */
+  readonly attribute?: string;
+  /**
+   * The fix.
+   * @default - restrict the API to known ranges, or make it private
+   */
+  readonly fix?: string;
+}
+
+/** What opens a resource type to the internet, and how the engine checks it. */
+export interface PublicExposureFact {
+  /** The kind of check. */
+  readonly check: ExposureCheck;
+  /**
+   * BUCKET: what can make it public.
+   * @default - none
+   */
+  readonly bucket?: BucketExposureFact;
+  /**
+   * FIREWALL: how its rules are written.
+   * @default - none
+   */
+  readonly firewall?: FirewallFact;
+  /**
+   * ALLOW_LIST: the allow lists.
+   * @default - none
+   */
+  readonly allowList?: AllowListFact;
+  /**
+   * API_ACCESS: the steps.
+   * @default - none
+   */
+  readonly apiAccess?: ApiAccessStepFact[];
+  /**
+   * The check applies only when this argument is written (e.g. inline firewall rules of a server).
+   * @default - always
+   */
+  readonly judgedWhenSet?: string;
+  /** Whether a primary source confirms the fact. */
+  readonly verified: boolean;
+  /** https URL of the documentation the arguments were read from. */
+  readonly source: string;
+}

@@ -1,0 +1,130 @@
+import { ExposureCheck, RuleProtocol } from '../facts/exposure';
+import { ListenerStep, TransitCheck } from '../facts/transit';
+import { EncryptionCheck } from '../facts/encryption';
+import { ResourceCategory, ResourceTypeFact } from '../types';
+
+/** hcloud Terraform provider docs at the newest release tag checked (v1.68.0). */
+export const TF = 'https://github.com/hetznercloud/terraform-provider-hcloud/blob/v1.68.0';
+
+/** Hetzner Cloud CSI driver at its newest release tag checked (v2.22.1). */
+export const CSI = 'https://github.com/hetznercloud/csi-driver/blob/v2.22.1';
+
+/** The documentation of its resources, at the release the facts were read from. */
+export const RESOURCES = `${TF}/docs/resources`;
+
+/** Resource types of Hetzner Cloud the catalog describes: what each holds, where it is and how the rules judge it. */
+export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
+  {
+    resourceType: 'hcloud_server',
+    category: ResourceCategory.SERVER,
+    locationArguments: ['location', 'datacenter'],
+    source: `${TF}/docs/resources/server.md`,
+    note:
+      '`datacenter` (e.g. `fsn1-dc14`) is deprecated since v1.67.0 and being removed from the API (Hetzner changelog ' +
+      '2026-07-01); use `location`. No disk-encryption argument. `backups` (bool) enables Hetzner server backups.',
+  },
+  {
+    resourceType: 'hcloud_volume',
+    category: ResourceCategory.VOLUME,
+    locationArguments: ['location'],
+    source: `${TF}/docs/resources/volume.md`,
+    note:
+      '`location` and `server_id` are mutually exclusive: with `server_id` the volume is created in that server\'s ' +
+      'location. No encryption argument (`format` xfs/ext4, `automount`); encrypt inside the OS (LUKS) or via the CSI driver.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'Hetzner Cloud Volumes cannot be encrypted by the platform: hcloud_volume has no encryption argument and Hetzner documents no encryption at rest.',
+      fix: 'Encrypt inside the server (LUKS/cryptsetup) or, in Kubernetes, use an hcloud CSI StorageClass with a LUKS passphrase secret; then suppress with that reason.',
+      verified: true,
+      source: `${RESOURCES}/volume.md`,
+    },
+  },
+  {
+    resourceType: 'hcloud_storage_box',
+    category: ResourceCategory.VOLUME,
+    locationArguments: ['location'],
+    source: `${TF}/docs/resources/storage_box.md`,
+    note: 'Storage Box: network file storage (SFTP/SMB/…), not block storage and not S3. `location` is required. No encryption argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'Hetzner Storage Boxes have no encryption argument and no documented encryption at rest.',
+      fix: 'Encrypt data before it is written (e.g. restic/borg encrypted repositories) and suppress with that reason.',
+      verified: false,
+      source: `${RESOURCES}/storage_box.md`,
+    },
+  },
+  {
+    resourceType: 'hcloud_network',
+    category: ResourceCategory.NETWORK,
+    source: `${TF}/docs/resources/network.md`,
+    note:
+      'No location argument: a Network is project-wide; its subnets carry the `network_zone`. `ip_range` must be ' +
+      'RFC 1918. `expose_routes_to_vswitch` links it to Robot (dedicated server) vSwitches.',
+  },
+  {
+    resourceType: 'hcloud_network_subnet',
+    category: ResourceCategory.SUBNET,
+    locationArguments: ['network_zone'],
+    source: `${TF}/docs/resources/network_subnet.md`,
+    note:
+      '`network_zone` (required): eu-central, us-east, us-west or ap-southeast. `type` cloud | server | vswitch ' +
+      '(vswitch only in eu-central).',
+  },
+  {
+    resourceType: 'hcloud_network_route',
+    category: ResourceCategory.NETWORK,
+    source: `${TF}/docs/resources/network_route.md`,
+    note: 'No location argument.',
+  },
+  {
+    resourceType: 'hcloud_firewall',
+    category: ResourceCategory.FIREWALL,
+    source: `${TF}/docs/resources/firewall.md`,
+    note:
+      'No location argument (project-wide). Inline `rule { direction in|out, protocol tcp|udp|icmp|gre|esp, port, ' +
+      'source_ips, destination_ips }`; `apply_to { label_selector | server }`.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'rule',
+        direction: { path: 'direction', words: ['in'], absent: false },
+        peer: { cidrs: ['source_ips'], absentMeansAny: false },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { list: ['port'] },
+      },
+      verified: true,
+      source: `${RESOURCES}/firewall.md`,
+    },
+  },
+  {
+    resourceType: 'hcloud_firewall_attachment',
+    category: ResourceCategory.FIREWALL,
+    source: `${TF}/docs/resources/firewall_attachment.md`,
+    note: 'Attaches a firewall to `server_ids` and/or `label_selectors`. No location argument.',
+  },
+  {
+    resourceType: 'hcloud_load_balancer_service',
+    source: `${RESOURCES}/load_balancer_service.md`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: {
+        protocol: 'protocol',
+        port: 'listen_port',
+        what: 'service',
+        steps: [
+          { step: ListenerStep.UNKNOWN_PROTOCOL },
+          {
+            step: ListenerStep.PLAIN_IF_PROTOCOL,
+            protocols: ['http'],
+            message: 'The load balancer service uses protocol "http": traffic is served in plain text.',
+            fix: 'Use protocol "https" with http { certificates = [...], redirect_http = true } so port 80 only redirects.',
+            attribute: 'protocol',
+          },
+          { step: ListenerStep.PORT80_IF_PROTOCOL, protocols: ['tcp'] },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/load_balancer_service.md`,
+    },
+  },
+];

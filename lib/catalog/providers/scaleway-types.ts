@@ -1,0 +1,476 @@
+import { AuditCheck } from '../facts/audit';
+import { LockShape, LifecycleShape } from '../facts/stores';
+import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
+import { ListenerStep, TransitCheck } from '../facts/transit';
+import { EncryptionCheck } from '../facts/encryption';
+import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
+
+/** Scaleway Terraform provider docs at the newest release tag checked (v2.81.0). */
+export const TF = 'https://github.com/scaleway/terraform-provider-scaleway/blob/v2.81.0';
+
+/** scaleway-sdk-go at the commit pinned by terraform-provider-scaleway v2.81.0 (go.mod). */
+export const SDK = 'https://github.com/scaleway/scaleway-sdk-go/blob/729b6c016cc8de49dc0edf3d7ca3463c6cad54b4';
+
+/** The documentation of its resources, at the release the facts were read from. */
+export const RESOURCES = `${TF}/docs/resources`;
+
+/** Resource types of Scaleway the catalog describes: what each holds, where it is and how the rules judge it. */
+export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
+  {
+    resourceType: 'scaleway_k8s_cluster',
+    category: ResourceCategory.KUBERNETES_CLUSTER,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/k8s_cluster.md`,
+    note:
+      '`region` defaults to the provider region (fr-par if unset). `private_network_id` is required. ' +
+      '`type` `kapsule`/`multicloud` = mutualized control plane; `kapsule-dedicated-4|8|16` / ' +
+      '`multicloud-dedicated-4|8|16` = dedicated control plane, which is what turns on Kubernetes API audit logs ' +
+      '(exported to Cockpit). No encryption argument.',
+    publicExposure: {
+      check: ExposureCheck.API_ACCESS,
+      apiAccess: [
+        {
+          step: ApiAccessStep.REQUIRE_CHILD,
+          childTypes: ['scaleway_k8s_acl'],
+          message: 'No scaleway_k8s_acl is attached, so the cluster keeps its default ACL allowing 0.0.0.0/0 to reach the Kubernetes API.',
+          fix: 'Add a scaleway_k8s_acl with cluster_id pointing at this cluster and acl_rules for your admin ranges (or no_ip_allowed = true).',
+        },
+      ],
+      verified: true,
+      source: `${RESOURCES}/k8s_acl.md`,
+    },
+    auditLogging: {
+      check: AuditCheck.VALUE_PATTERN,
+      argument: 'type',
+      absentValue: 'kapsule',
+      pattern: '-dedicated-',
+      what: 'The cluster type (and so its audit log)',
+      message: 'The cluster type "{value}" is a mutualized control plane, which produces no Kubernetes API audit log.',
+      fix: 'Use a dedicated control plane (type = "kapsule-dedicated-4/8/16" or "multicloud-dedicated-*"), whose API-server audit logs go to Cockpit, or run an in-cluster audit pipeline (a DaemonSet labelled cdktf-sovereign.org/component=audit-log-pipeline).',
+      verified: true,
+      source: `${RESOURCES}/k8s_cluster.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_k8s_pool',
+    category: ResourceCategory.NODE_POOL,
+    locationArguments: ['zone', 'region'],
+    source: `${TF}/docs/resources/k8s_pool.md`,
+    note:
+      '`zone` (where the nodes run) defaults to the provider zone and can differ from `region`: the doc example ' +
+      'puts a pool of a fr-par `multicloud` cluster in nl-ams-1, so check `zone`, not only the cluster region. ' +
+      '`region` must match the cluster. `root_volume_type` (`l_ssd`, `sbs_5k`, `sbs_15k`, legacy `b_ssd`) and ' +
+      '`root_volume_size_in_gb`; no encryption argument for node disks. `public_ip_disabled` removes public IPs ' +
+      '(needs a Public Gateway). Node type `external` = nodes outside Scaleway (Kosmos multicloud).',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The pool\'s node disks have no encryption argument (root_volume_type only) and Scaleway documents no platform encryption for them. Node disks hold container images, emptyDir volumes and logs, which can contain personal data.',
+      fix: 'Keep personal data on encrypted PersistentVolumes (csi.scaleway.com with a LUKS secret). If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/k8s_pool.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_k8s_acl',
+    category: ResourceCategory.FIREWALL,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/k8s_acl.md`,
+    note: 'IP allow-list for the Kubernetes API server of a cluster.',
+    publicExposure: {
+      check: ExposureCheck.API_ACCESS,
+      apiAccess: [
+        { step: ApiAccessStep.PASS_IF_FLAG, argument: 'no_ip_allowed' },
+        {
+          step: ApiAccessStep.CIDR_ENTRIES,
+          values: 'acl_rules.ip',
+          attribute: 'acl_rules',
+          message: 'acl_rules admit {sources}: the Kubernetes API is open to the internet.',
+          unknownMessage: 'acl_rules ip {sources} cannot be verified before apply; the Kubernetes API may be open to the internet.',
+        },
+      ],
+      verified: true,
+      source: `${RESOURCES}/k8s_acl.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_object_bucket',
+    category: ResourceCategory.BUCKET,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/object_bucket.md`,
+    note:
+      'No encryption argument (use scaleway_object_bucket_server_side_encryption_configuration). Versioning is the ' +
+      'inline `versioning { enabled }` block, lifecycle the inline `lifecycle_rule` blocks (no separate resources). ' +
+      '`object_lock_enabled` (forces new) is required for scaleway_object_bucket_lock_configuration. `acl` is ' +
+      'deprecated in favour of scaleway_object_bucket_acl. Data residency: a lifecycle `transition` to ' +
+      '`GLACIER` stores objects in Paris whatever the bucket region; `ONEZONE_IA` exists only in fr-par; GLACIER is ' +
+      'not available in pl-waw. ID form `{region}/{name}`.',
+    encryptionAtRest: {
+      check: EncryptionCheck.S3_BUCKET,
+      configurationType: 'scaleway_object_bucket_server_side_encryption_configuration',
+      verified: true,
+      source: `${RESOURCES}/object_bucket.md`,
+    },
+    publicExposure: { check: ExposureCheck.BUCKET, bucket: { cannedAcl: 'acl' }, verified: true, source: `${RESOURCES}/object_bucket.md` },
+    store: {
+      lockArguments: [{ shape: LockShape.FLAG, argument: 'object_lock_enabled' }],
+      lockHow: 'Create the bucket with object_lock_enabled = true and add a scaleway_object_bucket_lock_configuration',
+      lifecycle: { shape: LifecycleShape.S3, rules: 'lifecycle_rule' },
+      expiryHow: 'Add an enabled lifecycle_rule with expiration { days = N } and no prefix',
+      noncurrentHow: 'Add noncurrent_version_expiration { noncurrent_days = N } to an enabled lifecycle_rule without prefix or tags',
+      versioning: [{ argument: 'versioning', fields: ['enabled', 'status'], scalarIsFlag: true }],
+      versioningHow: 'Set versioning { enabled = true }.',
+    },
+  },
+  {
+    resourceType: 'scaleway_object_bucket_server_side_encryption_configuration',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/object_bucket_server_side_encryption_configuration.md`,
+    note:
+      '`rule { apply_server_side_encryption_by_default { sse_algorithm = "AES256" | "aws:kms", kms_master_key_id } ' +
+      'bucket_key_enabled }`. AES256 = SSE-ONE (Scaleway-managed keys); aws:kms = SSE-KMS with a Key Manager key ' +
+      '(kms_master_key_id required). `bucket` may be a regional ID `{region}/{name}`, whose region then wins over `region`.',
+    encryptionAtRest: { check: EncryptionCheck.S3_CONFIGURATION, verified: true, source: `${RESOURCES}/object_bucket_server_side_encryption_configuration.md` },
+    configures: ConfigurationRole.ENCRYPTION,
+  },
+  {
+    resourceType: 'scaleway_object_bucket_acl',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/object_bucket_acl.md`,
+    note:
+      'Canned `acl` (e.g. private, public-read) or `access_control_policy` grants. `bucket` may be a regional ID ' +
+      '`{region}/{name}`, whose region then wins over `region`.',
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { cannedAcl: 'acl', grants: { path: 'access_control_policy.grant', uri: 'grantee.uri' } },
+      verified: true,
+      source: `${RESOURCES}/object_bucket_acl.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_object_bucket_policy',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/object_bucket_policy.md`,
+    note:
+      'JSON `policy`. `region` is in the schema (internal/services/object/bucket_policy.go) though the doc does not ' +
+      'list it; a regional `bucket` ID `{region}/{name}` wins over `region`.',
+    publicExposure: {
+      check: ExposureCheck.BUCKET,
+      bucket: { policy: 'policy', policyDocumentTypes: ['aws_iam_policy_document'] },
+      verified: true,
+      source: `${RESOURCES}/object_bucket_policy.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_object_bucket_lock_configuration',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/object_bucket_lock_configuration.md`,
+    note:
+      '`rule { default_retention { mode = GOVERNANCE | COMPLIANCE, days | years } }`; the bucket must have ' +
+      '`object_lock_enabled = true`. `region` is in the schema though the doc does not list it.',
+    configures: ConfigurationRole.OBJECT_LOCK,
+  },
+  {
+    resourceType: 'scaleway_object_bucket_website_configuration',
+    category: ResourceCategory.BUCKET_CONFIGURATION,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/object_bucket_website_configuration.md`,
+    note: 'Static website hosting; content is served publicly at `{bucket}.s3-website.{region}.scw.cloud`.',
+  },
+  {
+    resourceType: 'scaleway_vpc',
+    category: ResourceCategory.NETWORK,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/vpc.md`,
+  },
+  {
+    resourceType: 'scaleway_vpc_private_network',
+    category: ResourceCategory.NETWORK,
+    locationArguments: ['region', 'zone'],
+    source: `${TF}/docs/resources/vpc_private_network.md`,
+    note:
+      'Regional Private Network inside a `vpc_id`. There is no separate subnet resource: subnets are the ' +
+      '`ipv4_subnet { subnet }` and `ipv6_subnets` blocks of this resource. `zone` is deprecated (use `region`).',
+  },
+  {
+    resourceType: 'scaleway_vpc_acl',
+    category: ResourceCategory.FIREWALL,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/vpc_acl.md`,
+    note: 'Network ACL rules for a VPC.',
+  },
+  {
+    resourceType: 'scaleway_instance_security_group',
+    category: ResourceCategory.FIREWALL,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/instance_security_group.md`,
+    note:
+      '`inbound_default_policy` and `outbound_default_policy` both default to `accept`; `stateful` defaults to true. ' +
+      'Rules inline (`inbound_rule` / `outbound_rule { action, protocol, port, port_range, ip_range }`) unless ' +
+      '`external_rules = true`.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'inbound_rule',
+        ordered: true,
+        ruleResources: ['scaleway_instance_security_group_rules'],
+        defaultPolicy: { argument: 'inbound_default_policy', acceptWords: ['accept'], absentAccepts: true, absentText: '(default "accept")' },
+        action: { path: 'action', words: ['accept'] },
+        peer: { cidrs: ['ip_range', 'ip'], absentMeansAny: true },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.TCP },
+        ports: { firstOf: ['port', 'port_range'] },
+      },
+      verified: true,
+      source: `${RESOURCES}/instance_security_group.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_instance_security_group_rules',
+    category: ResourceCategory.FIREWALL,
+    source: `${TF}/docs/resources/instance_security_group_rules.md`,
+    note:
+      'No location argument: located by `security_group_id`, a zonal ID `{zone}/{id}`. Requires ' +
+      '`external_rules = true` on the security group.',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'inbound_rule',
+        ordered: true,
+        groupType: 'scaleway_instance_security_group',
+        action: { path: 'action', words: ['accept'] },
+        peer: { cidrs: ['ip_range', 'ip'], absentMeansAny: true },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.TCP },
+        ports: { firstOf: ['port', 'port_range'] },
+      },
+      verified: true,
+      source: `${RESOURCES}/instance_security_group_rules.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_key_manager_key',
+    category: ResourceCategory.KMS,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/key_manager_key.md`,
+    note:
+      '`usage` symmetric_encryption (`algorithm` aes_256_gcm) / asymmetric_encryption / asymmetric_signing; ' +
+      '`rotation_policy { rotation_period }`; `unprotected` (default false = protected against deletion); ' +
+      '`origin` scaleway_kms (default) or external (BYOK via scaleway_key_manager_key_material). Key Manager API ' +
+      'regions: fr-par, nl-ams, pl-waw (SDK).',
+  },
+  {
+    resourceType: 'scaleway_rdb_instance',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/rdb_instance.md`,
+    note:
+      '`encryption_at_rest` (bool, optional, default false). `backup_same_region` (bool, optional/computed): set ' +
+      'true to keep logical backups in the instance region. `volume_type` lssd | sbs_5k | sbs_15k; ' +
+      '`private_network { pn_id, enable_ipam }`; `load_balancer` public endpoint is added by default when no ' +
+      'private network is set.',
+    encryptionAtRest: {
+      check: EncryptionCheck.FLAG,
+      argument: 'encryption_at_rest',
+      what: 'database instance',
+      fix: 'Set encryption_at_rest = true.',
+      verified: true,
+      source: `${RESOURCES}/rdb_instance.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_rdb_read_replica',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/rdb_read_replica.md`,
+  },
+  {
+    resourceType: 'scaleway_mongodb_instance',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/mongodb_instance.md`,
+    note: 'No encryption argument. MongoDB API region list in the SDK: fr-par only.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The MongoDB instance has no encryption argument and Scaleway documents no encryption at rest for it.',
+      fix: 'If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/mongodb_instance.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_redis_cluster',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/redis_cluster.md`,
+    note: 'Zonal. No encryption-at-rest argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The Redis cluster has no encryption-at-rest argument and Scaleway documents no encryption at rest for it.',
+      fix: 'If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/redis_cluster.md`,
+    },
+    encryptionInTransit: {
+      check: TransitCheck.TLS_FLAG,
+      argument: 'tls_enabled',
+      what: 'Redis cluster',
+      fix: 'Set tls_enabled = true (forces a new cluster).',
+      verified: true,
+      source: `${RESOURCES}/redis_cluster.md`,
+    },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: { entries: [{ values: 'acl.ip', attribute: 'acl', what: 'the Redis cluster' }] },
+      verified: true,
+      source: `${RESOURCES}/redis_cluster.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_sdb_sql_database',
+    category: ResourceCategory.DATABASE,
+    locationArguments: ['region'],
+    source: `${TF}/docs/resources/sdb_sql_database.md`,
+    note: 'Serverless SQL Database. No encryption argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'The Serverless SQL database has no encryption argument and Scaleway documents no encryption at rest for it.',
+      fix: 'If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/sdb_sql_database.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_block_volume',
+    category: ResourceCategory.VOLUME,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/block_volume.md`,
+    note: 'SBS Block Storage (`iops` 5000 / 15000). No encryption argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'Scaleway Block Storage volumes have no encryption argument, and platform encryption at rest is not documented outside the HDS offer.',
+      fix: 'Encrypt inside the instance (LUKS) or, in Kubernetes, use an encrypted csi.scaleway.com StorageClass. If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/block_volume.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_instance_volume',
+    category: ResourceCategory.VOLUME,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/instance_volume.md`,
+    note: 'No encryption argument.',
+    encryptionAtRest: {
+      check: EncryptionCheck.NOT_ENCRYPTABLE,
+      message: 'Scaleway instance volumes have no encryption argument, and platform encryption at rest is not documented outside the HDS offer.',
+      fix: 'Encrypt inside the instance (LUKS). If the provider confirms platform encryption, suppress with that reference.',
+      verified: false,
+      source: `${RESOURCES}/instance_volume.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_instance_server',
+    category: ResourceCategory.SERVER,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/instance_server.md`,
+    note: 'No disk-encryption argument (`root_volume { volume_type, sbs_iops, size_in_gb }`).',
+  },
+  {
+    resourceType: 'scaleway_baremetal_server',
+    category: ResourceCategory.SERVER,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/baremetal_server.md`,
+  },
+  {
+    resourceType: 'scaleway_apple_silicon_server',
+    category: ResourceCategory.SERVER,
+    locationArguments: ['zone'],
+    source: `${TF}/docs/resources/apple_silicon_server.md`,
+  },
+  {
+    resourceType: 'scaleway_lb_frontend',
+    source: `${RESOURCES}/lb_frontend.md`,
+    encryptionInTransit: {
+      check: TransitCheck.LISTENER,
+      listener: {
+        protocolFrom: { reference: 'backend_id', resourceType: 'scaleway_lb_backend', argument: 'forward_protocol' },
+        port: 'inbound_port',
+        what: 'frontend',
+        steps: [
+          { step: ListenerStep.PASS_IF_TLS, arguments: ['certificate_ids'] },
+          {
+            step: ListenerStep.PASS_IF_REDIRECT,
+            redirects: [
+              {
+                match: {
+                  path: 'acl',
+                  all: [
+                    {
+                      path: 'action',
+                      tests: [{ path: 'type', equalTo: 'redirect' }],
+                      all: [
+                        {
+                          path: 'redirect',
+                          any: [
+                            { tests: [{ path: 'type', equalTo: 'scheme' }, { path: 'target', equalTo: 'https' }] },
+                            { tests: [{ path: 'type', equalTo: 'location' }, { path: 'target', httpsUrl: true }] },
+                          ],
+                        },
+                      ],
+                    },
+                  ],
+                },
+              },
+              {
+                childTypes: ['scaleway_lb_acl'],
+                match: {
+                  path: 'action',
+                  tests: [{ path: 'type', equalTo: 'redirect' }],
+                  all: [
+                    {
+                      path: 'redirect',
+                      any: [
+                        { tests: [{ path: 'type', equalTo: 'scheme' }, { path: 'target', equalTo: 'https' }] },
+                        { tests: [{ path: 'type', equalTo: 'location' }, { path: 'target', httpsUrl: true }] },
+                      ],
+                    },
+                  ],
+                },
+              },
+            ],
+          },
+          {
+            step: ListenerStep.PLAIN_IF_PROTOCOL,
+            protocols: ['http'],
+            message: 'The frontend has no `certificate_ids` and its backend {backend} forwards HTTP: traffic on port {port} is plain HTTP, and no ACL redirects it to HTTPS.',
+            fix: 'Add certificate_ids (a scaleway_lb_certificate) on port 443, and on port 80 an acl with action { type = "redirect", redirect { type = "scheme", target = "https" } }.',
+            attribute: 'certificate_ids',
+          },
+          { step: ListenerStep.PORT80_IF_PROTOCOL },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/lb_frontend.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_rdb_acl',
+    source: `${RESOURCES}/rdb_acl.md`,
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: {
+        entries: [{ values: 'acl_rules.ip', attribute: 'acl_rules', what: 'the Database Instance' }],
+        privateParentType: 'scaleway_rdb_instance',
+        privateParentWhen: { tests: [{ path: 'private_network', isPresent: true }, { path: 'load_balancer', isAbsent: true }] },
+      },
+      verified: true,
+      source: `${RESOURCES}/rdb_acl.md`,
+    },
+  },
+  {
+    resourceType: 'scaleway_secret_version',
+    source: `${RESOURCES}/secret_version.md`,
+    secretArguments: { arguments: ['data'] },
+  },
+];

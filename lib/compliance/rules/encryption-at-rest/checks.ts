@@ -1,0 +1,75 @@
+import { EncryptionAtRestFact, EncryptionCheck } from '../../../catalog/facts/encryption';
+import { ResourceView, RuleContext } from '../../model/view';
+import { RuleViolation } from '../../types';
+import { algorithmBlock, s3Bucket, s3Configuration, value } from './buckets';
+import { Check, cmkRequired, flag, isSet, unknownFlag } from './shared';
+import { kubernetesVolumes } from './volume-claims';
+import { blockDevices, flagCheck, inheritedValue, keys, launchTemplate, typeOrFlag, volumeType } from './volumes';
+
+/*
+ * The check kinds of SOV-ENCRYPTION-AT-REST. Which kind judges a resource type, and with which
+ * arguments and texts, is a catalog fact (`ResourceTypeFact.encryptionAtRest`).
+ */
+
+/** Encryption is switched on by naming a key (KMS key id, encryption block): it must be set. */
+function key(r: ResourceView, _c: RuleContext, f: EncryptionAtRestFact): RuleViolation[] {
+  const path = f.argument!;
+  return isSet(r.attribute(path)) ? [] : [{
+    message: `The ${f.what ?? 'resource'} is not encrypted at rest: \`${path}\` (the encryption key) is not set.`,
+    attribute: path,
+    fix: f.fix,
+  }];
+}
+
+/** The platform encrypts it and nothing can be configured; a customer key only where the catalog names how. */
+function platform(r: ResourceView, context: RuleContext, f: EncryptionAtRestFact): RuleViolation[] {
+  if (f.skippedWhenTrue && flag(r, f.skippedWhenTrue) === 'true') return [];
+  const key = f.customerKey;
+  if (!key || !cmkRequired(context)) return [];
+  const args = key.arguments ?? [];
+  if (args.length === 0 && !key.childType) return [];
+  if (args.some((p) => isSet(r.attribute(p)))) return [];
+  if (key.childType && r.childrenOfType(key.childType).some((c) => !key.childKeyArgument || isSet(c.attribute(key.childKeyArgument)))) return [];
+  return [{
+    message: key.message ?? `The policy requires customer-managed keys, but the ${f.what ?? 'resource'} uses the provider's platform-managed key (none of ${args.map((p) => `\`${p}\``).join(', ')} is set).`,
+    attribute: key.attribute ?? args[0],
+    fix: key.fix,
+  }];
+}
+
+/** The provider offers no encryption for it (and documents none by the platform). */
+function notEncryptable(_r: ResourceView, _c: RuleContext, f: EncryptionAtRestFact): RuleViolation[] {
+  return [{ message: f.message!, fix: f.fix!, dependsOnUnverifiedFact: !f.verified }];
+}
+
+type FactCheck = (resource: ResourceView, context: RuleContext, fact: EncryptionAtRestFact) => RuleViolation[];
+
+const CHECKS: Record<EncryptionCheck, FactCheck> = {
+  [EncryptionCheck.S3_BUCKET]: s3Bucket,
+  [EncryptionCheck.S3_CONFIGURATION]: s3Configuration,
+  [EncryptionCheck.FLAG]: flagCheck,
+  [EncryptionCheck.KEY]: key,
+  [EncryptionCheck.KEYS]: keys,
+  [EncryptionCheck.PLATFORM]: platform,
+  [EncryptionCheck.NOT_ENCRYPTABLE]: notEncryptable,
+  [EncryptionCheck.ALGORITHM_BLOCK]: algorithmBlock,
+  [EncryptionCheck.VALUE]: value,
+  [EncryptionCheck.TYPE_OR_FLAG]: typeOrFlag,
+  [EncryptionCheck.INHERITED_VALUE]: inheritedValue,
+  [EncryptionCheck.BLOCK_DEVICES]: blockDevices,
+  [EncryptionCheck.LAUNCH_TEMPLATE]: launchTemplate,
+  [EncryptionCheck.KUBERNETES_VOLUMES]: kubernetesVolumes,
+  [EncryptionCheck.VOLUME_TYPE]: volumeType,
+};
+
+/** The check of a catalog fact. @internal */
+export function checkOf(fact: EncryptionAtRestFact): Check {
+  const check = CHECKS[fact.check];
+  return check ? (r, c) => check(r, c, fact) : () => [unknownCheck(fact)];
+}
+
+function unknownCheck(fact: EncryptionAtRestFact): RuleViolation {
+  return { message: `The catalog names an encryption check "${String(fact.check)}" the engine does not know.`, dependsOnUnverifiedFact: true };
+}
+
+export { unknownFlag };

@@ -1,0 +1,89 @@
+/*
+ * Location arguments and their shape (catalog `locationArguments` + `locationShapes`,
+ * `CloudProvider.locationArgumentsOf()`): every shape the catalog records is consistent with the
+ * argument paths the engine reads, and every parent reference is one the engine follows.
+ */
+import { Catalog } from '../../lib/catalog/catalog';
+import { LocationArgumentShape } from '../../lib/catalog/facts/location';
+import { LocationKind } from '../../lib/catalog/types';
+import { Countries } from '../../lib/core/countries';
+import { RuleId } from '../../lib/compliance/rules/ids';
+import { findingsOf, tf } from '../compliance/helpers';
+
+const TYPES = Catalog.providers().flatMap((p) => p.resourceTypes.map((t) => ({ provider: p, fact: t })));
+
+describe('location-argument shapes', () => {
+  test('every recorded shape is consistent with the argument paths', () => {
+    const problems: string[] = [];
+    for (const { provider, fact } of TYPES) {
+      const paths = fact.locationArguments ?? [];
+      const shapes = fact.locationShapes ?? [];
+      for (const path of paths) {
+        // An argument of a nested block must say so (and what it holds).
+        if (path.includes('.') && !shapes.some((s) => s.path === path && s.shape === LocationArgumentShape.BLOCK)) problems.push(`${fact.resourceType}: ${path} is in a block but has no BLOCK shape`);
+      }
+      for (const s of shapes) {
+        const where = `${fact.resourceType}: ${s.path}`;
+        if (!/^https:\/\//.test(s.source)) problems.push(`${where}: source is not an https URL`);
+        if (s.shape === LocationArgumentShape.PARENT) {
+          if (paths.includes(s.path)) problems.push(`${where}: a parent reference is not a location argument`);
+          if (!s.parentTypes?.length) problems.push(`${where}: a parent reference names no parent type`);
+          for (const parent of s.parentTypes ?? []) if (!provider.resourceType(parent)) problems.push(`${where}: parent type ${parent} is not in the catalog`);
+          continue;
+        }
+        if (!paths.includes(s.path)) problems.push(`${where}: shape of an argument that is not in locationArguments`);
+        if ((s.shape === LocationArgumentShape.BLOCK) !== s.path.includes('.')) problems.push(`${where}: BLOCK exactly for dotted paths`);
+        if (s.elementShape !== undefined && s.shape !== LocationArgumentShape.BLOCK) problems.push(`${where}: elementShape only on BLOCK`);
+        if (s.elementShape !== undefined && ![LocationArgumentShape.STRING, LocationArgumentShape.LIST].includes(s.elementShape)) problems.push(`${where}: elementShape is STRING or LIST`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('locationArgumentsOf gives every location argument with its shape, then the parent references', () => {
+    const ovh = Catalog.provider('ovhcloud');
+    expect(ovh.locationArgumentsOf('ovh_cloud_project_database').map((a) => [a.path, a.shape, a.elementShape])).toEqual([
+      ['nodes.region', LocationArgumentShape.BLOCK, undefined],
+      ['backup_regions', LocationArgumentShape.LIST, undefined],
+    ]);
+    expect(ovh.locationArgumentsOf('ovh_cloud_project_network_private').map((a) => a.shape)).toEqual([LocationArgumentShape.LIST]);
+
+    const stackit = Catalog.provider('stackit').locationArgumentsOf('stackit_ske_cluster');
+    expect(stackit.map((a) => [a.path, a.shape, a.elementShape, a.kind])).toEqual([
+      ['region', LocationArgumentShape.STRING, undefined, undefined],
+      ['node_pools.availability_zones', LocationArgumentShape.BLOCK, LocationArgumentShape.LIST, LocationKind.ZONE],
+    ]);
+    // An argument without a recorded shape is read as a string, and says that it is not verified.
+    expect(stackit[0].verified).toBe(false);
+
+    const volume = Catalog.provider('ionos').locationArgumentsOf('ionoscloud_volume');
+    expect(volume.map((a) => [a.path, a.shape, a.parentTypes])).toEqual([['datacenter_id', LocationArgumentShape.PARENT, ['ionoscloud_datacenter']]]);
+
+    expect(Catalog.provider('hetzner').locationArgumentsOf('hcloud_no_such_type')).toEqual([]);
+  });
+
+  test('the engine locates a resource through every parent reference the catalog names', () => {
+    const checked: string[] = [];
+    for (const { provider, fact } of TYPES) {
+      for (const s of (fact.locationShapes ?? []).filter((x) => x.shape === LocationArgumentShape.PARENT)) {
+        for (const parentType of s.parentTypes!) {
+          const parentArgument = provider.locationArgumentsOf(parentType)[0];
+          expect([parentType, parentArgument?.shape]).toEqual([parentType, LocationArgumentShape.STRING]);
+          // A parent outside the EU: the child is reported, located through the parent.
+          const foreign = provider.regions.find((r) => !Countries.isEea(r.country));
+          expect([provider.id, foreign]).not.toEqual([provider.id, undefined]);
+          const config = tf({
+            resource: {
+              [parentType]: { p: { name: 'p', [parentArgument.path]: foreign!.code } },
+              [fact.resourceType]: { c: { name: 'c', [s.path]: `\${${parentType}.p.id}` } },
+            },
+          });
+          const finding = findingsOf(config, RuleId.LOCATION).find((f) => f.address === `${fact.resourceType}.c`);
+          expect([fact.resourceType, finding?.message]).toEqual([fact.resourceType, expect.stringContaining(`determined from parent ${parentType}.p`)]);
+          checked.push(fact.resourceType);
+        }
+      }
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(6);
+  });
+});
