@@ -203,6 +203,10 @@ export { ScalewayProvider, ScalewayProviderProps } from './providers/scaleway/pr
 export { IonosNetwork, IonosNetworkProps } from './network/ionos/network';
 export { IonosIpsecVpn, IonosIpsecVpnProps } from './network/ionos/vpn';
 export { IonosProvider, IonosProviderProps } from './providers/ionos/provider';
+
+// Managed databases: private, encrypted, in the jurisdiction
+export { EuDatabase, EuDatabaseProps, IEuDatabase, DatabaseNetworkOptions } from './database/eu-database';
+export { DatabaseEngine, DatabaseKey, StackitKmsKeyOptions } from './database/options';
 export { OvhcloudNetwork, OvhcloudNetworkProps, OvhcloudGatewayOptions } from './network/ovhcloud/network';
 export { OvhcloudServerOptions, IOvhcloudServer } from './network/ovhcloud/server';
 export { StackitNetwork, StackitNetworkProps } from './network/stackit/network';
