@@ -11,6 +11,7 @@ import { HetznerPatientServiceStack } from './hetzner-patient-service/stack';
 import { MultiProviderAnalyticsStack } from './multi-provider-analytics/stack';
 import { NonCompliantAnalyticsStack } from './non-compliant/stack';
 import { OtcHealthRecordsStack } from './otc-health-records/stack';
+import { ScalewayCustomerRecordsStack } from './scaleway-customer-records/stack';
 import { StackitPublicPortalStack } from './stackit-public-portal/stack';
 import { printAnnotations, printSummary } from './summary';
 
@@ -24,6 +25,7 @@ new OtcHealthRecordsStack(app, 'otc-health-records');
 new StackitPublicPortalStack(app, 'stackit-public-portal');
 new MultiProviderAnalyticsStack(app, 'multi-provider-analytics');
 new HetznerPatientServiceStack(app, 'hetzner-patient-service');
+new ScalewayCustomerRecordsStack(app, 'scaleway-customer-records');
 if (process.env.SOVEREIGN_EXAMPLES_INCLUDE_NON_COMPLIANT === '1') {
   new NonCompliantAnalyticsStack(app, 'non-compliant');
 }

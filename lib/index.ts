@@ -215,3 +215,20 @@ export { ScalewayProvider, ScalewayProviderProps } from './providers/scaleway/pr
 export { IonosNetwork, IonosNetworkProps } from './network/ionos/network';
 export { IonosIpsecVpn, IonosIpsecVpnProps } from './network/ionos/vpn';
 export { IonosProvider, IonosProviderProps } from './providers/ionos/provider';
+
+// Managed databases: private, encrypted, in the jurisdiction
+export { EuDatabase, EuDatabaseProps, IEuDatabase, DatabaseNetworkOptions } from './database/eu-database';
+export { DatabaseEngine, DatabaseKey, StackitKmsKeyOptions } from './database/options';
+export { OvhcloudNetwork, OvhcloudNetworkProps, OvhcloudGatewayOptions } from './network/ovhcloud/network';
+export { OvhcloudServerOptions, IOvhcloudServer } from './network/ovhcloud/server';
+export { StackitNetwork, StackitNetworkProps } from './network/stackit/network';
+export { StackitServerOptions, IStackitServer } from './network/stackit/server';
+export { UpcloudNetwork, UpcloudNetworkProps, UpcloudNatGatewayOptions } from './network/upcloud/network';
+export { UpcloudServerOptions, IUpcloudServer } from './network/upcloud/server';
+export { UpcloudGatewayVpn, UpcloudGatewayVpnProps } from './network/upcloud/vpn';
+export { ExoscaleNetwork, ExoscaleNetworkProps, ExoscaleServerOptions, IExoscaleServer } from './network/exoscale/network';
+export { OtcSiteToSiteVpn, OtcSiteToSiteVpnProps } from './providers/otc/vpn';
+export { OvhcloudProvider, OvhcloudProviderProps } from './providers/ovhcloud/provider';
+export { StackitProvider, StackitProviderProps } from './providers/stackit/provider';
+export { UpcloudProvider, UpcloudProviderProps } from './providers/upcloud/provider';
+export { ExoscaleProvider, ExoscaleProviderProps } from './providers/exoscale/provider';

@@ -30,3 +30,9 @@ export const SCALEWAY: ProviderBinding = { name: 'scaleway', source: 'scaleway/s
 
 /** ionos-cloud/ionoscloud: https://github.com/ionos-cloud/terraform-provider-ionoscloud/tree/v6.7.34/docs @internal */
 export const IONOSCLOUD: ProviderBinding = { name: 'ionoscloud', source: 'ionos-cloud/ionoscloud', documentedVersion: '6.7.34', versionConstraint: '~> 6.7', resourcesDeclareSource: true };
+
+/** exoscale/exoscale: https://github.com/exoscale/terraform-provider-exoscale/tree/v0.70.0/docs @internal */
+export const EXOSCALE: ProviderBinding = { name: 'exoscale', source: 'exoscale/exoscale', documentedVersion: '0.70.0', versionConstraint: '~> 0.70', resourcesDeclareSource: true };
+
+/** UpCloudLtd/upcloud: https://github.com/UpCloudLtd/terraform-provider-upcloud/tree/v5.41.0/docs @internal */
+export const UPCLOUD: ProviderBinding = { name: 'upcloud', source: 'UpCloudLtd/upcloud', documentedVersion: '5.41.0', versionConstraint: '~> 5.41', resourcesDeclareSource: true };

@@ -204,10 +204,20 @@ describe('string templates of literals are literals', () => {
     expect(findingsOf(config, L)[0].message).toMatch(/ch-gva-2 \(CH \(Switzerland\)\)/);
   });
 
-  test('a template with a function call stays unknown', () => {
+  test('a template with a function call is evaluated too', () => {
     const config = tf({
       provider: { aws: { ...s3Provider('https://sos-${lower(var.zone)}.exo.io', 'x') } },
       variable: { zone: { default: 'CH-GVA-2' } },
+      resource: { aws_s3_bucket: { b: { bucket: 'b' } } },
+    });
+    expect(flagged(config, U)).toEqual([]);
+    expect(findingsOf(config, L)[0].message).toMatch(/ch-gva-2 \(CH \(Switzerland\)\)/);
+  });
+
+  test('a template over a value not known before apply stays unknown', () => {
+    const config = tf({
+      provider: { aws: { ...s3Provider('https://sos-${lower(data.exoscale_zones.z.zones[0])}.exo.io', 'x') } },
+      data: { exoscale_zones: { z: {} } },
       resource: { aws_s3_bucket: { b: { bucket: 'b' } } },
     });
     expect(flagged(config, U)).toEqual(['aws_s3_bucket.b']);

@@ -9,6 +9,9 @@
  *   <!-- sample: throws <CODE|text> --> runs and throws: a SovereignError with that code, or an
  *                                       error whose message contains the text (a documented mistake)
  *
+ * A block of another language marked `<!-- sample: file <name> -->` (a policy file, say) is a file
+ * the later samples of the same document find under that name in their working directory.
+ *
  * The README's "Documentation samples" section says the same for people who add samples.
  */
 import * as fs from 'fs';
@@ -29,6 +32,14 @@ export interface Sample {
   readonly run: SampleKind;
   /** A marker that could not be read (the test reports it). */
   readonly badMarker?: string;
+  /** Files that earlier blocks of the same document declare (`<!-- sample: file <name> -->`). */
+  readonly files: readonly SampleFile[];
+}
+
+/** A non-TypeScript block a document declares as a file for its later samples. */
+export interface SampleFile {
+  readonly name: string;
+  readonly content: string;
 }
 
 const MARKER = /^<!--\s*sample:\s*(.*?)\s*-->$/;
@@ -42,10 +53,28 @@ function kindOf(marker: string): SampleKind | undefined {
   return undefined;
 }
 
+/** The marker text of the HTML comments just before line `i`, if any. */
+function markerBefore(lines: readonly string[], i: number): { marker?: string; raw?: string } {
+  for (let j = i - 1; j >= 0 && /^<!--.*-->$/.test(lines[j].trim()); j--) {
+    const m = MARKER.exec(lines[j].trim());
+    if (m) return { marker: m[1], raw: lines[j].trim() };
+  }
+  return {};
+}
+
 export function samplesOf(file: string): Sample[] {
   const lines = fs.readFileSync(path.join(ROOT, file), 'utf8').split('\n');
   const out: Sample[] = [];
+  const files: SampleFile[] = [];
   for (let i = 0; i < lines.length; i++) {
+    const fence = /^```([A-Za-z0-9]+)$/.exec(lines[i]);
+    if (fence && fence[1] !== 'ts') {
+      const end = lines.indexOf('```', i + 1);
+      const declared = /^file\s+([A-Za-z0-9._-]+)$/.exec(markerBefore(lines, i).marker ?? '');
+      if (declared && end > i) files.push({ name: declared[1], content: `${lines.slice(i + 1, end).join('\n')}\n` });
+      if (end > i) i = end;
+      continue;
+    }
     if (lines[i] !== '```ts') continue;
     const end = lines.indexOf('```', i + 1);
     if (end < 0) throw new Error(`${file}:${i + 1}: unterminated \`\`\`ts block`);
@@ -59,7 +88,7 @@ export function samplesOf(file: string): Sample[] {
       else badMarker = lines[j].trim();
       break;
     }
-    out.push({ file, line: i + 1, code: `${lines.slice(i + 1, end).join('\n')}\n`, run, badMarker });
+    out.push({ file, line: i + 1, code: `${lines.slice(i + 1, end).join('\n')}\n`, run, badMarker, files: [...files] });
     i = end;
   }
   return out;

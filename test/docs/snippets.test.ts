@@ -77,6 +77,11 @@ function runSample(s: Sample, index: number): Outcome {
   const lib = path.join(ROOT, 'lib').split(path.sep).join('/');
   fs.writeFileSync(file, s.code.replace(/from 'cdktf-sovereign'/g, `from '${lib}'`));
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-sovereign-sample-'));
+  // The sample runs where the files its document declares are (a policy file, say).
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-sovereign-sample-cwd-'));
+  for (const f of s.files) fs.writeFileSync(path.join(cwd, f.name), f.content);
+  const previousCwd = process.cwd();
+  process.chdir(cwd);
   const previous = process.env.CDKTF_OUTDIR;
   process.env.CDKTF_OUTDIR = outdir;
   let error: Outcome['error'];
@@ -86,6 +91,8 @@ function runSample(s: Sample, index: number): Outcome {
   } catch (e) {
     error = { code: (e as { code?: string }).code, message: e instanceof Error ? e.message : String(e) };
   } finally {
+    process.chdir(previousCwd);
+    fs.rmSync(cwd, { recursive: true, force: true });
     if (previous === undefined) delete process.env.CDKTF_OUTDIR;
     else process.env.CDKTF_OUTDIR = previous;
   }

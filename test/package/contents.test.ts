@@ -35,6 +35,7 @@ function category(file: string): string {
   if (['package.json', 'README.md', 'API.md', 'CHANGELOG.md', 'LICENSE', 'NOTICE', '.jsii'].includes(file)) return 'top-level';
   if (/^docs\/[^/]+\.md$/.test(file) || /^docs\/images\/[^/]+\.png$/.test(file)) return 'docs';
   if (file === 'lib/audit/redaction/redact.lua') return 'lua asset';
+  if (/^schema\/[^/]+\.schema\.json$/.test(file)) return 'schema';
   if (/^out\/.+\.(js|d\.ts)$/.test(file)) return 'compiled';
   if (pack.bundled.some((b) => file.startsWith(`node_modules/${b}/`))) return 'bundled';
   return 'unexpected';
@@ -75,6 +76,12 @@ describe('npm pack', () => {
     const local = [...readme.matchAll(/\]\(((?:docs\/)[^)#\s]+)/g)].map((m) => m[1]);
     expect(local.length).toBeGreaterThan(0);
     for (const link of local) expect({ link, shipped: shipped.has(link) }).toEqual({ link, shipped: true });
+  });
+
+  test('ships the JSON Schema of the policy file (sovereignty-policy.json) that the README and the synthesized files name', () => {
+    const schemas = fs.readdirSync(path.join(ROOT, 'schema')).filter((f) => f.endsWith('.schema.json')).map((f) => `schema/${f}`);
+    expect(schemas).toContain('schema/sovereignty-policy.schema.json');
+    for (const s of schemas) expect({ s, shipped: shipped.has(s) }).toEqual({ s, shipped: true });
   });
 
   test('ships the Lua filter, and compiled JavaScript and declarations for every library source', () => {

@@ -1,20 +1,23 @@
 /**
- * Values of the root module's input variables, assigned as Terraform assigns them: from the
- * variable files Terraform loads by itself (`terraform.tfvars`, `terraform.tfvars.json`,
- * `*.auto.tfvars`, `*.auto.tfvars.json` in the root module's directory), then from
- * `--var-file` and `--var` in the order given. Each value becomes the `default` of its
- * `variable` block, which is where the engine reads a variable's value.
+ * Values of the root module's input variables, assigned as Terraform assigns them: from
+ * `TF_VAR_<name>` environment variables, the variable files Terraform loads by itself
+ * (`terraform.tfvars`, `terraform.tfvars.json`, `*.auto.tfvars`, `*.auto.tfvars.json` in the
+ * root module's directory), then `--var-file` and `--var` in the order given. A file or
+ * command-line value becomes the `default` of its `variable` block, which is where the engine
+ * reads a variable's value; an environment value is kept beside it (`ENVIRONMENT_VALUE`), so
+ * that it is used as the value but never taken for something written in the configuration
+ * (a secret in the environment is not a secret in the code).
  *
  * Precedence, later sources winning ("Variable Definition Precedence",
  * https://developer.hashicorp.com/terraform/language/values/variables#variable-definition-precedence):
- * 1. environment variables (`TF_VAR_name`: not read here, so that a check does not depend
- *    on the shell it runs in);
+ * 1. environment variables (`TF_VAR_name`; undeclared ones are ignored, as Terraform does);
  * 2. `terraform.tfvars`; 3. `terraform.tfvars.json`;
  * 4. `*.auto.tfvars` and `*.auto.tfvars.json`, in lexical order of their file names;
  * 5. `-var` and `-var-file`, in the order given on the command line.
  * The same page: values for undeclared variables are a warning in a file and an error on the
- * command line; `-var` values are strings, except for variables of a complex type (list,
- * set, map, object, tuple), whose value is parsed like a variable file's.
+ * command line; `-var` and `TF_VAR_` values are strings, except for variables of a complex
+ * type (list, set, map, object, tuple), whose value is parsed like a variable file's.
+ * https://developer.hashicorp.com/terraform/cli/config/environment-variables#tf_var_name
  */
 import { SovereignError, show } from '../../errors';
 import { escapeRegExp } from '../../util/regexp';
@@ -22,6 +25,7 @@ import { closestMatches } from '../../util/suggest';
 import { parseHcl } from './hcl';
 import { parseJson } from './json-text';
 import { asObject, blocks } from './modules';
+import { ENVIRONMENT_VALUE } from '../model/expr/scope';
 
 type Body = Record<string, unknown>;
 
@@ -79,14 +83,22 @@ export async function parseVariableFile(file: string, text: string): Promise<Ass
 }
 
 /**
- * Give the root module's variables the values assigned to them (later assignments win), by
- * setting each `variable` block's `default`. Returns the file assignments to undeclared
- * variables, which Terraform ignores with a warning; a `--var` for an undeclared variable is
- * an error, as in Terraform.
+ * Give the root module's variables the values assigned to them (later assignments win): first
+ * the `TF_VAR_<name>` variables of `environment`, then `assignments`. Returns the file
+ * assignments to undeclared variables, which Terraform ignores with a warning; a `--var` for
+ * an undeclared variable is an error, as in Terraform.
  * @internal
  */
-export async function assignVariables(config: Body, assignments: readonly Assignment[], configName: string): Promise<Assignment[]> {
+export async function assignVariables(config: Body, assignments: readonly Assignment[], configName: string, environment: NodeJS.ProcessEnv = process.env): Promise<Assignment[]> {
   const declared = asObject(config.variable);
+  for (const [key, raw] of Object.entries(environment)) {
+    if (!key.startsWith('TF_VAR_') || raw === undefined) continue;
+    const name = key.slice('TF_VAR_'.length);
+    const decl = blocks(declared[name])[0];
+    if (!decl) continue;
+    const value = isComplexType(decl.type) ? await parseCommandLineValue(name, raw, `environment variable ${key}`) : raw.replace(/([$%])\{/g, '$1$1{');
+    decl[ENVIRONMENT_VALUE] = value;
+  }
   const undeclared: Assignment[] = [];
   for (const a of assignments) {
     const decl = blocks(declared[a.name])[0];
@@ -106,6 +118,7 @@ export async function assignVariables(config: Body, assignments: readonly Assign
     // `nullable = false`: null means "use the default" (Terraform's nullable argument).
     if (value === null && decl.nullable === false) continue;
     decl.default = value;
+    delete decl[ENVIRONMENT_VALUE];
   }
   return undeclared;
 }
@@ -116,9 +129,8 @@ export function undeclaredWarning(a: Assignment, config: Body, configName: strin
   return `${a.origin} sets "${a.name}", but ${configName} declares no such variable; the value is ignored (Terraform warns too).${close.length > 0 ? ` Did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : ''}`;
 }
 
-/** `--var name=[…]` for a list/map/object variable: parsed as a variable file's value. */
-async function parseCommandLineValue(name: string, value: string): Promise<unknown> {
-  const origin = `--var ${name}`;
+/** `--var name=[…]` (or `TF_VAR_name=[…]`) for a list/map/object variable: parsed as a variable file's value. */
+async function parseCommandLineValue(name: string, value: string, origin = `--var ${name}`): Promise<unknown> {
   const [assignment] = await parseVariableFile(origin, `${name} = ${value}\n`);
   return assignment?.value;
 }

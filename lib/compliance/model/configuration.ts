@@ -2,7 +2,11 @@ import { Catalog } from '../../catalog/catalog';
 import { CloudProvider } from '../../catalog/provider';
 import { ResourceLocation } from '../types';
 import { expandDynamicBlocks } from './dynamic';
-import { blocks, getAll, getPath, isLiteral, Reference, referencesIn, stringsIn } from './expressions';
+import { blocks, getAll, getPath, isLiteral, referencesIn, stringsIn } from './expressions';
+import { toJs } from './expr';
+import { AttributeReader } from './expr/reader';
+import { ConfigurationScope } from './expr/scope';
+import { Mapping, Sequence } from './expr/value';
 
 /** The kind of configuration object a view describes. */
 export enum ResourceMode {
@@ -21,6 +25,7 @@ export interface ProviderBlock {
   /** Local name, e.g. `aws`. */
   readonly localName: string;
   readonly alias?: string;
+  /** Its arguments as written (`ResourceLocation` evaluates the ones it reads with `literalValue`). */
   readonly body: Record<string, unknown>;
   /** Catalog provider by source address or local name. */
   readonly catalogProvider?: CloudProvider;
@@ -75,6 +80,10 @@ export class TerraformConfiguration {
   private readonly requiredSources = new Map<string, string>();
   private linked = false;
   private readonly factory: RecordFactory;
+  /** Terraform's expression language over this configuration's variables, locals and resources. */
+  public readonly scope: ConfigurationScope;
+  /** Reads arguments as Terraform knows them at plan time. */
+  public readonly reader: AttributeReader;
 
   constructor(name: string, raw: Record<string, unknown>, factory: RecordFactory = DEFAULT_FACTORY) {
     this.name = name;
@@ -92,18 +101,13 @@ export class TerraformConfiguration {
       const decl = blocks(decls)[0];
       if (decl) this.variables.set(name, decl);
     }
+    this.scope = new ConfigurationScope(raw, this.variables);
+    this.reader = new AttributeReader(this.scope);
     for (const [localName, decls] of Object.entries(asObject(raw.provider))) {
       for (const body of blocks(decls)) {
         const alias = typeof body.alias === 'string' ? body.alias : undefined;
         const key = alias ? `${localName}.${alias}` : localName;
-        this.providers.set(key, {
-          key,
-          localName,
-          alias,
-          body,
-          catalogProvider: this.catalogProviderFor(localName),
-          declared: true,
-        });
+        this.providers.set(key, { key, localName, alias, body, catalogProvider: this.catalogProviderFor(localName), declared: true });
       }
     }
     this.addResources(raw.resource, ResourceMode.MANAGED, this.managed);
@@ -154,89 +158,21 @@ export class TerraformConfiguration {
     const existing = this.providers.get(key);
     if (existing) return existing;
     const localName = key.split('.')[0];
-    const implied: ProviderBlock = {
-      key,
-      localName,
-      body: {},
-      catalogProvider: this.catalogProviderFor(localName),
-      declared: false,
-    };
+    const implied: ProviderBlock = { key, localName, body: {}, catalogProvider: this.catalogProviderFor(localName), declared: false };
     this.providers.set(key, implied);
     return implied;
   }
 
   /**
-   * Resolve a value to a literal: literals as they are; `${var.x}` to the variable's default;
-   * `${local.x}` to the local's literal value; `${type.name.attr}` to the referenced resource's
-   * literal attribute; lists element by element. Undefined when anything is unknown.
+   * A value as Terraform knows it before apply, as plain JSON: literals as they are; every
+   * expression evaluated with Terraform's semantics over variables (defaults and assigned
+   * values), locals, the arguments written in resources and data sources, and the pure
+   * built-in functions. Undefined when anything in it is not known before apply.
    */
-  public literalValue(value: unknown, depth = 0): unknown {
-    if (isLiteral(value)) return value;
-    if (Array.isArray(value)) {
-      const out: unknown[] = [];
-      for (const v of value) {
-        const literal = this.literalValue(v, depth);
-        if (literal === undefined) return undefined;
-        out.push(literal);
-      }
-      return out;
-    }
-    if (typeof value !== 'string' || depth > 8) return undefined;
-    const refs = referencesIn(value);
-    if (refs.length === 0) return undefined;
-    if (refs.length > 1 || !refs[0].whole) return this.templateValue(value, depth);
-    const ref = refs[0];
-    if (!isNamedValue(ref)) {
-      const target = this.find(ref.address);
-      if (!target || !ref.attribute) return undefined;
-      return this.literalValue(getPath(target.body, ref.attribute), depth + 1);
-    }
-    return this.literalValue(this.namedValue(ref), depth + 1);
-  }
-
-  /** What a `var.x` (its default) or `local.x` reference, with its attribute path, stands for, as written. */
-  private namedValue(ref: Reference): unknown {
-    const value = ref.address.startsWith('var.')
-      ? this.variables.get(ref.address.slice(4))?.default
-      : this.locals()[ref.address.slice(6)];
-    return ref.attribute ? getPath(value, ref.attribute) : value;
-  }
-
-  /**
-   * A string template whose interpolations are all plain references to literals
-   * (`"https://sos-${local.zone}.exo.io"`): the string Terraform would build. Undefined when
-   * any interpolation is more than a reference or not known before apply.
-   */
-  private templateValue(value: string, depth: number): string | undefined {
-    if (value.includes('%{')) return undefined;
-    let unknownPart = false;
-    const out = value.replace(TEMPLATE_INTERPOLATION, (match: string, body: string) => {
-      if (!SIMPLE_TRAVERSAL.test(body.trim())) {
-        unknownPart = true;
-        return match;
-      }
-      const literal = this.literalValue(`\${${body.trim()}}`, depth + 1);
-      if (literal === undefined || typeof literal === 'object') {
-        unknownPart = true;
-        return match;
-      }
-      return String(literal);
-    });
-    return unknownPart || out.includes('${') ? undefined : out;
-  }
-
-  /**
-   * Resolve a collection (a `for_each`): a list or object written inline, or a reference to a
-   * variable default, a local or a resource attribute holding one. Its elements may still be
-   * expressions. Undefined when it is not known before apply.
-   */
-  public collectionValue(value: unknown, depth = 0): unknown[] | Record<string, unknown> | undefined {
-    if (Array.isArray(value)) return value;
-    if (value !== null && typeof value === 'object') return value as Record<string, unknown>;
-    if (typeof value !== 'string' || depth > 8) return undefined;
-    const refs = referencesIn(value);
-    if (refs.length !== 1 || !refs[0].whole) return undefined;
-    return isNamedValue(refs[0]) ? this.collectionValue(this.namedValue(refs[0]), depth + 1) : undefined;
+  public literalValue(value: unknown): unknown {
+    if (value === undefined || value === null) return value ?? undefined;
+    if (typeof value === 'string' ? value.indexOf('{') === -1 : typeof value !== 'object') return value;
+    return toJs(this.scope.root(value).value);
   }
 
   private ephemeralRecords?: Map<string, ResourceRecord>;
@@ -371,37 +307,20 @@ export class TerraformConfiguration {
   }
 
   /**
-   * Whether a resource is switched off: `count` that is 0 (literally, through a variable
-   * default, or as `cond ? n : 0` with a literal condition) or `for_each` over an empty
-   * collection. Terraform creates no instance of it, so no rule judges it and nothing links to it.
+   * Whether a resource is switched off: a `count` that is 0 or a `for_each` over an empty
+   * collection, as far as they are known before apply (variables, locals, conditionals…).
+   * Terraform creates no instance of it, so no rule judges it and nothing links to it.
    */
   private neverCreated(body: Record<string, unknown>): boolean {
-    const count = body.count;
-    if (count !== undefined && count !== null) {
-      const n = this.countValue(count);
-      if (n === 0) return true;
+    if (body.count !== undefined && body.count !== null) {
+      const n = this.literalValue(body.count);
+      if (n === 0 || n === '0') return true;
     }
-    const forEach = body.for_each;
-    if (forEach !== undefined && forEach !== null) {
-      const collection = this.collectionValue(forEach);
-      if (collection !== undefined && (Array.isArray(collection) ? collection.length === 0 : Object.keys(collection).length === 0)) return true;
+    if (body.for_each !== undefined && body.for_each !== null) {
+      const v = this.scope.root(body.for_each).value;
+      if ((v instanceof Sequence && v.items.length === 0) || (v instanceof Mapping && v.entries.size === 0)) return true;
     }
     return false;
-  }
-
-  /** A `count` as a number, when known: a literal, a reference, or `${cond ? a : b}` over literals. */
-  private countValue(count: unknown): number | undefined {
-    const literal = this.literalValue(count);
-    if (typeof literal === 'number') return literal;
-    if (typeof literal === 'string' && /^\d+$/.test(literal)) return Number(literal);
-    if (typeof count !== 'string') return undefined;
-    const m = /^\$\{\s*(!?)\s*([A-Za-z_][\w.\-\[\]"]*)\s*\?\s*(\d+)\s*:\s*(\d+)\s*\}$/.exec(count.trim());
-    if (!m) return undefined;
-    let condition = this.literalValue(`\${${m[2]}}`);
-    if (condition === 'true' || condition === 'false') condition = condition === 'true';
-    if (typeof condition !== 'boolean') return undefined;
-    if (m[1] === '!') condition = !condition;
-    return Number(condition ? m[3] : m[4]);
   }
 
   private addResources(section: unknown, mode: ResourceMode, index: Map<string, Map<string, ResourceRecord>>): void {
@@ -417,8 +336,9 @@ export class TerraformConfiguration {
         const declared = first as Record<string, unknown>;
         // Three probes per body, nothing more: this runs for every resource of every configuration.
         if ((declared.count !== undefined || declared.for_each !== undefined) && this.neverCreated(declared)) continue;
-        const body = declared.dynamic !== undefined ? expandDynamicBlocks(declared, (v) => this.collectionValue(v)) : declared;
+        const body = declared.dynamic !== undefined ? expandDynamicBlocks(declared, this.reader) : declared;
         const record = this.factory(type, name, mode, body);
+        record.reader = this.reader;
         this.resources.push(record);
         // Keys straight from JSON are internalized strings with cached hashes: indexing by
         // type and then name is far cheaper than by a concatenated address.
@@ -428,20 +348,10 @@ export class TerraformConfiguration {
   }
 }
 
-/** A reference to a variable or a local (not to a resource). */
-function isNamedValue(ref: Reference): boolean {
-  return ref.address.startsWith('var.') || ref.address.startsWith('local.');
-}
-
 /** Key of a name written per `for_each` element: the collection and the name expression. */
 function forEachKey(forEach: unknown, name: string): string {
   return `for_each ${JSON.stringify(forEach)} name ${name}`;
 }
-
-/** One `${...}` interpolation (without nested braces). */
-const TEMPLATE_INTERPOLATION = /\$\{([^{}]*)\}/g;
-/** A plain reference: `var.x`, `local.x.y`, `type.name.attr[0]`, `data.type.name.attr`. */
-const SIMPLE_TRAVERSAL = /^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*|\[\s*("[^"]*"|\d+)\s*\])+$/;
 
 /**
  * The raw record of one resource, with its links. `ResourceView` (what rules see) extends
@@ -468,6 +378,10 @@ export class ResourceRecord {
   public memoInherited?: ResourceLocation | null;
   /** @jsii ignore */
   public memoLocating?: boolean;
+  /** Reads arguments as Terraform knows them at plan time (set by the configuration). @jsii ignore */
+  public reader?: AttributeReader = undefined;
+  /** The body as read by `reader`. @jsii ignore */
+  public memoRead?: Record<string, unknown> = undefined;
   /** @jsii ignore */
   public readonly type: string;
   /** Resource name (the provider key for provider configurations). */
@@ -518,14 +432,34 @@ export class ResourceRecord {
   /**
    * Value at a dotted path (`rule.apply_server_side_encryption_by_default.sse_algorithm`); nested
    * blocks written as lists are entered at their first element. Undefined when absent.
+   * Expressions Terraform knows before apply from variables, locals and functions read as
+   * their value (null: not set); others read as written (`${…}`).
    */
   public attribute(path: string): any {
-    return path.includes('.') || path.includes('[') ? getPath(this.body, path) : this.body[path];
+    const body = this.reader === undefined ? this.body : this.readBody();
+    return path.includes('.') || path.includes('[') ? getPath(body, path) : body[path];
   }
 
-  /** Every value at a dotted path, across all nested blocks (all `ingress` rules, …). */
+  /**
+   * A location argument as `attribute` reads it; but when it is an expression that gives each
+   * `count` / `for_each` instance a different known value, the list of those values (so that
+   * every instance is located, as a list-valued location argument is). @jsii ignore
+   */
+  public locationValue(path: string): any {
+    const v = this.attribute(path);
+    if (typeof v !== 'string' || this.reader === undefined || v.indexOf('{') === -1 || (this.body.count === undefined && this.body.for_each === undefined)) return v;
+    const values = this.reader.perInstance(this, v);
+    return values === undefined ? v : values.flat();
+  }
+
+  /** Every value at a dotted path, across all nested blocks (all `ingress` rules, …), read as `attribute` reads them. */
   public values(path: string): any[] {
-    return getAll(this.body, path);
+    return getAll(this.reader === undefined ? this.body : this.readBody(), path);
+  }
+
+  /** The body as Terraform knows it (computed once, on the first read; the same object when nothing changes). */
+  private readBody(): Record<string, unknown> {
+    return (this.memoRead ??= this.reader!.read(this, this.body) as Record<string, unknown>);
   }
 }
 
@@ -614,3 +548,4 @@ function asObject(value: unknown): Record<string, unknown> {
   }
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }
+

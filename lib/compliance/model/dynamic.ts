@@ -7,10 +7,12 @@
  * a list) and `<it>.value` the element (`<it>` defaults to the block name).
  * https://developer.hashicorp.com/terraform/language/expressions/dynamic-blocks
  *
- * When `for_each` resolves to a literal collection (variable defaults, locals), each element is
- * substituted into the content. When it does not, one block is generated with the iterator
- * references left as expressions: rules then see an unknown value, never a missing block.
- * hcl2json writes the iterator as `${it}`; cdktf writes it as a plain name.
+ * When `for_each` is known before apply (see ./expr: variables, locals, functions, `for`
+ * expressions…), each element is substituted into the content: every string that reads the
+ * iterator is evaluated with it, and known results replace it. When it is not known, one block
+ * is generated with the iterator references left as expressions: rules then see an unknown
+ * value, never a missing block. hcl2json writes the iterator as `${it}`; cdktf writes it as a
+ * plain name.
  *
  * The configuration expands a resource only when it has a top-level `dynamic` block (one probe
  * per resource; a walk of every body would cost ~10% of the engine's time at 100,000
@@ -18,11 +20,11 @@
  * only `dynamic` blocks are nested (`spec { dynamic "container" … }`) is read as written.
  * @internal
  */
-import { escapeRegExp } from '../../util/regexp';
-import { getPath, isLiteral } from './expressions';
+import { iterate } from './expr/evaluate';
+import { AttributeReader } from './expr/reader';
+import { Value } from './expr/value';
 
-/** Resolves a value to a literal (undefined when unknown). */
-export type Resolve = (value: unknown) => unknown;
+type Resolve = AttributeReader;
 
 const MAX_DEPTH = 8;
 
@@ -73,17 +75,35 @@ function generate(name: string, definition: Record<string, unknown>, resolve: Re
   const iterator = iteratorName(definition.iterator) ?? name;
   const contents = asList(definition.content);
   const content = contents.length === 0 ? {} : contents.length === 1 ? contents[0] : Object.assign({}, ...contents);
-  const collection = resolve(definition.for_each);
-  const elements: Array<[unknown, unknown]> | undefined = Array.isArray(collection)
-    ? collection.map((v, i) => [i, v])
-    : collection !== null && typeof collection === 'object'
-      ? Object.entries(collection as Record<string, unknown>)
-      : undefined;
+  const elements = forEachElements(definition.for_each, resolve);
   if (elements === undefined) {
     // Not known before apply: one block whose iterator references stay expressions.
     return [expandObject(content, resolve, depth + 1)];
   }
-  return elements.map(([key, value]) => expandObject(substitute(content, iterator, key, value) as Record<string, unknown>, resolve, depth + 1));
+  const written = writtenCollection(definition.for_each, resolve);
+  return elements.map(([key, value]) => {
+    const raw = written === undefined ? undefined : Array.isArray(written) ? written[key as number] : (written as Record<string, unknown>)[key as string];
+    return expandObject(resolve.substitute(content, iterator, key, value, raw) as Record<string, unknown>, resolve, depth + 1);
+  });
+}
+
+/** The collection as written, when `for_each` is `${var.x}` or `${local.x}` (its elements may be expressions). */
+function writtenCollection(forEach: unknown, reader: AttributeReader): unknown {
+  if (typeof forEach !== 'string') return Array.isArray(forEach) || (forEach !== null && typeof forEach === 'object') ? forEach : undefined;
+  const m = /^\$\{\s*(var|local)\.([A-Za-z_][\w-]*)\s*\}$/.exec(forEach);
+  if (!m) return undefined;
+  const v = reader.scope.written(m[1] as 'var' | 'local', m[2]);
+  return v !== null && typeof v === 'object' ? v : undefined;
+}
+
+/** The (key, value) pairs of a dynamic block's `for_each`, when known. */
+function forEachElements(forEach: unknown, reader: AttributeReader): Array<[Value, Value]> | undefined {
+  const entry = reader.scope.root(forEach);
+  try {
+    return iterate(entry.value);
+  } catch {
+    return undefined;
+  }
 }
 
 function iteratorName(value: unknown): string | undefined {
@@ -95,38 +115,4 @@ function iteratorName(value: unknown): string | undefined {
 function asList(value: unknown): Record<string, unknown>[] {
   const list = Array.isArray(value) ? value : [value];
   return list.filter((v): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v));
-}
-
-/** Replace `<it>.key` and `<it>.value[.path]` in every string of `value`. */
-function substitute(value: unknown, iterator: string, key: unknown, element: unknown): unknown {
-  if (typeof value === 'string') return substituteString(value, iterator, key, element);
-  if (Array.isArray(value)) return value.map((v) => substitute(v, iterator, key, element));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = substitute(v, iterator, key, element);
-    return out;
-  }
-  return value;
-}
-
-function substituteString(text: string, iterator: string, key: unknown, element: unknown): unknown {
-  if (!text.includes('${') || !text.includes(iterator)) return text;
-  // `${it.key}`, `${it.value}`, `${it.value.a.b}`, `${it.value["a"]}`, `${it.value[0]}`
-  const pattern = new RegExp(`\\$\\{\\s*${escapeRegExp(iterator)}\\.(key|value)((?:\\.[A-Za-z_][\\w-]*|\\[[^\\]]*\\])*)\\s*\\}`, 'g');
-  const lookup = (which: string, path: string): unknown => {
-    if (which === 'key') return path ? undefined : key;
-    if (!path) return element;
-    const dotted = path.replace(/\[\s*"([^"]*)"\s*\]/g, '.$1').replace(/^\./, '');
-    return getPath(element, dotted);
-  };
-  const whole = new RegExp(`^${pattern.source}$`).exec(text);
-  if (whole) {
-    const v = lookup(whole[1], whole[2]);
-    return v === undefined ? text : v;
-  }
-  // A template: substitute scalars only; anything else stays an expression.
-  return text.replace(pattern, (match, which: string, path: string) => {
-    const v = lookup(which, path);
-    return isLiteral(v) ? String(v) : match;
-  });
 }

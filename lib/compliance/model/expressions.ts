@@ -1,8 +1,10 @@
 /**
- * Terraform expressions inside JSON configuration: `${...}` interpolations are
- * unknown at check time. These helpers detect them and extract the resource
- * addresses they refer to, without ever evaluating anything.
+ * Terraform expressions inside JSON configuration: helpers that detect `${...}` interpolations,
+ * find the resource addresses they refer to (from the parsed expression, ./expr), and read
+ * values at attribute paths. Evaluation itself is in ./expr.
  */
+import { Node, TemplatePart } from './expr/ast';
+import { parseString } from './expr';
 
 /** Whether a value is (or contains) an unresolved Terraform expression. */
 export function isUnresolved(value: unknown): boolean {
@@ -31,13 +33,147 @@ const INTERPOLATION = /\$\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g;
 // identifier.identifier[.identifier] followed by an optional attribute path
 const TRAVERSAL = /(?<![\w.-])((?:data\.|ephemeral\.)?[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*)((?:\[[^\]]*\]|\.[A-Za-z_*][\w-]*)*)/g;
 const NOT_RESOURCES = new Set(['each', 'count', 'path', 'terraform', 'self', 'module']);
+const REFERENCE_CACHE = new Map<string, Reference[]>();
 
 /**
- * Every traversal in the interpolations of a string: resource and data-source
- * addresses, `var.x`, `local.x`. Function names and keywords are skipped.
+ * Every reference in the interpolations and directives of a string: resource and data-source
+ * addresses, `var.x`, `local.x`, read from the parsed expression (so that `for` variables,
+ * function names, keywords and quoted text are not mistaken for references).
  */
 export function referencesIn(value: string): Reference[] {
-  if (!value.includes('${')) return [];
+  if (!value.includes('${') && !value.includes('%{')) return [];
+  const cached = REFERENCE_CACHE.get(value);
+  if (cached) return cached;
+  let refs: Reference[];
+  try {
+    const node = parseString(value);
+    refs = node === undefined ? [] : referencesOf(node);
+  } catch {
+    // Text the parser does not accept (Terraform would not either), or nested beyond the
+    // stack: scan it for references.
+    refs = scanReferences(value);
+  }
+  if (REFERENCE_CACHE.size > 20000) REFERENCE_CACHE.clear();
+  REFERENCE_CACHE.set(value, refs);
+  return refs;
+}
+
+/** The references of a parsed template or expression. */
+export function referencesOf(root: Node): Reference[] {
+  const out: Reference[] = [];
+  const whole = root.t === 'template' && root.unwrap ? (root.parts[0] as { expr: Node }).expr : undefined;
+  const visit = (node: Node, bound: ReadonlySet<string>): void => {
+    const chain = traversal(node);
+    if (chain !== undefined) {
+      const ref = chain.root === undefined || bound.has(chain.root) ? undefined : asReference(chain.root, chain.steps, node === whole);
+      if (ref) out.push(ref);
+      for (const key of chain.keys) visit(key, bound);
+      return;
+    }
+    switch (node.t) {
+      case 'for': {
+        visit(node.collection, bound);
+        const inner = new Set(bound);
+        if (node.keyVar) inner.add(node.keyVar);
+        inner.add(node.valueVar);
+        for (const n of [node.keyExpr, node.valueExpr, node.condition]) if (n) visit(n, inner);
+        return;
+      }
+      case 'template':
+        for (const p of node.parts) visitPart(p, bound);
+        return;
+      default:
+        forEachChild(node, (child) => visit(child, bound));
+    }
+  };
+  const visitPart = (part: TemplatePart, bound: ReadonlySet<string>): void => {
+    switch (part.t) {
+      case 'interpolation': visit(part.expr, bound); break;
+      case 'if':
+        visit(part.condition, bound);
+        for (const p of [...part.then, ...part.else]) visitPart(p, bound);
+        break;
+      case 'for': {
+        visit(part.collection, bound);
+        const inner = new Set(bound);
+        if (part.key) inner.add(part.key);
+        inner.add(part.value);
+        for (const p of part.body) visitPart(p, inner);
+        break;
+      }
+    }
+  };
+  visit(root, new Set());
+  return out;
+}
+
+type Step = { readonly name: string } | { readonly index: string } | { readonly splat: true };
+
+/** A traversal `root.a[0].b[*].c`: its root name, its steps, and the index expressions inside it. */
+function traversal(node: Node): { root?: string; steps: Step[]; keys: Node[] } | undefined {
+  if (node.t !== 'attribute' && node.t !== 'index' && node.t !== 'splat' && node.t !== 'variable') return undefined;
+  const steps: Step[] = [];
+  const keys: Node[] = [];
+  let current: Node = node;
+  const tail: Step[][] = [];
+  for (;;) {
+    if (current.t === 'attribute') {
+      steps.unshift({ name: current.name });
+      current = current.target;
+    } else if (current.t === 'index') {
+      const key = current.key;
+      if (key.t === 'literal' && (typeof key.value === 'number' || typeof key.value === 'string')) steps.unshift({ index: JSON.stringify(key.value) });
+      else {
+        steps.unshift({ index: '…' });
+        keys.push(key);
+      }
+      current = current.target;
+    } else if (current.t === 'splat') {
+      const each = traversal(current.each);
+      if (each === undefined || each.root !== undefined) return undefined;
+      keys.push(...each.keys);
+      tail.unshift([{ splat: true }, ...each.steps, ...steps.splice(0)]);
+      current = current.target;
+    } else if (current.t === 'variable') {
+      return { root: current.name, steps: [...steps, ...tail.flat()], keys };
+    } else if (current.t === 'splat-element') {
+      return { steps: [...steps, ...tail.flat()], keys };
+    } else {
+      return undefined;
+    }
+  }
+}
+
+function asReference(root: string, steps: readonly Step[], whole: boolean): Reference | undefined {
+  if (NOT_RESOURCES.has(root)) return undefined;
+  const segments = root === 'data' || root === 'ephemeral' ? 2 : 1;
+  const names: string[] = [root];
+  for (let i = 0; i < segments; i++) {
+    const step = steps[i];
+    if (step === undefined || !('name' in step)) return undefined;
+    names.push(step.name);
+  }
+  const rest = steps.slice(segments).map((s) => ('name' in s ? `.${s.name}` : 'splat' in s ? '[*]' : `[${s.index}]`)).join('');
+  return { address: names.join('.'), attribute: stripDot(rest), whole };
+}
+
+function forEachChild(node: Node, f: (n: Node) => void): void {
+  switch (node.t) {
+    case 'paren': f(node.expr); break;
+    case 'attribute': f(node.target); break;
+    case 'index': f(node.target); f(node.key); break;
+    case 'splat': f(node.target); f(node.each); break;
+    case 'call': node.args.forEach(f); break;
+    case 'tuple': node.items.forEach(f); break;
+    case 'object': for (const i of node.items) { f(i.key); f(i.value); } break;
+    case 'conditional': f(node.condition); f(node.then); f(node.else); break;
+    case 'binary': f(node.left); f(node.right); break;
+    case 'unary': f(node.operand); break;
+  }
+}
+
+/** The references of text the parser refused, found by pattern (the engine's former scanner). */
+function scanReferences(value: string): Reference[] {
   const out: Reference[] = [];
   const trimmed = value.trim();
   for (const interpolation of value.matchAll(INTERPOLATION)) {

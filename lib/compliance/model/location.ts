@@ -295,7 +295,7 @@ export class LocationResolver {
     // default) lies within the region of the parent or the provider: fall back to those.
     let zoneUnknown: ResourceLocation | undefined;
     for (const arg of args) {
-      const value = record.attribute(arg);
+      const value = record.locationValue(arg);
       if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
       const located = this.fromCodes(provider, value, `argument ${arg}`)!;
       if (located.status === LocationStatus.UNKNOWN && ZONE_ARGUMENTS.has(arg)) {

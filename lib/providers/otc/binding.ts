@@ -13,6 +13,10 @@ import type * as kmsKey from '@cdktf/provider-opentelekomcloud/lib/kms-key-v1';
 import type * as secgroup from '@cdktf/provider-opentelekomcloud/lib/networking-secgroup-v2';
 import type * as secgroupRule from '@cdktf/provider-opentelekomcloud/lib/networking-secgroup-rule-v2';
 import type * as provider from '@cdktf/provider-opentelekomcloud/lib/provider';
+import type * as rdsInstance from '@cdktf/provider-opentelekomcloud/lib/rds-instance-v3';
+import type * as vpnConnection from '@cdktf/provider-opentelekomcloud/lib/enterprise-vpn-connection-v5';
+import type * as vpnCustomerGateway from '@cdktf/provider-opentelekomcloud/lib/enterprise-vpn-customer-gateway-v5';
+import type * as vpnGateway from '@cdktf/provider-opentelekomcloud/lib/enterprise-vpn-gateway-v5';
 import type * as subnet from '@cdktf/provider-opentelekomcloud/lib/vpc-subnet-v1';
 import type * as vpc from '@cdktf/provider-opentelekomcloud/lib/vpc-v1';
 
@@ -69,4 +73,8 @@ export const otc = {
   cceNodePool: (what: string) => load<typeof cceNodePool>('cce-node-pool-v3', what),
   kubeconfig: (what: string) => load<typeof kubeconfig>('data-opentelekomcloud-cce-cluster-kubeconfig-v3', what),
   ctsTracker: (what: string) => load<typeof ctsTracker>('cts-tracker-v3', what),
+  rdsInstance: (what: string) => load<typeof rdsInstance>('rds-instance-v3', what),
+  vpnGateway: (what: string) => load<typeof vpnGateway>('enterprise-vpn-gateway-v5', what),
+  vpnCustomerGateway: (what: string) => load<typeof vpnCustomerGateway>('enterprise-vpn-customer-gateway-v5', what),
+  vpnConnection: (what: string) => load<typeof vpnConnection>('enterprise-vpn-connection-v5', what),
 };

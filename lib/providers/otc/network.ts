@@ -108,6 +108,7 @@ export class OtcNetwork extends Construct implements IOtcNetwork, ISovereignNetw
   /** The `opentelekomcloud_vpc_subnet_v1` resources, in zone order (escape hatch). */
   public readonly subnets: TerraformResource[];
   private ruleCount = 0;
+  private readonly entryPoints: PublicEntryPoint[] = [];
 
   constructor(scope: Construct, id: string, props: OtcNetworkProps) {
     super(scope, id);
@@ -159,9 +160,14 @@ export class OtcNetwork extends Construct implements IOtcNetwork, ISovereignNetw
     this.defaultSecurityGroupId = this.defaultSecurityGroup.securityGroupId;
   }
 
-  /** OtcNetwork creates no public address: none, unless you add elastic IPs yourself. */
+  /** OtcNetwork creates no public address; an OtcSiteToSiteVpn's gateway is the one it reports. */
   public get publicEntryPoints(): PublicEntryPoint[] {
-    return [];
+    return [...this.entryPoints];
+  }
+
+  /** @internal */
+  public _addEntryPoint(entry: PublicEntryPoint): void {
+    this.entryPoints.push(entry);
   }
 
   /**

@@ -96,9 +96,10 @@ describe('buckets: ACLs, policies and public access blocks', () => {
     expect(messagesOf(config, 'aws_s3_bucket_policy.not')).toMatch(/everyone but NotPrincipal/);
   });
 
-  test('a jsonencode() policy cannot be verified; an aws_iam_policy_document data source is read', () => {
+  test('a jsonencode() policy is read when Terraform knows it, else cannot be verified; an aws_iam_policy_document data source is read', () => {
     const config = tf({
       provider: { aws: { region: 'eu-central-1' } },
+      variable: { principal: { type: 'string' } },
       data: {
         aws_iam_policy_document: {
           pub: { statement: [{ principals: [{ type: '*', identifiers: ['*'] }], actions: ['s3:GetObject'], resources: ['*'] }] },
@@ -108,13 +109,15 @@ describe('buckets: ACLs, policies and public access blocks', () => {
       resource: {
         aws_s3_bucket_policy: {
           encoded: { bucket: 'b', policy: '${jsonencode({Statement = [{Effect = "Allow", Principal = "*", Action = "s3:GetObject"}]})}' },
+          computed: { bucket: 'b', policy: '${jsonencode({Statement = [{Effect = "Allow", Principal = var.principal, Action = "s3:GetObject"}]})}' },
           doc: { bucket: 'b', policy: '${data.aws_iam_policy_document.pub.json}' },
           named: { bucket: 'b', policy: '${data.aws_iam_policy_document.named.json}' },
         },
       },
     });
-    expect(flagged(config, P)).toEqual(['aws_s3_bucket_policy.doc', 'aws_s3_bucket_policy.encoded']);
-    expect(messagesOf(config, 'aws_s3_bucket_policy.encoded')).toMatch(/cannot be verified before apply \(the policy is built by an expression/);
+    expect(flagged(config, P)).toEqual(['aws_s3_bucket_policy.computed', 'aws_s3_bucket_policy.doc', 'aws_s3_bucket_policy.encoded']);
+    expect(messagesOf(config, 'aws_s3_bucket_policy.encoded')).toMatch(/statement #0 allows Principal "\*" s3:GetObject/);
+    expect(messagesOf(config, 'aws_s3_bucket_policy.computed')).toMatch(/cannot be verified before apply \(the policy is built by an expression/);
     expect(messagesOf(config, 'aws_s3_bucket_policy.doc')).toMatch(/data\.aws_iam_policy_document\.pub allows principal "\*"/);
   });
 

@@ -393,7 +393,7 @@ describe('SOV-RETENTION: versioned stores of personal data expire noncurrent ver
     });
     expect(flagged(config, R, { policy: maxYear })).toEqual(['aws_s3_bucket.computed', 'aws_s3_bucket.fromVar']);
     const byAddress = Object.fromEntries(findingsOf(config, R, { policy: maxYear }).map((f) => [f.address, f]));
-    expect(byAddress['aws_s3_bucket.fromVar'].message).toMatch(/keeps object versions \(aws_s3_bucket_versioning.fromVar status \$\{var.on\}\)/);
+    expect(byAddress['aws_s3_bucket.fromVar'].message).toMatch(/keeps object versions \(aws_s3_bucket_versioning.fromVar status Enabled\)/);
     expect(byAddress['aws_s3_bucket.computed'].message).toMatch(/whether it keeps object versions cannot be verified before apply \(aws_s3_bucket_versioning.computed status \$\{local.status\}\)/);
     expect(byAddress['aws_s3_bucket.computed'].remediation).toMatch(/write the versioning setting as a literal/);
   });
