@@ -27,9 +27,7 @@ if (!available) {
   });
 }
 
-const describeWithChromium = available ? describe : describe.skip;
-
-describeWithChromium('the HTML report in Chromium', () => {
+if (available) describe('the HTML report in Chromium', () => {
   let browser: Browser;
   let example: Page;
   let fixture: Page & { json: Json };
