@@ -40,6 +40,18 @@ export {
   VolumeEncryptionFact,
   VolumeEncryptionMechanism,
 } from './catalog/types';
+export {
+  CriterionAssessment,
+  FrameworkDocument,
+  KeyControl,
+  ObjectiveAssessment,
+  ProviderDataFacts,
+  ProviderSovereigntyAssessment,
+  SealLevel,
+  SovereigntyAssessment,
+  SovereigntyCriterion,
+  SovereigntyObjective,
+} from './catalog/sovereignty';
 // Per-resource-type facts the rules read (catalog data, interpreted by the engine)
 export {
   AuditCheck,

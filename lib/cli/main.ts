@@ -14,11 +14,12 @@ import { ComplianceEngine, NamedConfiguration } from '../compliance/engine';
 import { LoadedConfiguration, loadInputs } from '../compliance/input/load';
 import { locateFindings, SourcePositions } from '../compliance/input/positions';
 import { Pack } from '../compliance/packs';
-import { ReportFormat, reportFileName } from '../compliance/report/formats';
+import { copyEvidence } from '../compliance/evidence';
+import { ReportFormat } from '../compliance/report/formats';
 import { TOOL } from '../compliance/report/json';
 import { NotEvaluatedType, SuppressionNote, SuppressionNoteKind } from '../compliance/report/model';
 import { ComplianceReport } from '../compliance/report/report';
-import { renderReport } from '../compliance/report/render';
+import { renderReport, renderReportFiles } from '../compliance/report/render';
 import { Suppression } from '../compliance/suppressions';
 import { sourceRootOf } from '../util/source-root';
 import { CliArgs, parseArgs, UsageError } from './args';
@@ -71,7 +72,8 @@ Options:
   --format <formats>        ${FORMATS.join(', ')}; comma-separated (default: text); more
                             than one needs --out
   --out <dir>               write sovereignty-report.<ext> files to <dir> and print the
-                            text report
+                            text report (inventory: sovereignty-inventory.json, .md, .csv;
+                            html: one self-contained sovereignty-report.html)
   --source-root <dir>       directory SARIF URIs are relative to (%SRCROOT%); default:
                             the Git work tree of <path>, else the current directory
   --suppressions <file>     JSON file: {"suppressions": [{"ruleId": "...", "address": "...",
@@ -151,16 +153,17 @@ async function check(args: CliArgs, io: CliIo): Promise<number> {
   const reports = [...groups.values()].map(({ settings, members }) => new ComplianceEngine({
     packs: settings.packs, policy: settings.policy, clusterLocation: settings.clusterLocation, suppressions: global,
   }).checkAll(members));
-  const merged = withNotesOnce(ComplianceReport.merge(reports), global, groups.size);
+  const all = ComplianceReport.merge(reports);
+  const merged = copyEvidence(all, withNotesOnce(all, global, groups.size));
 
   const byName = new Map(configurations.map((c) => [c.name, c]));
   const positions = new Map<string, { positions: SourcePositions; configuration: unknown }>();
-  const located = locateFindings(withUnexpandedModules(merged, configurations), (name) => {
+  const located = copyEvidence(merged, locateFindings(withUnexpandedModules(merged, configurations), (name) => {
     let entry = positions.get(name);
     const c = byName.get(name);
     if (!entry && c) positions.set(name, (entry = { positions: new SourcePositions(c.sources), configuration: c.configuration }));
     return entry;
-  });
+  }));
   const files = configurations.map((c) => c.file).filter((f): f is string => f !== undefined);
   const options = {
     artifactUri: configurations.length === 1 && files.length === 1 ? files[0] : undefined,
@@ -175,9 +178,11 @@ async function check(args: CliArgs, io: CliIo): Promise<number> {
     await makeDirectory(args.out);
     const written: string[] = [];
     for (const format of formats) {
-      const file = path.join(args.out, reportFileName(format));
-      await writeOrThrow(file, renderReport(located, format, options));
-      written.push(file);
+      for (const output of renderReportFiles(located, format, { ...options, outputDir: args.out })) {
+        const file = path.join(args.out, output.name);
+        await writeOrThrow(file, output.content);
+        written.push(file);
+      }
     }
     io.stdout(ensureNewline(renderReport(located, ReportFormat.TEXT, options)));
     io.stdout(`Reports written: ${written.join(', ')}\n`);
@@ -235,7 +240,7 @@ function withUnexpandedModules(report: ComplianceReport, configurations: readonl
   if (calls.size === 0) return report;
   const notEvaluated: NotEvaluatedType[] = [...report.notEvaluatedTypes];
   for (const [resourceType, count] of calls) notEvaluated.push({ resourceType, count });
-  return new ComplianceReport(report.context, report.findings, report.summary.resources, notEvaluated, report.suppressionNotes, report.rules);
+  return copyEvidence(report, new ComplianceReport(report.context, report.findings, report.summary.resources, notEvaluated, report.suppressionNotes, report.rules));
 }
 
 function parseFormats(values: string[]): ReportFormat[] {

@@ -4,6 +4,7 @@ import { SovereigntyPolicy } from '../core/policy';
 import { TerraformConfiguration } from './model/configuration';
 import { LocationResolver } from './model/location';
 import { ContextHolder, matchesType, ResourceView, RuleContext } from './model/view';
+import { attachEvidence, evidenceSource } from './evidence';
 import { Pack } from './packs';
 import { Finding, SuppressionNote, SuppressionNoteKind } from './report/model';
 import { ComplianceReport } from './report/report';
@@ -140,6 +141,9 @@ export class ComplianceEngine {
     // A policy that requires EU-controlled providers makes provider control an error,
     // whatever the packs say (Gaia-X Label Level 3 sets it by default).
     if (this.policy.requireEuControlledProviders) levels.set(RuleId.PROVIDER_CONTROL, FindingLevel.ERROR);
+    // A minimum SEAL level runs SOV-SEAL; a warning unless a pack asks for more, because the
+    // framework's criteria are encoded from text not yet verified at the Commission's files.
+    if (this.policy.minimumSeal !== undefined && !levels.has(RuleId.SEAL)) levels.set(RuleId.SEAL, FindingLevel.WARNING);
     this.active = [...levels].map(([id, level]) => ({ rule: byId.get(id)!, level }));
     for (const id of this.policy.unsuppressibleRules) this.assertKnownRule(id, 'SovereigntyPolicy.unsuppressibleRules');
     this.suppressions = (props.suppressions ?? []).map((s) => this.checkSuppression(s, 'in the engine options'));
@@ -158,6 +162,7 @@ export class ComplianceEngine {
     let resources = 0;
     const allSuppressions = [...this.suppressions];
     const used = new Set<Suppression>();
+    const evidence: Array<ReturnType<typeof evidenceSource>> = [];
 
     for (const input of configurations) {
       if (!input.configuration || typeof input.configuration !== 'object' || Array.isArray(input.configuration)) {
@@ -174,6 +179,7 @@ export class ComplianceEngine {
       const resolver = new LocationResolver(config, this.clusterLocation, this.clusterLocationSource);
       const context = RuleContext._create(config, this.policy, resolver);
       holder.context = context;
+      evidence.push(evidenceSource(context, input.name));
 
       for (const record of config.resources) {
         if (record.mode !== 'managed') continue;
@@ -221,7 +227,7 @@ export class ComplianceEngine {
       }
     }
 
-    return new ComplianceReport(
+    return attachEvidence(new ComplianceReport(
       {
         configurations: configurations.map((c) => c.name),
         packs: this.packs.map((p) => p.id),
@@ -240,7 +246,7 @@ export class ComplianceEngine {
         remediation: rule.metadata.remediation,
         references: [...rule.metadata.references],
       })),
-    );
+    ), evidence, allSuppressions);
   }
 
   private rulesFor(resourceType: string): ActiveRule[] {
@@ -335,5 +341,6 @@ function describePolicy(policy: SovereigntyPolicy, clusterLocation?: string): { 
   if (policy.personalDataMinRetention) out.personalDataMinRetention = policy.personalDataMinRetention.toString();
   if (policy.personalDataMaxRetention) out.personalDataMaxRetention = policy.personalDataMaxRetention.toString();
   if (clusterLocation) out.clusterLocation = clusterLocation;
+  if (policy.minimumSeal) out.minimumSeal = policy.minimumSeal;
   return out;
 }

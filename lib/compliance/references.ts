@@ -16,6 +16,8 @@ export enum Framework {
   BSI_C5 = 'BSI C5',
   /** European Cybersecurity Certification Scheme for Cloud Services (ENISA; draft, not adopted). */
   EUCS = 'EUCS',
+  /** The European Commission's Cloud Sovereignty Framework (v1.2.1, October 2025). */
+  EU_CSF = 'EU CSF',
 }
 
 /** One citable requirement of a framework. */
@@ -591,5 +593,13 @@ export const REFERENCES: { [key: string]: StandardReference } = {
     url: EUCS_URL,
     verified: false,
     note: EUCS_CHECK,
+  },
+  'EUCSF-SEAL': {
+    framework: Framework.EU_CSF,
+    id: 'SEAL',
+    title: 'Sovereignty Effectiveness Assurance Levels SEAL-0 to SEAL-4; a tender sets the minimum level every objective must reach, the overall level is the lowest reached in any objective',
+    url: 'https://commission.europa.eu/document/download/09579818-64a6-4dd5-9577-446ab6219113_en',
+    verified: false,
+    note: 'Cloud Sovereignty Framework v1.2.1, section 3 (levels) and the Implementation guidance p. 9 (aggregation), read through quotations; the PDF was not opened here. Criteria and per-answer levels: the Commission\'s assessment calculator, read through a transcription (see SovereigntyAssessment.documents()).',
   },
 };

@@ -8,9 +8,10 @@ import { sourceRootOf } from '../util/source-root';
 import { ComplianceEngine } from './engine';
 import { locateFindings, SourcePositions } from './input/positions';
 import { Pack } from './packs';
-import { ReportFormat, reportFileName } from './report/formats';
+import { copyEvidence } from './evidence';
+import { ReportFormat, reportFileNames } from './report/formats';
 import { Finding } from './report/model';
-import { renderReport } from './report/render';
+import { renderReportFiles } from './report/render';
 import { ComplianceReport } from './report/report';
 import { IRule } from './rule';
 import { addConstructSuppression, collectConstructSuppressions, Suppression, SuppressOptions } from './suppressions';
@@ -41,7 +42,9 @@ export interface SovereigntyChecksProps {
    */
   readonly suppressions?: Suppression[];
   /**
-   * Reports written next to each stack's `cdk.tf.json`.
+   * Reports written next to each stack's `cdk.tf.json`. Add `ReportFormat.INVENTORY` for the
+   * data inventory (`sovereignty-inventory.json`, `.md`, `.csv`) and `ReportFormat.HTML` for
+   * `sovereignty-report.html`.
    * @default - JSON, Markdown, SARIF and JUnit XML
    */
   readonly reportFormats?: ReportFormat[];
@@ -60,7 +63,7 @@ const ANNOTATION_TYPE: Record<FindingLevel, AnnotationMetadataEntryType> = {
 
 const PENDING_KEY = Symbol.for('cdktf-sovereign.pending-reports');
 /** Every file the checks write next to `cdk.tf.json`. */
-const OUTPUT_FILES = [...Object.values(ReportFormat).filter((f) => f !== ReportFormat.TEXT).map((f) => reportFileName(f)), POLICY_FILE_NAME];
+const OUTPUT_FILES = [...Object.values(ReportFormat).filter((f) => f !== ReportFormat.TEXT).flatMap((f) => reportFileNames(f)), POLICY_FILE_NAME];
 
 type ReportCarrier = IConstruct & { [REPORT_KEY]?: ComplianceReport; [PENDING_KEY]?: PendingReports };
 
@@ -222,14 +225,16 @@ function finishStack(stack: TerraformStack, session: ISynthesisSession, failed: 
     artifactUri = file;
     if (report.findings.length > 0) {
       const positions = new SourcePositions([{ file, text: fs.readFileSync(file, 'utf8'), syntax: 'json' }]);
-      report = locateFindings(report, () => ({ positions, configuration: undefined }));
+      report = copyEvidence(report, locateFindings(report, () => ({ positions, configuration: undefined })));
       carrier[REPORT_KEY] = report;
     }
   }
   fs.mkdirSync(dir, { recursive: true });
   const sourceRoot = sourceRootOf(dir);
   for (const format of pending.formats) {
-    writeAtomically(path.join(dir, reportFileName(format)), renderReport(report, format, { artifactUri, sourceRoot }));
+    for (const output of renderReportFiles(report, format, { artifactUri, sourceRoot, outputDir: dir })) {
+      writeAtomically(path.join(dir, output.name), output.content);
+    }
   }
   writeAtomically(path.join(dir, POLICY_FILE_NAME), `${JSON.stringify(pending.policyDocument, null, 2)}\n`);
 }

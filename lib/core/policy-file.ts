@@ -11,6 +11,7 @@
  * (lib/compliance/policy-file.ts).
  */
 import * as fs from 'fs';
+import { SealLevel } from '../catalog/sovereignty/types';
 import { invalidInput, SovereignError } from '../errors';
 import { DataClassification } from './classification';
 import { GaiaxLabel } from './gaiax';
@@ -34,7 +35,7 @@ const DOCUMENT_KEYS = ['$schema', 'formatVersion', 'policy', 'packs', 'customRul
 export const POLICY_KEYS = [
   'jurisdiction', 'gaiaxLabel', 'requireEuControlledProviders', 'requireCustomerManagedKeys',
   'auditLogMinRetention', 'auditLogMaxRetention', 'personalDataMinRetention', 'personalDataMaxRetention',
-  'defaultDataClassification', 'clusterLocation', 'unsuppressibleRules',
+  'defaultDataClassification', 'clusterLocation', 'unsuppressibleRules', 'minimumSeal',
 ] as const;
 
 /** One setting of the `policy` section. @internal */
@@ -123,6 +124,7 @@ export function policySection(policy: SovereigntyPolicy): Record<string, unknown
   out.defaultDataClassification = policy.defaultDataClassification;
   if (policy.clusterLocation) out.clusterLocation = policy.clusterLocation;
   out.unsuppressibleRules = [...policy.unsuppressibleRules];
+  if (policy.minimumSeal) out.minimumSeal = policy.minimumSeal;
   return out;
 }
 
@@ -195,6 +197,7 @@ function policySettings(file: string, section: Record<string, unknown>): Soverei
     }
     props.unsuppressibleRules = (s.unsuppressibleRules as string[]).map((r) => r.trim());
   }
+  if (s.minimumSeal !== undefined) props.minimumSeal = oneOf(at('minimumSeal'), s.minimumSeal, Object.values(SealLevel)) as SealLevel;
   return props;
 }
 

@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { SealLevel } from '../catalog/sovereignty/types';
 import { invalidInput, SovereignError } from '../errors';
 import { DataClassification } from './classification';
 import { Countries } from './countries';
@@ -77,6 +78,14 @@ export interface SovereigntyPolicyProps {
    * @default - every rule may be suppressed with a reason
    */
   readonly unsuppressibleRules?: string[];
+
+  /**
+   * The lowest Sovereignty Effectiveness Assurance Level (EU Cloud Sovereignty Framework) the
+   * providers may have for the data the configuration stores there, as a tender sets it. Checked
+   * by rule SOV-SEAL against the level public facts allow at most (see `SovereigntyAssessment`).
+   * @default - no minimum: SOV-SEAL does not run unless a pack selects it
+   */
+  readonly minimumSeal?: SealLevel;
 }
 
 const POLICY_KEY = Symbol.for('cdktf-sovereign.SovereigntyPolicy');
@@ -155,6 +164,8 @@ export class SovereigntyPolicy {
   public readonly clusterLocation?: string;
   /** Rule IDs that may not be suppressed. */
   public readonly unsuppressibleRules: string[];
+  /** Lowest SEAL level the providers may have, if set. */
+  public readonly minimumSeal?: SealLevel;
 
   constructor(props: SovereigntyPolicyProps = {}) {
     this.jurisdiction = props.jurisdiction ?? Jurisdiction.EU;
@@ -202,6 +213,16 @@ export class SovereigntyPolicy {
       this.clusterLocation = country;
     }
     this.unsuppressibleRules = [...(props.unsuppressibleRules ?? [])];
+    if (props.minimumSeal !== undefined && !(Object.values(SealLevel) as string[]).includes(props.minimumSeal)) {
+      throw invalidInput({
+        code: 'INVALID_SEAL_LEVEL',
+        what: 'SovereigntyPolicy.minimumSeal',
+        given: props.minimumSeal,
+        allowed: Object.values(SealLevel).join(', '),
+        fix: 'use a SealLevel value, e.g. SealLevel.SEAL_2.',
+      });
+    }
+    this.minimumSeal = props.minimumSeal;
   }
 
   /**

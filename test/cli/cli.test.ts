@@ -95,7 +95,7 @@ describe('usage', () => {
     ['Jurisdiction: got "Europe"', ['check', SYNTH, '--jurisdiction', 'Europe']],
     ['Country code: got "XX"', ['check', SYNTH, '--jurisdiction=DE,XX']],
     ['Country code: got "Germany"', ['check', SYNTH, '--cluster-location', 'Germany']],
-    ['unknown format "html". Allowed: text, json, md, sarif, junit', ['check', SYNTH, '--format', 'html']],
+    ['unknown format "pdf". Allowed: text, json, md, sarif, junit, inventory, html', ['check', SYNTH, '--format', 'pdf']],
     ['option --var needs name=value: got "location"', ['check', SYNTH, '--var', 'location']],
     ['option --var-file needs a value', ['check', SYNTH, '--var-file']],
   ])('exit 2: %s', async (fragment, args) => {

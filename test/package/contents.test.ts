@@ -33,7 +33,7 @@ function libSources(dir = path.join(ROOT, 'lib')): string[] {
 /** Where a shipped file belongs; anything unclassified must not ship. */
 function category(file: string): string {
   if (['package.json', 'README.md', 'API.md', 'CHANGELOG.md', 'LICENSE', 'NOTICE', '.jsii'].includes(file)) return 'top-level';
-  if (/^docs\/[^/]+\.md$/.test(file)) return 'docs';
+  if (/^docs\/[^/]+\.md$/.test(file) || /^docs\/images\/[^/]+\.png$/.test(file)) return 'docs';
   if (file === 'lib/audit/redaction/redact.lua') return 'lua asset';
   if (/^schema\/[^/]+\.schema\.json$/.test(file)) return 'schema';
   if (/^out\/.+\.(js|d\.ts)$/.test(file)) return 'compiled';

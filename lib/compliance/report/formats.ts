@@ -12,6 +12,13 @@ export enum ReportFormat {
   SARIF = 'sarif',
   /** `sovereignty-report.junit.xml`: JUnit XML for CI test reports. */
   JUNIT = 'junit',
+  /**
+   * `sovereignty-inventory.json`, `.md` and `.csv`: the data inventory (technical part of the
+   * GDPR Art. 30 record) and the sovereignty assessment of the providers that hold the data.
+   */
+  INVENTORY = 'inventory',
+  /** `sovereignty-report.html`: one self-contained page with the residency map, findings, inventory and assessment. */
+  HTML = 'html',
 }
 
 /** File name a format is written to, next to `cdk.tf.json` or in the CLI's `--out` directory. */
@@ -21,8 +28,16 @@ export function reportFileName(format: ReportFormat): string {
     case ReportFormat.MARKDOWN: return 'sovereignty-report.md';
     case ReportFormat.SARIF: return 'sovereignty-report.sarif';
     case ReportFormat.JUNIT: return 'sovereignty-report.junit.xml';
+    case ReportFormat.INVENTORY: return 'sovereignty-inventory.json';
+    case ReportFormat.HTML: return 'sovereignty-report.html';
     default: return 'sovereignty-report.txt';
   }
+}
+
+/** Every file a format is written to (the inventory is three: JSON, Markdown, CSV). */
+export function reportFileNames(format: ReportFormat): string[] {
+  if (format === ReportFormat.INVENTORY) return ['sovereignty-inventory.json', 'sovereignty-inventory.md', 'sovereignty-inventory.csv'];
+  return [reportFileName(format)];
 }
 
 /** Render a report in a format. (Implemented by the renderers in this folder.) */

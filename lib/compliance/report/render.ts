@@ -1,5 +1,8 @@
-import { invalidInput } from '../../errors';
-import { ReportFormat } from './formats';
+import { invalidInput, SovereignError } from '../../errors';
+import { inventoryOf } from '../evidence';
+import { renderInventoryCsv, renderInventoryJson, renderInventoryMarkdown } from '../evidence/render';
+import { LinkOptions, renderHtml } from './html/render';
+import { ReportFormat, reportFileNames } from './formats';
 import { renderJson } from './json';
 import { renderJunit } from './junit';
 import { renderMarkdown } from './markdown';
@@ -11,11 +14,14 @@ export type { RenderOptions } from './sarif';
 
 /**
  * Render a report in one of the formats. `options.artifactUri` and `sourceRoot` are used by
- * SARIF for physical locations; `settings` and `remarks` by the text, Markdown and JSON reports.
+ * SARIF for physical locations; `settings` and `remarks` by the text, Markdown and JSON reports;
+ * `outputDir` by the HTML report, whose source links are relative to it.
  * @internal
  */
-export function renderReport(report: ComplianceReport, format: ReportFormat, options: RenderOptions = {}): string {
+export function renderReport(report: ComplianceReport, format: ReportFormat, options: RenderOptions & LinkOptions = {}): string {
   switch (format) {
+    case ReportFormat.INVENTORY: return renderInventoryJson(inventoryOrThrow(report));
+    case ReportFormat.HTML: return renderHtml(report, { outputDir: options.outputDir, artifactUri: options.artifactUri });
     case ReportFormat.TEXT: return renderText(report, options);
     case ReportFormat.JSON: return renderJson(report, options);
     case ReportFormat.MARKDOWN: return renderMarkdown(report, options);
@@ -31,4 +37,28 @@ export function renderReport(report: ComplianceReport, format: ReportFormat, opt
         candidates: Object.values(ReportFormat),
       });
   }
+}
+
+/**
+ * Every file of a format with its content: one for most formats, three for the inventory.
+ * `outputDir` is where they are written (the HTML report links source files relative to it).
+ * @internal
+ */
+export function renderReportFiles(report: ComplianceReport, format: ReportFormat, options: RenderOptions & LinkOptions = {}): Array<{ name: string; content: string }> {
+  if (format === ReportFormat.INVENTORY) {
+    const inventory = inventoryOrThrow(report);
+    const [json, md, csv] = reportFileNames(format);
+    return [
+      { name: json, content: renderInventoryJson(inventory) },
+      { name: md, content: renderInventoryMarkdown(inventory) },
+      { name: csv, content: renderInventoryCsv(inventory) },
+    ];
+  }
+  return [{ name: reportFileNames(format)[0], content: renderReport(report, format, options) }];
+}
+
+function inventoryOrThrow(report: ComplianceReport) {
+  const inventory = inventoryOf(report);
+  if (inventory) return inventory;
+  throw new SovereignError('NO_INVENTORY', 'This report carries no data inventory: it was not made by ComplianceEngine.check (or was rebuilt without it). Allowed: reports of ComplianceEngine or SovereigntyChecks. Fix: render the report the engine returned.');
 }

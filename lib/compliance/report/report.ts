@@ -1,3 +1,4 @@
+import { copyEvidence } from '../evidence';
 import { FindingLevel } from '../types';
 import { ReportFormat } from './formats';
 import { Finding, NotEvaluatedType, ReportRule, ReportSummary, SuppressionNote } from './model';
@@ -32,7 +33,7 @@ export class ComplianceReport {
       for (const n of r.notEvaluatedTypes) notEvaluated.set(n.resourceType, (notEvaluated.get(n.resourceType) ?? 0) + n.count);
     }
     const first = reports[0];
-    return new ComplianceReport(
+    const merged = new ComplianceReport(
       {
         configurations: reports.flatMap((r) => r.context.configurations),
         packs: first?.context.packs ?? [],
@@ -45,6 +46,8 @@ export class ComplianceReport {
       reports.flatMap((r) => r.suppressionNotes),
       [...rules.values()],
     );
+    for (const r of reports) copyEvidence(r, merged);
+    return merged;
   }
 
   /** Every finding, suppressed ones included, most severe first. */
@@ -95,8 +98,8 @@ export class ComplianceReport {
   }
 
   /**
-   * The report as text, JSON, Markdown, SARIF 2.1.0 or JUnit XML — the same content the
-   * synth and the CLI write.
+   * The report as text, JSON, Markdown, SARIF 2.1.0, JUnit XML, the data inventory (JSON) or
+   * the HTML page — the same content the synth and the CLI write.
    * @param format the format
    * @param artifactUri the checked file, for SARIF physical locations (e.g. `cdktf.out/stacks/app/cdk.tf.json`)
    */

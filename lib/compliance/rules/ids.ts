@@ -27,4 +27,6 @@ export enum RuleId {
   POD_SECURITY = 'SOV-POD-SECURITY',
   /** Object stores of personal, confidential or audit data keep object versions. */
   VERSIONING = 'SOV-VERSIONING',
+  /** Providers reach the policy's minimum SEAL level (EU Cloud Sovereignty Framework) for the data they hold. */
+  SEAL = 'SOV-SEAL',
 }

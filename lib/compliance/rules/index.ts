@@ -9,6 +9,7 @@ import { podSecurityRule } from './pod-security';
 import { providerControlRule } from './provider-control';
 import { publicExposureRule } from './public-exposure';
 import { retentionRule } from './retention';
+import { sealRule } from './seal';
 import { secretsRule } from './secrets';
 import { versioningRule } from './versioning';
 
@@ -26,4 +27,5 @@ export const BUILTIN_RULES: readonly IRule[] = [
   versioningRule,
   secretsRule,
   podSecurityRule,
+  sealRule,
 ];

@@ -36,6 +36,6 @@ describe('renderReport', () => {
   });
 
   test('an unknown format is an error that lists the formats', () => {
-    expect(() => renderReport(report, 'html' as ReportFormat)).toThrow('Report format: got "html". Allowed: text, json, md, sarif, junit.');
+    expect(() => renderReport(report, 'pdf' as ReportFormat)).toThrow('Report format: got "pdf". Allowed: text, json, md, sarif, junit, inventory, html.');
   });
 });
