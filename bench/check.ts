@@ -16,6 +16,7 @@
  */
 import { execFileSync } from 'child_process';
 import * as path from 'path';
+import { removeOnExit } from './tmp';
 
 interface Measurement {
   readonly size: number;
@@ -152,7 +153,7 @@ let built: string | undefined;
  */
 function child(args: string[]): string {
   /* eslint-disable-next-line @typescript-eslint/no-require-imports */
-  built ??= (require('../scripts/transpile') as typeof import('../scripts/transpile')).transpileTree(['lib', 'bench', 'scripts'], 'cdktf-sovereign-bench-');
+  built ??= removeOnExit((require('../scripts/transpile') as typeof import('../scripts/transpile')).transpileTree(['lib', 'bench', 'scripts'], 'cdktf-sovereign-bench-'));
   return execFileSync(process.execPath, [path.join(built, 'bench', 'check.js'), ...args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

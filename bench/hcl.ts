@@ -21,6 +21,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { generateConfiguration } from './generate';
+import { removeOnExit, tempDir } from './tmp';
 
 type Json = unknown;
 type Body = { [key: string]: Json };
@@ -162,7 +163,7 @@ function wall(command: string, args: string[], options: { cwd?: string; env?: No
 
 /** Self time by function, from a V8 CPU profile of one CLI run. */
 function profile(node: string, cli: string, dir: string): Array<[string, number]> {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-sovereign-prof-'));
+  const out = tempDir('cdktf-sovereign-prof-');
   spawnSync(node, ['--cpu-prof', `--cpu-prof-dir=${out}`, cli, 'check', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const file = fs.readdirSync(out).find((f) => f.endsWith('.cpuprofile'));
   if (!file) return [];
@@ -195,7 +196,7 @@ async function main(): Promise<void> {
     return;
   }
   /* eslint-disable-next-line @typescript-eslint/no-require-imports */
-  const built = (require('../scripts/transpile') as typeof import('../scripts/transpile')).transpileTree(['lib', 'bench', 'scripts'], 'cdktf-sovereign-bench-');
+  const built = removeOnExit((require('../scripts/transpile') as typeof import('../scripts/transpile')).transpileTree(['lib', 'bench', 'scripts'], 'cdktf-sovereign-bench-'));
   const cli = path.join(built, 'lib', 'cli', 'bin.js');
   const env = { PATH: process.env.PATH, HOME: os.tmpdir(), CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' };
   const variants: Array<[string, Body]> = [
@@ -205,7 +206,7 @@ async function main(): Promise<void> {
   console.log(`HCL input benchmark — ${SIZE} resources in one main.tf, median of ${RUNS} fresh processes, Node ${process.version}, terraform ${(JSON.parse(version.stdout) as { terraform_version: string }).terraform_version}`);
   let first = true;
   for (const [label, config] of variants) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-sovereign-bench-hcl-'));
+    const dir = tempDir('cdktf-sovereign-bench-hcl-');
     const text = writeHcl(config);
     fs.writeFileSync(path.join(dir, 'main.tf'), text);
     const fmt: number[] = [];

@@ -4,9 +4,7 @@
  * S3-compatible buckets on Scaleway (raw resources). It is compliant, so synth
  * completes with and without checks.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { tempDir } from './tmp';
 import { App, TerraformResource, TerraformStack } from 'cdktf';
 import { NamespaceV1 } from '@cdktf/provider-kubernetes/lib/namespace-v1';
 import { NetworkPolicyV1 } from '@cdktf/provider-kubernetes/lib/network-policy-v1';
@@ -14,7 +12,7 @@ import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { SovereigntyPolicy } from '../lib/core/policy';
 
 export function buildApp(resources: number): { app: App; outdir: string } {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'sov-bench-'));
+  const outdir = tempDir('sov-bench-');
   const app = new App({ outdir });
   const stack = new TerraformStack(app, 'bench');
   new SovereigntyPolicy({ clusterLocation: 'DE' }).applyTo(stack);

@@ -3,9 +3,7 @@
  * and the same resources written as raw L1 calls of @cdktf/provider-kubernetes, with the same
  * construct tree, so both synthesize the same cdk.tf.json.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { tempDir } from './tmp';
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { DefaultServiceAccountV1 } from '@cdktf/provider-kubernetes/lib/default-service-account-v1';
@@ -24,7 +22,7 @@ const IMAGE = `registry.example.eu/app@sha256:${'0123456789abcdef'.repeat(4)}`;
 const RESOURCES = { cpuRequest: '250m', cpuLimit: '1', memoryRequest: '256Mi', memoryLimit: '512Mi' };
 
 function base(): { app: App; stack: TerraformStack; outdir: string } {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'sov-bench-synth-'));
+  const outdir = tempDir('sov-bench-synth-');
   const app = new App({ outdir });
   const stack = new TerraformStack(app, 'bench');
   new SovereigntyPolicy({ clusterLocation: 'DE' }).applyTo(stack);

@@ -4,9 +4,7 @@
  * SovereignNamespace, two SecureWorkloads, an encrypted volume claim and a TLS ingress, with or
  * without the compliance checks at synth.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { tempDir } from './tmp';
 import { App } from 'cdktf';
 import { OtcHealthRecordsStack } from '../examples/otc-health-records/stack';
 
@@ -15,7 +13,7 @@ export const STACK_ID = 'otc-health-records';
 
 /** The health-records stack with `tenants` tenants, in a fresh app writing to a new temporary directory. */
 export function stackApp(tenants: number, complianceChecks: boolean): { app: App; outdir: string } {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'sov-bench-stack-'));
+  const outdir = tempDir('sov-bench-stack-');
   const app = new App({ outdir });
   new OtcHealthRecordsStack(app, STACK_ID, { tenants, complianceChecks });
   return { app, outdir };

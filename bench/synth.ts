@@ -26,6 +26,7 @@ import { createHash } from 'crypto';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { removeOnExit } from './tmp';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 1000);
 const TENANTS = Number(process.env.BENCH_TENANTS ?? 100);
@@ -138,7 +139,7 @@ let built: string | undefined;
 /** One measurement in a fresh process on plain JavaScript (not ts-node, whose compiler would be measured too). */
 function child(mode: Mode, n: number): Measurement {
   /* eslint-disable-next-line @typescript-eslint/no-require-imports */
-  built ??= (require('../scripts/transpile') as typeof import('../scripts/transpile')).transpileTree(['lib', 'bench', 'scripts', 'examples'], 'cdktf-sovereign-bench-synth-');
+  built ??= removeOnExit((require('../scripts/transpile') as typeof import('../scripts/transpile')).transpileTree(['lib', 'bench', 'scripts', 'examples'], 'cdktf-sovereign-bench-synth-'));
   const out = execFileSync(process.execPath, [path.join(built, 'bench', 'synth.js'), '--child', mode, String(n)], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
