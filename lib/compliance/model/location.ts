@@ -364,7 +364,7 @@ export class LocationResolver {
         const decided = upstream.block !== undefined || location.status === LocationStatus.UNKNOWN
           || (upstream.record !== undefined && this.locate(upstream.record).source.startsWith('argument '));
         if (decided && upstream.record?.mode !== 'data') site = upstream;
-      } else if (location.status === LocationStatus.UNKNOWN && !block.declared) {
+      } else if (location.status === LocationStatus.UNKNOWN && !block.declared && callerDecides(record, location)) {
         site = this.providerSite(block);
       }
     }
@@ -539,6 +539,20 @@ export class LocationResolver {
     }
     return undefined;
   }
+}
+
+/**
+ * Whether the caller of a module decides an unknown location: nothing sets it (the caller's
+ * provider configuration will), or its argument is an expression over input variables only
+ * (`location = var.location` without a default). A data source, a resource attribute or a code
+ * the catalog does not know stays unknown wherever the module is called.
+ */
+function callerDecides(record: ResourceRecord, location: ResourceLocation): boolean {
+  if (location.source === 'none') return true;
+  if (location.region !== undefined || !location.source.startsWith('argument ')) return false;
+  const raw = getAll(record.body, location.source.slice('argument '.length))[0];
+  const refs = typeof raw === 'string' ? referencesIn(raw) : [];
+  return refs.length > 0 && refs.every((r) => r.address.startsWith('var.'));
 }
 
 /** Whether a resource type of `provider` follows the provider configuration's S3 endpoint. */

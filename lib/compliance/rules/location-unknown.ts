@@ -55,7 +55,8 @@ export const locationUnknownRule = defineRule({
     const affects = alsoAffects(site.dependants);
     const judge = (location: ResourceLocation, primary: boolean) => {
       if (!unknown(location)) return;
-      const what = location.role ? `The location of its ${location.role}` : 'Its location';
+      const what = location.role ? `The location of its ${location.role}`
+        : resource.resourceType === 'provider' ? 'The location of what this provider configuration places' : 'Its location';
       const possible = location.possibleCountries ?? [];
       if (possible.length > 0 && possible.every((c) => jurisdiction.check(c).allowed)) {
         const provider = location.providerId ? Catalog.tryProvider(location.providerId)?.name ?? location.providerId : 'its provider';

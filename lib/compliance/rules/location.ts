@@ -36,7 +36,7 @@ export const locationRule = defineRule({
       for (const country of location.countries) {
         const verdict = jurisdiction.check(country);
         if (verdict.allowed) continue;
-        const what = location.role ? `Its ${location.role}` : 'It';
+        const what = location.role ? `Its ${location.role}` : resource.resourceType === 'provider' ? 'What this provider configuration places' : 'It';
         const where = location.region ? `${location.region} (${Countries.describe(country)})` : Countries.describe(country);
         violations.push({
           message: `${what} is located in ${where}, determined from ${location.source}: ${verdict.reason}${primary ? affects : ''}`,
