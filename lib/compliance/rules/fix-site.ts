@@ -54,7 +54,7 @@ export function hasLocationsToJudge(resource: ResourceView, context: RuleContext
 /** `; also affects: a, b, c and 4 more` — the resources whose location is decided at the fix site. @internal */
 export function alsoAffects(dependants: ResourceView[], max = 6): string {
   if (dependants.length === 0) return '';
-  const names = dependants.slice(0, max).map((d) => d.address).join(', ');
+  const names = dependants.map((d) => d.address).sort().slice(0, max).join(', ');
   const more = dependants.length > max ? ` and ${dependants.length - max} more` : '';
   return ` Also affects: ${names}${more} (their location is decided here).`;
 }
