@@ -364,12 +364,27 @@ export class LocationResolver {
         const decided = upstream.block !== undefined || location.status === LocationStatus.UNKNOWN
           || (upstream.record !== undefined && this.locate(upstream.record).source.startsWith('argument '));
         if (decided && upstream.record?.mode !== 'data') site = upstream;
-      } else if (location.status === LocationStatus.UNKNOWN && !block.declared && callerDecides(record, location)) {
+      } else if (location.status === LocationStatus.UNKNOWN && !block.declared && this.isProviderlessModule() && callerDecides(record, location)) {
         site = this.providerSite(block);
       }
     }
     record.memoFixSite = site;
     return site;
+  }
+
+  private providerless?: boolean;
+  /**
+   * Whether the configuration declares no provider configuration at all: a reusable module,
+   * whose caller passes the providers (a root module that configures some providers and not
+   * another is judged as written).
+   */
+  public isProviderlessModule(): boolean {
+    if (this.providerless === undefined) {
+      let declared = false;
+      for (const p of this.config.providers.values()) if (p.declared) declared = true;
+      this.providerless = !declared;
+    }
+    return this.providerless;
   }
 
   private readonly providerSites = new Map<string, FixSite>();

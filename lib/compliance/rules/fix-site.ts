@@ -36,7 +36,7 @@ export function atFixSite(resource: ResourceView, context: RuleContext): SiteLoc
       if (!locations.includes(location)) locations.push(location);
     }
     const block = context._config.providers.get(resource.name);
-    return { locations, dependants, inheritedProvider: block !== undefined && !block.declared };
+    return { locations, dependants, inheritedProvider: block !== undefined && !block.declared && resolver.isProviderlessModule() };
   }
   if (resolver.fixSiteOf(resource).record !== resource) return NOTHING;
   if (resource.isLocated) return { locations: [resource.location], dependants, inheritedProvider: false };
