@@ -178,13 +178,13 @@ export class Catalog {
    * one — the role its name gives it (`*_attachment`, `*_assignment`, `*_acl`, `*_policy`, …:
    * relationships and configuration resources). Undefined when neither says.
    */
-  public static categoryOf(resourceType: string, fact?: ResourceTypeFact): ResourceCategory | undefined {
-    const own = (fact ?? Catalog.resourceType(resourceType))?.category;
+  public static categoryOf(typeName: string, fact?: ResourceTypeFact): ResourceCategory | undefined {
+    const own = (fact ?? Catalog.resourceType(typeName))?.category;
     if (own !== undefined) return own;
-    let byName = categoryByName.get(resourceType);
+    let byName = categoryByName.get(typeName);
     if (byName === undefined) {
-      byName = HOLDS_NO_DATA_SUFFIXES.find((s) => resourceType.endsWith(s.suffix))?.category ?? null;
-      categoryByName.set(resourceType, byName);
+      byName = HOLDS_NO_DATA_SUFFIXES.find((s) => typeName.endsWith(s.suffix))?.category ?? null;
+      categoryByName.set(typeName, byName);
     }
     return byName ?? undefined;
   }
@@ -195,8 +195,8 @@ export class Catalog {
    * `categoryOf`; undefined when the catalog cannot tell (an unknown type is then located when
    * anything locates it). Relationships, configuration resources, networks and firewalls hold no data.
    */
-  public static holdsData(resourceType: string, fact?: ResourceTypeFact): boolean | undefined {
-    const category = Catalog.categoryOf(resourceType, fact);
+  public static holdsData(typeName: string, fact?: ResourceTypeFact): boolean | undefined {
+    const category = Catalog.categoryOf(typeName, fact);
     return category === undefined ? undefined : DATA_CATEGORIES.has(category);
   }
 
