@@ -48,7 +48,7 @@ export function atFixSite(resource: ResourceView, context: RuleContext): SiteLoc
 /** Whether a location rule has anything to judge at `resource`. @internal */
 export function hasLocationsToJudge(resource: ResourceView, context: RuleContext): boolean {
   if (resource.mode === 'provider' && resource.resourceType === 'provider') return context._resolver.dependantsOf(resource.address).length > 0;
-  return resource.isLocated || resource.secondaryLocations.length > 0 || context._resolver.dependantsOf(resource.address).length > 0;
+  return resource.isLocated || context._resolver.dependantsOf(resource.address).length > 0 || resource.secondaryLocations.length > 0;
 }
 
 /** `; also affects: a, b, c and 4 more` — the resources whose location is decided at the fix site. @internal */
