@@ -101,6 +101,7 @@ export {
   KubernetesTypeFact,
 } from './catalog/facts/kubernetes';
 export {
+  DefaultLocationFact,
   LocationArgumentFact,
   LocationArgumentShape,
   S3EndpointOverrideFact,

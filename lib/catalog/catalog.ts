@@ -3,7 +3,22 @@ import { CloudProvider } from './provider';
 import { KubernetesPlatformFacts } from './facts/kubernetes';
 import { KUBERNETES_PLATFORM } from './platforms/kubernetes';
 import { ALL_PROVIDER_FACTS } from './providers';
-import { CloudDeploymentFact, RegionInfo, ResourceTypeFact } from './types';
+import { HOLDS_NO_DATA_SUFFIXES } from './facts/location';
+import { CloudDeploymentFact, RegionInfo, ResourceCategory, ResourceTypeFact } from './types';
+
+/** Categories whose resources hold or process data, so they must have a known location. */
+const DATA_CATEGORIES: ReadonlySet<ResourceCategory> = new Set<ResourceCategory>([
+  ResourceCategory.KUBERNETES_CLUSTER,
+  ResourceCategory.NODE_POOL,
+  ResourceCategory.BUCKET,
+  ResourceCategory.DATABASE,
+  ResourceCategory.VOLUME,
+  ResourceCategory.SERVER,
+  ResourceCategory.AUDIT_LOGGING,
+  ResourceCategory.KMS,
+]);
+
+const categoryByName = new Map<string, ResourceCategory | null>();
 
 /** Where an object-storage endpoint host belongs. */
 export interface EndpointMatch {
@@ -155,6 +170,34 @@ export class Catalog {
   public static resourceType(resourceType: string): ResourceTypeFact | undefined {
     if (typeof resourceType !== 'string') return undefined;
     return Catalog.state().types.get(resourceType);
+  }
+
+  /**
+   * The role of a resource type: the catalog's category for it (from `fact`, the record of the
+   * provider that hosts it, when given), else — for types the catalog does not describe one by
+   * one — the role its name gives it (`*_attachment`, `*_assignment`, `*_acl`, `*_policy`, …:
+   * relationships and configuration resources). Undefined when neither says.
+   */
+  public static categoryOf(typeName: string, fact?: ResourceTypeFact): ResourceCategory | undefined {
+    const own = (fact ?? Catalog.resourceType(typeName))?.category;
+    if (own !== undefined) return own;
+    let byName = categoryByName.get(typeName);
+    if (byName === undefined) {
+      byName = HOLDS_NO_DATA_SUFFIXES.find((s) => typeName.endsWith(s.suffix))?.category ?? null;
+      categoryByName.set(typeName, byName);
+    }
+    return byName ?? undefined;
+  }
+
+  /**
+   * Whether resources of a type hold or process data (clusters, node pools, buckets, databases,
+   * volumes, servers, audit logs, KMS keys) and so must have a known location: true or false by
+   * `categoryOf`; undefined when the catalog cannot tell (an unknown type is then located when
+   * anything locates it). Relationships, configuration resources, networks and firewalls hold no data.
+   */
+  public static holdsData(typeName: string, fact?: ResourceTypeFact): boolean | undefined {
+    const category = Catalog.categoryOf(typeName, fact);
+    return category === undefined ? undefined : DATA_CATEGORIES.has(category);
   }
 
   /** Every resource type the catalog describes (cloud providers' and the Kubernetes platform's). */

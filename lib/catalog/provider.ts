@@ -1,5 +1,5 @@
 import { invalidInput, listAllowed } from '../errors';
-import { LocationArgumentFact, LocationArgumentShape, S3EndpointOverrideFact } from './facts/location';
+import { DefaultLocationFact, LocationArgumentFact, LocationArgumentShape, S3EndpointOverrideFact } from './facts/location';
 import { Countries } from '../core/countries';
 import {
   BlockStorageFacts,
@@ -127,6 +127,40 @@ export class CloudProvider {
   public get providerLocationArguments(): string[] {
     return [...(this.facts.providerLocationArguments ?? [])];
   }
+
+  /** The documented default locations (catalog `defaultLocations`). */
+  public get defaultLocations(): DefaultLocationFact[] {
+    return [...(this.facts.defaultLocations ?? [])];
+  }
+
+  /**
+   * The documented location a resource of this type gets when neither it nor its provider
+   * configuration sets one: the zone default for a type located by a zone argument, else the
+   * region default (a default restricted to type prefixes applies to those types only).
+   * @param resourceType the Terraform resource type
+   * @param byZone whether the type's location argument takes a zone
+   */
+  public defaultLocationFor(resourceType: string, byZone: boolean): DefaultLocationFact | undefined {
+    const applicable = (this.facts.defaultLocations ?? [])
+      .filter((d) => !d.resourceTypePrefixes || d.resourceTypePrefixes.some((p) => resourceType.startsWith(p)));
+    const wanted = byZone ? LocationKind.ZONE : LocationKind.REGION;
+    return applicable.find((d) => d.kind === wanted) ?? applicable.find((d) => d.kind !== LocationKind.ZONE) ?? applicable[0];
+  }
+
+  /**
+   * Every country any location of this provider is in (listed locations and region rules):
+   * where a resource whose location is not known can be at most.
+   */
+  public get allCountries(): string[] {
+    if (this.countryList) return [...this.countryList];
+    const out = new Set<string>();
+    for (const r of this.facts.regions) for (const c of [r.country, ...(r.additionalCountries ?? [])]) out.add(c);
+    for (const rule of this.facts.regionRules ?? []) out.add(rule.country);
+    this.countryList = [...out].sort();
+    return [...this.countryList];
+  }
+
+  private countryList?: string[];
 
   /** For a platform: the clouds the catalog knows, by identity endpoint. */
   public get deployments(): CloudDeploymentFact[] {

@@ -10,7 +10,7 @@ import type { EncryptionAtRestFact } from './facts/encryption';
 import type { KubernetesTypeFact } from './facts/kubernetes';
 import type { AuditLoggingFact, AuditSinkFact, AuditTrailFact, DiagnosticSettingFact, TelemetryLinkFact } from './facts/audit';
 import type { PublicExposureFact } from './facts/exposure';
-import type { LocationArgumentFact, S3EndpointOverrideFact, SecondaryLocationFact } from './facts/location';
+import type { DefaultLocationFact, LocationArgumentFact, S3EndpointOverrideFact, SecondaryLocationFact } from './facts/location';
 import type { SecretArgumentsFact } from './facts/secrets';
 import type { StoreConfigurationFact, StoreFact } from './facts/stores';
 import type { EncryptionInTransitFact } from './facts/transit';
@@ -200,6 +200,11 @@ export enum ResourceCategory {
   VOLUME = 'volume',
   /** A virtual or bare-metal server. */
   SERVER = 'server',
+  /**
+   * A relationship between resources that holds no data of its own (an attachment, an
+   * assignment, an IP failover group, a DNS record of a zone): located, if at all, by what it links.
+   */
+  RELATIONSHIP = 'relationship',
 }
 
 /** What a configuration resource configures on the resource it belongs to (a bucket's versioning, lifecycle, …). */
@@ -764,6 +769,12 @@ export interface ProviderFacts {
    * @default - the provider configuration has no location
    */
   readonly providerLocationArguments?: string[];
+  /**
+   * The locations its resources get when neither they nor the provider configuration set one,
+   * as the provider documents them (one per kind: region, zone).
+   * @default - none documented: such a resource's location is unknown
+   */
+  readonly defaultLocations?: DefaultLocationFact[];
   /**
    * How its S3 resources follow an S3 endpoint of another provider.
    * @default - its resources are always hosted by it

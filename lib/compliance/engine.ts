@@ -190,7 +190,7 @@ export class ComplianceEngine {
           if (!rule.appliesTo(view, context)) continue;
           evaluated = true;
           for (const v of rule.evaluate(view, context)) {
-            findings.push(this.finding(rule, level, view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used));
+            findings.push(this.finding(rule, capLevel(level, v.maxLevel), view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used));
           }
         }
         if (!evaluated) notEvaluated.set(view.resourceType, (notEvaluated.get(view.resourceType) ?? 0) + 1);
@@ -201,7 +201,7 @@ export class ComplianceEngine {
         for (const { rule, level } of this.rulesFor(view.resourceType)) {
           if (!rule.appliesTo(view, context)) continue;
           for (const v of rule.evaluate(view, context)) {
-            findings.push(this.finding(rule, level, view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used));
+            findings.push(this.finding(rule, capLevel(level, v.maxLevel), view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used));
           }
         }
       }
@@ -209,7 +209,7 @@ export class ComplianceEngine {
         for (const { rule, level } of this.rulesFor('provider')) {
           if (!rule.appliesTo(view, context)) continue;
           for (const v of rule.evaluate(view, context)) {
-            findings.push(this.finding(rule, level, view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used));
+            findings.push(this.finding(rule, capLevel(level, v.maxLevel), view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used));
           }
         }
       }
@@ -315,6 +315,13 @@ export class ComplianceEngine {
       candidates: [...this.knownRuleIds],
     });
   }
+}
+
+/** The pack's level, lowered to the violation's `maxLevel` when it sets one. */
+function capLevel(level: FindingLevel, cap: FindingLevel | undefined): FindingLevel {
+  if (cap === undefined) return level;
+  const order = [FindingLevel.INFO, FindingLevel.WARNING, FindingLevel.ERROR];
+  return order.indexOf(cap) < order.indexOf(level) ? cap : level;
 }
 
 function maxLevel(a: FindingLevel, b: FindingLevel): FindingLevel {

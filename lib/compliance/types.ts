@@ -50,6 +50,12 @@ export interface RuleViolation {
    * @default false
    */
   readonly dependsOnUnverifiedFact?: boolean;
+  /**
+   * The highest level this violation may be reported at: a pack that makes the rule an error
+   * reports it at this level instead (never higher than the pack's level).
+   * @default - the rule's level in the pack
+   */
+  readonly maxLevel?: FindingLevel;
 }
 
 /** How a resource's location was determined. */
@@ -90,6 +96,12 @@ export interface ResourceLocation {
    * @default - none
    */
   readonly reason?: string;
+  /**
+   * For an unknown location: every country it can be in at most (all locations of its provider),
+   * so that a provider whose every location is inside the jurisdiction needs no location set.
+   * @default - any country
+   */
+  readonly possibleCountries?: string[];
   /** Whether the catalog facts behind it (the location's country) are verified. */
   readonly verified: boolean;
 }

@@ -69,7 +69,7 @@ describe('location-argument shapes', () => {
         for (const parentType of s.parentTypes!) {
           const parentArgument = provider.locationArgumentsOf(parentType)[0];
           expect([parentType, parentArgument?.shape]).toEqual([parentType, LocationArgumentShape.STRING]);
-          // A parent outside the EU: the child is reported, located through the parent.
+          // A parent outside the EU: the child is located through the parent, and the finding sits on the parent (its fix site), naming the child.
           const foreign = provider.regions.find((r) => !Countries.isEea(r.country));
           expect([provider.id, foreign]).not.toEqual([provider.id, undefined]);
           const config = tf({
@@ -78,8 +78,10 @@ describe('location-argument shapes', () => {
               [fact.resourceType]: { c: { name: 'c', [s.path]: `\${${parentType}.p.id}` } },
             },
           });
-          const finding = findingsOf(config, RuleId.LOCATION).find((f) => f.address === `${fact.resourceType}.c`);
-          expect([fact.resourceType, finding?.message]).toEqual([fact.resourceType, expect.stringContaining(`determined from parent ${parentType}.p`)]);
+          const findings = findingsOf(config, RuleId.LOCATION);
+          expect([fact.resourceType, findings.filter((f) => f.address === `${fact.resourceType}.c`)]).toEqual([fact.resourceType, []]);
+          const onParent = findings.find((f) => f.address === `${parentType}.p`);
+          expect([fact.resourceType, onParent?.message]).toEqual([fact.resourceType, expect.stringContaining(`Also affects: ${fact.resourceType}.c`)]);
           checked.push(fact.resourceType);
         }
       }

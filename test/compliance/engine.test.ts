@@ -89,7 +89,7 @@ describe('coverage', () => {
     const report = run(config, undefined, { packs: Pack.builtIn() });
     expect(report.summary.resources).toBe(3);
     expect(report.findings.filter((f) => f.ruleId === RuleId.LOCATION_UNKNOWN).map((f) => f.address).sort())
-      .toEqual(['aws_s3_bucket.b', 'hcloud_server.s', 'kubernetes_namespace_v1.n']);
+      .toEqual(['aws_s3_bucket.b', 'hcloud_server.s', 'provider.kubernetes']);
   });
 
   test('a configuration that is not an object is rejected', () => {

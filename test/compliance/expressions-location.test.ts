@@ -234,6 +234,7 @@ describe('what Terraform does not know before apply stays unknown', () => {
     ['a provider-defined function', '${provider::hcloud::location("x")}'],
   ])('%s', (_what, location) => {
     const config = tf({
+      provider: { hcloud: {} },
       variable: { location: { type: 'string' } },
       data: { hcloud_datacenter: { d: { name: 'fsn1-dc14' } } },
       resource: { hcloud_primary_ip: { ip: { type: 'ipv4', assignee_type: 'server', auto_delete: true } }, hcloud_server: { web: server(location) } },
@@ -328,7 +329,7 @@ resource "scaleway_object_bucket" "data" {
 
     test('a variable without a default takes its value from the environment', async () => {
       process.env.TF_VAR_location = 'ash';
-      const main = 'variable "location" {\n  type = string\n}\nresource "hcloud_server" "web" {\n  name = "web"\n  server_type = "cx22"\n  image = "debian-12"\n  location = var.location\n}\n';
+      const main = 'provider "hcloud" {}\nvariable "location" {\n  type = string\n}\nresource "hcloud_server" "web" {\n  name = "web"\n  server_type = "cx22"\n  image = "debian-12"\n  location = var.location\n}\n';
       expect(await check({ 'main.tf': main })).toEqual({ outside: ['hcloud_server.web'], unknown: [] });
       delete process.env.TF_VAR_location;
       expect(await check({ 'main.tf': main })).toEqual({ outside: [], unknown: ['hcloud_server.web'] });

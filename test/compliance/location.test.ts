@@ -117,23 +117,28 @@ describe('S3-compatible storage through the aws provider', () => {
 describe('unknown locations fail closed', () => {
   test('an expression that is not known before apply', () => {
     const config = tf({
+      provider: { hcloud: {} },
       resource: {
-        scaleway_object_bucket: { b: { name: 'x', region: '${data.scaleway_account_project.p.id}' } },
+        hcloud_volume: { v: { name: 'x', size: 10, location: '${data.hcloud_location.l.name}' } },
       },
     });
     const findings = findingsOf(config, U);
-    expect(findings.map((f) => f.address)).toEqual(['scaleway_object_bucket.b']);
-    expect(findings[0].message).toMatch(/argument region is an expression whose value is not known before apply/);
+    expect(findings.map((f) => [f.address, f.level])).toEqual([['hcloud_volume.v', 'error']]);
+    expect(findings[0].message).toMatch(/argument location is an expression whose value is not known before apply/);
   });
 
   test('a code the catalog does not know', () => {
+    // A code the catalog does not know is the module's own error, even without a provider configuration.
     const config = tf({ resource: { hcloud_server: { s: { name: 'a', server_type: 'cx22', image: 'x', location: 'mars1' } } } });
     expect(findingsOf(config, U)[0].message).toMatch(/argument location "mars1" is not a location of Hetzner Cloud in the catalog/);
   });
 
   test('no location anywhere', () => {
-    const config = tf({ resource: { scaleway_object_bucket: { b: { name: 'x' } } } });
-    expect(findingsOf(config, U)[0].message).toMatch(/neither scaleway_object_bucket.b nor its provider configuration scaleway sets a location/);
+    // Hetzner documents no default location and runs locations outside the EU.
+    const config = tf({ provider: { hcloud: {} }, resource: { hcloud_volume: { v: { name: 'x', size: 10 } } } });
+    const findings = findingsOf(config, U);
+    expect(findings.map((f) => [f.address, f.level])).toEqual([['hcloud_volume.v', 'error']]);
+    expect(findings[0].message).toMatch(/neither hcloud_volume.v nor its provider configuration hcloud sets a location/);
   });
 });
 
@@ -155,8 +160,10 @@ describe('Kubernetes resources are located where their cluster is', () => {
     });
     expect(flagged(config, U)).toEqual([]);
     const de = new SovereigntyPolicy({ jurisdiction: Jurisdiction.countries(['DE']) });
-    const findings = findingsOf(config, L, { policy: de }).filter((f) => f.address.startsWith('kubernetes'));
-    expect(findings[0].message).toMatch(/determined from cluster scaleway_k8s_cluster.c \(argument region\)/);
+    // Reported once, on the cluster whose region decides it, naming the namespace.
+    const findings = findingsOf(config, L, { policy: de });
+    expect(findings.map((f) => f.address)).toEqual(['scaleway_k8s_cluster.c']);
+    expect(findings[0].message).toMatch(/determined from argument region: .*Also affects: kubernetes_namespace_v1.ns \(their location is decided here\)/);
   });
 
   test('through a kubeconfig data source that names the cluster (Open Telekom Cloud CCE)', () => {
@@ -177,16 +184,17 @@ describe('Kubernetes resources are located where their cluster is', () => {
     });
     expect(flagged(config, U)).toEqual([]);
     const at = new SovereigntyPolicy({ jurisdiction: Jurisdiction.countries(['AT']) });
-    const findings = findingsOf(config, L, { policy: at }).filter((f) => f.address.startsWith('kubernetes'));
-    expect(findings.map((f) => f.address)).toEqual(['kubernetes_namespace_v1.ns']);
-    expect(findings[0].message).toMatch(/DE \(Germany\).*determined from cluster opentelekomcloud_cce_cluster_v3.c/);
+    const findings = findingsOf(config, L, { policy: at });
+    expect(findings.map((f) => f.address)).toEqual(['opentelekomcloud_cce_cluster_v3.c']);
+    expect(findings[0].message).toMatch(/DE \(Germany\).*Also affects: kubernetes_namespace_v1.ns/);
   });
 
   test('through the declared cluster location when the cluster is elsewhere', () => {
     const config = tf({ provider: { kubernetes: { config_path: '~/.kube/config' } }, resource: namespace });
-    expect(flagged(config, U)).toEqual(['kubernetes_namespace_v1.ns']);
+    // The provider configuration is where the cluster is named: reported there, once.
+    expect(flagged(config, U)).toEqual(['provider.kubernetes']);
     expect(flagged(config, U, { clusterLocation: 'DE' })).toEqual([]);
-    expect(flagged(config, L, { clusterLocation: 'CH' })).toEqual(['kubernetes_namespace_v1.ns']);
+    expect(flagged(config, L, { clusterLocation: 'CH' })).toEqual(['provider.kubernetes']);
     const policy = new SovereigntyPolicy({ clusterLocation: 'AT' });
     expect(flagged(config, U, { policy })).toEqual([]);
   });
@@ -217,8 +225,11 @@ describe('secondary locations', () => {
         ionoscloud_k8s_node_pool: { p: { k8s_cluster_id: '${ionoscloud_k8s_cluster.k.id}', datacenter_id: '${ionoscloud_datacenter.dc.id}', name: 'p', k8s_version: '1.31', availability_zone: 'AUTO', cpu_family: 'INTEL_SKYLAKE', storage_type: 'SSD', node_count: 1, cores_count: 2, ram_size: 2048, storage_size: 40 } },
       },
     });
-    const pool = findingsOf(config, L).find((f) => f.address === 'ionoscloud_k8s_node_pool.p');
-    expect(pool?.message).toMatch(/us\/las \(US \(United States\)\), determined from parent ionoscloud_datacenter\.dc/);
+    // The pool takes the data centre's known location (no unknown finding), reported on the data centre.
+    expect(flagged(config, U)).not.toContain('ionoscloud_k8s_node_pool.p');
+    const dc = findingsOf(config, L).find((f) => f.address === 'ionoscloud_datacenter.dc');
+    expect(dc?.message).toMatch(/us\/las \(US \(United States\)\), determined from argument location: .*Also affects: ionoscloud_k8s_node_pool\.p/);
+    expect(flagged(config, L)).toEqual(['ionoscloud_datacenter.dc']);
   });
 
   test('a database backup region outside the jurisdiction is flagged', () => {

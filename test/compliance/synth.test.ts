@@ -43,7 +43,8 @@ describe('SovereigntyChecks at synth', () => {
     const app = new App({ outdir });
     namespaceStack(app, 'unlocated');
     SovereigntyChecks.apply(app, { packs: [Pack.GDPR] });
-    expect(() => app.synth()).toThrow(/\[unlocated\/ns\] \[SOV-LOCATION-UNKNOWN\] kubernetes_namespace_v1\.ns: Its location is unknown: .* Fix: .*\(.*GDPR Art\. 30/);
+    // The unknown cluster is one finding at its fix site, the kubernetes provider configuration (annotated on the stack).
+    expect(() => app.synth()).toThrow(/\[unlocated\] \[SOV-LOCATION-UNKNOWN\] provider\.kubernetes: The location of what this provider configuration places is unknown: .* Also affects: kubernetes_namespace_v1\.ns .* Fix: .*\(.*GDPR Art\. 30/);
     const dir = path.join(outdir, 'stacks', 'unlocated');
     expect(fs.existsSync(path.join(dir, 'cdk.tf.json'))).toBe(false);
     for (const file of REPORTS) expect(fs.existsSync(path.join(dir, file))).toBe(true);
@@ -51,9 +52,8 @@ describe('SovereigntyChecks at synth', () => {
     expect(json.summary.errors).toBeGreaterThan(0);
     expect(json.findings[0]).toEqual(expect.objectContaining({
       ruleId: RuleId.LOCATION_UNKNOWN,
-      address: 'kubernetes_namespace_v1.ns',
-      constructPath: 'unlocated/ns',
-      resourceType: 'kubernetes_namespace_v1',
+      address: 'provider.kubernetes',
+      resourceType: 'provider',
       suppressed: false,
     }));
   });
@@ -82,16 +82,20 @@ describe('SovereigntyChecks at synth', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(outdir, 'manifest.json'), 'utf8'));
     const annotations = manifest.stacks.warned.annotations as Array<{ constructPath: string; level: string; message: string }>;
     expect(annotations).toEqual(expect.arrayContaining([
-      expect.objectContaining({ constructPath: 'warned/ns', level: '@cdktf/warn', message: expect.stringMatching(/^\[SOV-LOCATION-UNKNOWN\]/) }),
+      expect.objectContaining({ constructPath: 'warned', level: '@cdktf/warn', message: expect.stringMatching(/^\[SOV-LOCATION-UNKNOWN\] provider\.kubernetes/) }),
+      expect.objectContaining({ constructPath: 'warned/ns', level: '@cdktf/warn', message: expect.stringMatching(/^\[SOV-NETWORK-ISOLATION\]/) }),
     ]));
   });
 
-  test('a construct-level suppression with a reason suppresses what the construct creates', () => {
+  test('a suppression with a reason at the fix site (the provider configuration) suppresses the finding', () => {
     const outdir = tempOutdir();
     const app = new App({ outdir });
-    const { stack, ns } = namespaceStack(app, 'suppressed');
-    SovereigntyChecks.suppress(ns, RuleId.LOCATION_UNKNOWN, 'Cluster location is declared in the platform inventory');
-    SovereigntyChecks.apply(app, { packs: [Pack.custom('loc', 'location only', Pack.GDPR.rules.filter((r) => r.ruleId.startsWith('SOV-LOCATION')))] });
+    const { stack } = namespaceStack(app, 'suppressed');
+    // The finding sits on the provider configuration (its fix site), whose JSON carries no construct path: suppressed by address.
+    SovereigntyChecks.apply(app, {
+      packs: [Pack.custom('loc', 'location only', Pack.GDPR.rules.filter((r) => r.ruleId.startsWith('SOV-LOCATION')))],
+      suppressions: [{ ruleId: RuleId.LOCATION_UNKNOWN, address: 'provider.kubernetes', reason: 'Cluster location is declared in the platform inventory' }],
+    });
     app.synth();
     const finding = SovereigntyChecks.reportOf(stack)!.findings.find((f) => f.ruleId === RuleId.LOCATION_UNKNOWN)!;
     expect(finding.suppressed).toBe(true);
@@ -182,10 +186,10 @@ describe('what synth leaves next to cdk.tf.json', () => {
     const keyLine = text.split('\n').findIndex((l) => /^ {6}"ns": \{$/.test(l)) + 1;
     expect(keyLine).toBeGreaterThan(1);
     const json = JSON.parse(fs.readFileSync(path.join(dir, 'sovereignty-report.json'), 'utf8'));
-    const finding = json.findings.find((f: { ruleId: string }) => f.ruleId === RuleId.LOCATION_UNKNOWN);
+    const finding = json.findings.find((f: { ruleId: string }) => f.ruleId === RuleId.NETWORK_ISOLATION);
     expect(finding.source).toEqual({ file: path.join(dir, 'cdk.tf.json'), line: keyLine, column: 7 });
     const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'sovereignty-report.sarif'), 'utf8'));
-    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === RuleId.LOCATION_UNKNOWN);
+    const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === RuleId.NETWORK_ISOLATION);
     expect(result.locations[0].physicalLocation.region).toEqual({ startLine: keyLine, startColumn: 7 });
     expect(fs.readFileSync(path.join(dir, 'sovereignty-report.md'), 'utf8')).toContain(`cdk.tf.json:${keyLine}`);
   });
@@ -227,7 +231,7 @@ describe('what synth leaves next to cdk.tf.json', () => {
     for (const file of REPORTS) expect(fs.existsSync(path.join(dir, file))).toBe(true);
     const json = JSON.parse(fs.readFileSync(path.join(dir, 'sovereignty-report.json'), 'utf8'));
     expect(json.summary.errors).toBe(1);
-    expect(json.findings[0]).toEqual(expect.objectContaining({ ruleId: RuleId.LOCATION_UNKNOWN, address: 'kubernetes_namespace_v1.ns', suppressed: false, source: null }));
+    expect(json.findings[0]).toEqual(expect.objectContaining({ ruleId: RuleId.LOCATION_UNKNOWN, address: 'provider.kubernetes', suppressed: false, source: null }));
     expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -154,9 +154,12 @@ describe('a kubernetes provider is followed to its cluster through locals and ep
       },
     });
     expect(flagged(config, U)).toEqual([]);
-    expect(flagged(config, L, { policy: swiss })).toContain('kubernetes_namespace_v1.ns');
+    // Reported on the cluster whose zone decides it, naming the namespace; not on the namespace.
+    expect(flagged(config, L, { policy: swiss })).toContain('exoscale_sks_cluster.prod');
+    expect(flagged(config, L, { policy: swiss })).not.toContain('kubernetes_namespace_v1.ns');
+    expect(findingsOf(config, L, { policy: swiss }).find((f) => f.address === 'exoscale_sks_cluster.prod')?.message).toMatch(/Also affects: .*kubernetes_namespace_v1\.ns/);
     // A declared cluster location does not override the cluster the configuration points at.
-    expect(flagged(config, L, { policy: swiss, clusterLocation: 'DE' })).toContain('kubernetes_namespace_v1.ns');
+    expect(flagged(config, L, { policy: swiss, clusterLocation: 'DE' })).toContain('exoscale_sks_cluster.prod');
   });
 
   test('ephemeral "stackit_ske_kubeconfig" (Terraform 1.10+), as in the STACKIT docs', () => {
@@ -167,7 +170,8 @@ describe('a kubernetes provider is followed to its cluster through locals and ep
     const withEphemeral = { ...config, ephemeral: { stackit_ske_kubeconfig: { example: { project_id: 'p', cluster_name: '${stackit_ske_cluster.example.name}' } } } };
     expect(flagged(withEphemeral, U)).toEqual([]);
     const de = new SovereigntyPolicy({ jurisdiction: Jurisdiction.countries(['AT']) });
-    expect(findingsOf(withEphemeral, L, { policy: de }).find((f) => f.address === 'kubernetes_namespace_v1.ns')?.message).toMatch(/cluster stackit_ske_cluster\.example/);
+    expect(flagged(withEphemeral, L, { policy: de })).toEqual(['stackit_ske_cluster.example']);
+    expect(findingsOf(withEphemeral, L, { policy: de })[0].message).toMatch(/Also affects: kubernetes_namespace_v1\.ns/);
   });
 });
 
@@ -183,12 +187,13 @@ describe('helm releases are located where their cluster is', () => {
   test('a chart on a cluster in Warsaw is in Poland', () => {
     expect(flagged(config, U)).toEqual([]);
     const de = new SovereigntyPolicy({ jurisdiction: Jurisdiction.countries(['DE']) });
-    expect(findingsOf(config, L, { policy: de }).find((f) => f.address === 'helm_release.db')?.message).toMatch(/PL \(Poland\).*cluster scaleway_k8s_cluster\.c/);
+    expect(flagged(config, L, { policy: de })).toEqual(['scaleway_k8s_cluster.c']);
+    expect(findingsOf(config, L, { policy: de })[0].message).toMatch(/PL \(Poland\).*Also affects: helm_release\.db/);
   });
 
   test('a chart on a cluster outside the configuration needs the declared cluster location', () => {
     const elsewhere = tf({ provider: { helm: { kubernetes: [{ config_path: '~/.kube/config' }] } }, resource: { helm_release: { db: { name: 'db', chart: 'postgresql' } } } });
-    expect(flagged(elsewhere, U)).toEqual(['helm_release.db']);
+    expect(flagged(elsewhere, U)).toEqual(['provider.helm']);
     expect(flagged(elsewhere, U, { clusterLocation: 'DE' })).toEqual([]);
   });
 });
@@ -240,7 +245,7 @@ describe('availability zones that are not location codes fall back to the region
   });
 
   test('a zone that is an unknown expression with no region anywhere stays unknown', () => {
-    const config = tf({ variable: { az: {} }, resource: { opentelekomcloud_rds_instance_v3: { db: { name: 'db', availability_zone: ['${var.az}'] } } } });
+    const config = tf({ provider: { opentelekomcloud: {} }, variable: { az: {} }, resource: { opentelekomcloud_rds_instance_v3: { db: { name: 'db', availability_zone: ['${var.az}'] } } } });
     expect(flagged(config, U)).toEqual(['opentelekomcloud_rds_instance_v3.db']);
   });
 });

@@ -1,4 +1,5 @@
 import type { LocationKind } from '../types';
+import { ResourceCategory } from '../types';
 
 /*
  * Where a resource type is (its location arguments and their shape), where else it puts data
@@ -94,3 +95,62 @@ export interface S3EndpointOverrideFact {
   /** https URL of the source. */
   readonly source: string;
 }
+
+/**
+ * The location a provider's resources get when neither they nor the provider configuration set
+ * one, as the provider documents it (Scaleway: region `fr-par`, zone `fr-par-1`).
+ */
+export interface DefaultLocationFact {
+  /** The location code, exactly as the provider's catalog lists it. */
+  readonly code: string;
+  /** What the code names: a resource whose location argument takes zones gets the zone default, the others the region default. */
+  readonly kind: LocationKind;
+  /**
+   * Only resource types with these prefixes get this default (IONOS: only object storage has one).
+   * @default - every resource type of the provider
+   */
+  readonly resourceTypePrefixes?: string[];
+  /**
+   * Environment variables (or files) the provider reads first, which can change the default.
+   * @default - none
+   */
+  readonly overriddenBy?: string[];
+  /** Whether the provider's own documentation or source states the default. */
+  readonly verified: boolean;
+  /** https URL of the documentation page or source line. */
+  readonly source: string;
+  /**
+   * Remarks.
+   * @default - none
+   */
+  readonly note?: string;
+}
+
+/**
+ * Resource types that hold no data and whose location is their owner's: relationships between
+ * two resources and settings of another one. A finding about where data is belongs on the
+ * resource whose argument decides it (the fix site), never on these. Matched against the end of
+ * the type name, for types the catalog does not describe one by one; a catalogued type's
+ * category always wins. Terraform providers name such resources consistently; each suffix names
+ * the kind of resource it stands for.
+ */
+export const HOLDS_NO_DATA_SUFFIXES: ReadonlyArray<{ readonly suffix: string; readonly category: ResourceCategory; readonly what: string }> = [
+  { suffix: '_attachment', category: ResourceCategory.RELATIONSHIP, what: 'attaches one resource to another (volume, network, firewall, policy attachments)' },
+  { suffix: '_assignment', category: ResourceCategory.RELATIONSHIP, what: 'assigns an address or role to a resource' },
+  { suffix: '_association', category: ResourceCategory.RELATIONSHIP, what: 'associates two resources' },
+  { suffix: '_membership', category: ResourceCategory.RELATIONSHIP, what: 'makes a resource a member of a group' },
+  { suffix: '_binding', category: ResourceCategory.RELATIONSHIP, what: 'binds a role or resource to another' },
+  { suffix: '_rdns', category: ResourceCategory.RELATIONSHIP, what: 'a reverse-DNS record of an address' },
+  { suffix: '_record', category: ResourceCategory.RELATIONSHIP, what: 'a DNS record of a zone' },
+  { suffix: '_ipfailover', category: ResourceCategory.RELATIONSHIP, what: 'an IP failover group of servers' },
+  { suffix: '_server_group', category: ResourceCategory.RELATIONSHIP, what: 'an (anti-)affinity group of servers' },
+  { suffix: '_firewall_rules', category: ResourceCategory.FIREWALL, what: 'firewall rules of a server' },
+  { suffix: '_acl', category: ResourceCategory.BUCKET_CONFIGURATION, what: 'an access-control list of another resource' },
+  { suffix: '_policy', category: ResourceCategory.BUCKET_CONFIGURATION, what: 'an access policy of another resource' },
+  { suffix: '_cors_configuration', category: ResourceCategory.BUCKET_CONFIGURATION, what: 'CORS rules of a bucket' },
+  { suffix: '_lifecycle_configuration', category: ResourceCategory.BUCKET_CONFIGURATION, what: 'lifecycle rules of a bucket' },
+  { suffix: '_website_configuration', category: ResourceCategory.BUCKET_CONFIGURATION, what: 'website settings of a bucket' },
+  { suffix: '_versioning', category: ResourceCategory.BUCKET_CONFIGURATION, what: 'versioning of a bucket' },
+  { suffix: '_server_side_encryption_configuration', category: ResourceCategory.BUCKET_CONFIGURATION, what: 'default encryption of a bucket' },
+  { suffix: '_public_access_block', category: ResourceCategory.BUCKET_CONFIGURATION, what: 'public access block of a bucket' },
+];

@@ -58,6 +58,17 @@ export const IONOS_CLOUD: ProviderFacts = {
   resourceTypePrefixes: ['ionoscloud_'],
   // Only object storage has a provider-level default: `s3_region` (env IONOS_S3_REGION, default eu-central-3).
   providerLocationArguments: ['s3_region'],
+  defaultLocations: [
+    {
+      code: 'eu-central-3',
+      kind: LocationKind.OBJECT_STORAGE_REGION,
+      resourceTypePrefixes: ['ionoscloud_s3_'],
+      overriddenBy: ['IONOS_S3_REGION'],
+      verified: true,
+      source: `${TF_INDEX}`,
+      note: 'Environment variables table: IONOS_S3_REGION "Region for IONOS Object Storage operations. Default value: eu-central-3."',
+    },
+  ],
   // Types with `availability_zone` (AUTO / ZONE_1 / ZONE_2 / ZONE_3: a zone inside a data centre, not a location) set
   // `locationArguments: []`, so the generic location arguments are not tried and they are located through `datacenter_id`.
   // Top-level `availability_zone` in the v6.7.34 resource schemas: server, vcpu_server, cube_server, gpu_server, volume,

@@ -80,6 +80,23 @@ export const SCALEWAY: ProviderFacts = {
   terraformSources: ['scaleway/scaleway'],
   resourceTypePrefixes: ['scaleway_'],
   providerLocationArguments: ['region', 'zone'],
+  // docs/index.md, "Arguments Reference": region "fr-par if none specified", zone "fr-par-1 if none specified".
+  defaultLocations: [
+    {
+      code: 'fr-par',
+      kind: LocationKind.REGION,
+      overriddenBy: ['SCW_DEFAULT_REGION', 'the default_region of the shared configuration file (~/.config/scw/config.yaml)'],
+      verified: true,
+      source: 'https://github.com/scaleway/terraform-provider-scaleway/blob/01dfa7ba746ae088f55ea066654aee3df016b36e/docs/index.md#arguments-reference',
+    },
+    {
+      code: 'fr-par-1',
+      kind: LocationKind.ZONE,
+      overriddenBy: ['SCW_DEFAULT_ZONE', 'the default_zone of the shared configuration file (~/.config/scw/config.yaml)'],
+      verified: true,
+      source: 'https://github.com/scaleway/terraform-provider-scaleway/blob/01dfa7ba746ae088f55ea066654aee3df016b36e/docs/index.md#arguments-reference',
+    },
+  ],
   resourceTypes: SCALEWAY_RESOURCE_TYPES,
   regions: [
     {

@@ -46,6 +46,15 @@ export const STACKIT: ProviderFacts = {
   resourceTypePrefixes: ['stackit_'],
   // Only `default_region` exists at v0.113.0; when it is unset the provider uses "eu01".
   providerLocationArguments: ['default_region'],
+  defaultLocations: [
+    {
+      code: 'eu01',
+      kind: LocationKind.REGION,
+      verified: true,
+      source: `${TF}/stackit/internal/core/core.go`,
+      note: 'GetRegion returns "eu01" when neither the resource\'s region nor the provider\'s default_region is set (docs/index.md: default_region).',
+    },
+  ],
   // Provider credentials the generic secret names miss: https://github.com/stackitcloud/terraform-provider-stackit/blob/v0.113.0/docs/index.md
   providerCredentialArguments: ['service_account_key', 'service_account_token', 'private_key'],
   resourceTypes: STACKIT_RESOURCE_TYPES,

@@ -354,6 +354,22 @@ function forEachKey(forEach: unknown, name: string): string {
 }
 
 /**
+ * Where the argument that decides a resource's location is written: the resource itself, the
+ * resource it lives in (its data centre, bucket, server, cluster), or a provider configuration
+ * (a Kubernetes provider that names no cluster; a module's missing provider configuration). A
+ * location finding is reported there, once, naming the resources it affects.
+ * @internal
+ */
+export interface FixSite {
+  /** Its address: `type.name` or `provider.name[.alias]`. */
+  readonly address: string;
+  /** The resource, when the site is one. */
+  readonly record?: ResourceRecord;
+  /** The provider configuration, when the site is one. */
+  readonly block?: ProviderBlock;
+}
+
+/**
  * The raw record of one resource, with its links. `ResourceView` (what rules see) extends
  * it, so the engine allocates one object per resource; members not meant for the public
  * API are hidden from jsii with `@jsii ignore`.
@@ -378,6 +394,10 @@ export class ResourceRecord {
   public memoInherited?: ResourceLocation | null;
   /** @jsii ignore */
   public memoLocating?: boolean;
+  /** The parent whose location this resource took (set by the location resolver). @jsii ignore */
+  public memoVia?: ResourceRecord = undefined;
+  /** Where the argument deciding its location is (set by the location resolver). @jsii ignore */
+  public memoFixSite?: FixSite = undefined;
   /** Reads arguments as Terraform knows them at plan time (set by the configuration). @jsii ignore */
   public reader?: AttributeReader = undefined;
   /** The body as read by `reader`. @jsii ignore */

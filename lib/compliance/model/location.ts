@@ -2,20 +2,8 @@ import { Catalog, EndpointMatch } from '../../catalog/catalog';
 import { CloudProvider } from '../../catalog/provider';
 import { CloudDeploymentFact, RegionInfo, ResourceCategory } from '../../catalog/types';
 import { LocationStatus, ResourceLocation } from '../types';
-import { ProviderBlock, ResourceRecord, TerraformConfiguration } from './configuration';
+import { FixSite, ProviderBlock, ResourceRecord, TerraformConfiguration } from './configuration';
 import { getAll, isLiteral, referencesIn, stringsIn } from './expressions';
-
-/** Categories whose resources hold or process data, so they must have a known location. */
-const DATA_CATEGORIES = new Set<ResourceCategory>([
-  ResourceCategory.KUBERNETES_CLUSTER,
-  ResourceCategory.NODE_POOL,
-  ResourceCategory.BUCKET,
-  ResourceCategory.DATABASE,
-  ResourceCategory.VOLUME,
-  ResourceCategory.SERVER,
-  ResourceCategory.AUDIT_LOGGING,
-  ResourceCategory.KMS,
-]);
 
 /** Location arguments tried on resource types the catalog does not describe. */
 const GENERIC_LOCATION_ARGUMENTS = ['region', 'location', 'zone', 'region_name', 'availability_zone', 'availability_zones'];
@@ -198,9 +186,8 @@ export class LocationResolver {
     const provider = this.effectiveProvider(record);
     const fact = (provider ?? block.catalogProvider)?.resourceType(record.type)
       ?? Catalog.providerForResourceType(record.type)?.resourceType(record.type);
-    if (fact?.category !== undefined) return DATA_CATEGORIES.has(fact.category);
     // Unknown type: located if anything locates it.
-    return null;
+    return Catalog.holdsData(record.type, fact) ?? null;
   }
 
   /** The primary location of a resource. */
@@ -242,7 +229,7 @@ export class LocationResolver {
     const codes = (Array.isArray(value) ? value : [value]).map((v) => this.config.literalValue(v));
     if (codes.length === 0) return undefined;
     if (codes.some((c) => c === undefined)) {
-      return unknown(`${source} is an expression whose value is not known before apply`, source, provider?.id, role);
+      return unknown(`${source} is an expression whose value is not known before apply`, source, provider?.id, role, undefined, provider?.allCountries);
     }
     if (!provider) return unknown(`${source} names a location of a provider the catalog does not know`, source, undefined, role);
     const countries = new Set<string>();
@@ -308,13 +295,23 @@ export class LocationResolver {
     // A resource without its own location lives where its parent is (bucket, cluster, data
     // centre): the first parent whose location is known, else the first one at all.
     let parentUnknown: ResourceLocation | undefined;
+    let unknownParent: ResourceRecord | undefined;
     for (const parent of record.parentRecords) {
       const located = this.inherited(parent);
       if (!located) continue;
-      if (located.status === LocationStatus.KNOWN) return zoneUnknown ? viaRegionOf(located, zoneUnknown) : located;
-      parentUnknown ??= located;
+      if (located.status === LocationStatus.KNOWN) {
+        record.memoVia = parent;
+        return zoneUnknown ? viaRegionOf(located, zoneUnknown) : located;
+      }
+      if (!parentUnknown) {
+        parentUnknown = located;
+        unknownParent = parent;
+      }
     }
-    if (parentUnknown) return zoneUnknown ? viaRegionOf(parentUnknown, zoneUnknown) : parentUnknown;
+    if (parentUnknown) {
+      record.memoVia = unknownParent;
+      return zoneUnknown ? viaRegionOf(parentUnknown, zoneUnknown) : parentUnknown;
+    }
 
     const defaults = platform ? platform.providerLocationArguments
       : provider?.providerLocationArguments ?? block.catalogProvider?.providerLocationArguments ?? ['region'];
@@ -330,7 +327,97 @@ export class LocationResolver {
     if (only) return this.fromCodes(provider, only, `${selection!.source}, which serves region ${only} only`)!;
 
     if (!provider) return notApplicable(`provider ${block.localName} is not in the catalog`);
-    return unknown(`neither ${record.address} nor its provider configuration ${block.key} sets a location`, 'none', provider.id);
+    // The location the provider documents for resources nobody placed (Scaleway fr-par / fr-par-1).
+    const documented = provider.defaultLocationFor(record.type, args.length > 0 && args[0].includes('zone'));
+    if (documented) {
+      const overridden = documented.overriddenBy && documented.overriddenBy.length > 0 ? `, unless ${documented.overriddenBy.join(' or ')} sets another` : '';
+      const located = this.fromCodes(provider, documented.code, `the default ${documented.code} of provider ${block.key}, which ${provider.name} documents for resources without a location${overridden}`)!;
+      if (located.status === LocationStatus.KNOWN) return documented.verified ? located : { ...located, verified: false };
+    }
+    return unknown(`neither ${record.address} nor its provider configuration ${block.key} sets a location`, 'none', provider.id, undefined, undefined, provider.allCountries);
+  }
+
+  /**
+   * Where the argument that decides a resource's location is written (memoized): the resource
+   * itself when its own argument, its provider configuration or its provider's default places it;
+   * the fix site of its parent when it lives where that parent is and the parent's own argument
+   * decides it (or the parent's location is unknown); for Kubernetes and Helm resources, the
+   * cluster their provider points at, or that provider configuration when the cluster is not in
+   * the configuration; and for a resource with an unknown location and no provider configuration
+   * (a reusable module), the missing provider configuration its caller supplies.
+   */
+  public fixSiteOf(record: ResourceRecord): FixSite {
+    if (record.memoFixSite) return record.memoFixSite;
+    const self: FixSite = { address: record.address, record };
+    let site: FixSite = self;
+    const block = this.config.providerOf(record);
+    if (isClusterPlatformType(record.type)) {
+      const cluster = this.clusterForProvider(block);
+      const upstream = cluster ? this.fixSiteOf(cluster) : undefined;
+      // A cluster read through a data source is fixed where the provider configuration points at it.
+      site = upstream && upstream.record?.mode !== 'data' ? upstream : this.providerSite(block);
+    } else {
+      const location = this.locate(record);
+      const via = record.memoVia;
+      if (via) {
+        const upstream = this.fixSiteOf(via);
+        const decided = upstream.block !== undefined || location.status === LocationStatus.UNKNOWN
+          || (upstream.record !== undefined && this.locate(upstream.record).source.startsWith('argument '));
+        if (decided && upstream.record?.mode !== 'data') site = upstream;
+      } else if (location.status === LocationStatus.UNKNOWN && !block.declared && this.isProviderlessModule() && callerDecides(record, location)) {
+        site = this.providerSite(block);
+      }
+    }
+    record.memoFixSite = site;
+    return site;
+  }
+
+  private providerless?: boolean;
+  /**
+   * Whether the configuration declares no provider configuration at all: a reusable module,
+   * whose caller passes the providers (a root module that configures some providers and not
+   * another is judged as written).
+   */
+  public isProviderlessModule(): boolean {
+    if (this.providerless === undefined) {
+      let declared = false;
+      for (const p of this.config.providers.values()) if (p.declared) declared = true;
+      this.providerless = !declared;
+    }
+    return this.providerless;
+  }
+
+  private readonly providerSites = new Map<string, FixSite>();
+  private providerSite(block: ProviderBlock): FixSite {
+    let site = this.providerSites.get(block.key);
+    if (!site) {
+      site = { address: `provider.${block.key}`, block };
+      this.providerSites.set(block.key, site);
+    }
+    return site;
+  }
+
+  private dependants?: Map<string, ResourceRecord[]>;
+  /**
+   * The managed resources whose location is decided at `address` (a fix site), other than the
+   * site itself, in configuration order. Built once per configuration, on the first question.
+   */
+  public dependantsOf(address: string): ResourceRecord[] {
+    if (!this.dependants) {
+      const index = new Map<string, ResourceRecord[]>();
+      for (const r of this.config.resources) {
+        if (r.mode !== 'managed') continue;
+        // A resource with no parent, on a declared provider, outside a cluster is its own fix site.
+        if (r.parentRecords.length === 0 && !isClusterPlatformType(r.type) && this.config.providerOf(r).declared) continue;
+        const site = this.fixSiteOf(r);
+        if (site.record === r) continue;
+        const list = index.get(site.address);
+        if (list) list.push(r);
+        else index.set(site.address, [r]);
+      }
+      this.dependants = index;
+    }
+    return this.dependants.get(address) ?? [];
   }
 
   private locateKubernetes(record: ResourceRecord): ResourceLocation {
@@ -445,7 +532,18 @@ export class LocationResolver {
       const fact = Catalog.providerForResourceType(r.type)?.resourceType(r.type);
       return fact?.category === ResourceCategory.KUBERNETES_CLUSTER;
     };
-    if (isCluster(target)) return target;
+    if (isCluster(target)) {
+      // A data source reading a cluster of this configuration (`id = upcloud_kubernetes_cluster.apps.id`) is that cluster.
+      if (target.mode === 'data') {
+        for (const s of stringsIn(target.body)) {
+          for (const ref of referencesIn(s)) {
+            const next = this.config.find(ref.address);
+            if (next && next.mode === 'managed' && isCluster(next)) return next;
+          }
+        }
+      }
+      return target;
+    }
     for (const parent of target.parentRecords) if (isCluster(parent)) return parent;
     // a data source such as `data.x_cluster_kubeconfig.k` with cluster_id = ${cluster.id}
     for (const s of stringsIn(target.body)) {
@@ -456,6 +554,20 @@ export class LocationResolver {
     }
     return undefined;
   }
+}
+
+/**
+ * Whether the caller of a module decides an unknown location: nothing sets it (the caller's
+ * provider configuration will), or its argument is an expression over input variables only
+ * (`location = var.location` without a default). A data source, a resource attribute or a code
+ * the catalog does not know stays unknown wherever the module is called.
+ */
+function callerDecides(record: ResourceRecord, location: ResourceLocation): boolean {
+  if (location.source === 'none') return true;
+  if (location.region !== undefined || !location.source.startsWith('argument ')) return false;
+  const raw = getAll(record.body, location.source.slice('argument '.length))[0];
+  const refs = typeof raw === 'string' ? referencesIn(raw) : [];
+  return refs.length > 0 && refs.every((r) => r.address.startsWith('var.'));
 }
 
 /** Whether a resource type of `provider` follows the provider configuration's S3 endpoint. */
@@ -477,8 +589,9 @@ export function countriesOf(region: RegionInfo): string[] {
   return [...new Set([region.country, ...(region.additionalCountries ?? [])])].sort();
 }
 
-function unknown(reason: string, source: string, providerId?: string, role?: string, region?: string): ResourceLocation {
-  return { status: LocationStatus.UNKNOWN, countries: [], providerId, region, source, role, reason, verified: true };
+function unknown(reason: string, source: string, providerId?: string, role?: string, region?: string, possibleCountries?: string[]): ResourceLocation {
+  const location: ResourceLocation = { status: LocationStatus.UNKNOWN, countries: [], providerId, region, source, role, reason, verified: true };
+  return possibleCountries && possibleCountries.length > 0 ? { ...location, possibleCountries } : location;
 }
 
 function notApplicable(reason: string): ResourceLocation {

@@ -1,5 +1,8 @@
+import { Catalog } from '../../catalog/catalog';
+import { Countries } from '../../core/countries';
 import { defineRule } from '../rule';
-import { FindingLevel, LocationStatus, RuleViolation } from '../types';
+import { FindingLevel, LocationStatus, ResourceLocation, RuleViolation } from '../types';
+import { alsoAffects, atFixSite, hasLocationsToJudge } from './fix-site';
 import { RuleId } from './ids';
 import { attributeOf } from './location';
 import { catalogTypePatterns } from './prefixes';
@@ -7,7 +10,10 @@ import { refs } from './refs';
 
 /**
  * SOV-LOCATION-UNKNOWN: a located resource whose location cannot be determined is a
- * finding of its own. Fail closed: an unknown location is not a pass.
+ * finding of its own. Fail closed: an unknown location is not a pass — unless every location
+ * its provider has is inside the jurisdiction (then an info). Reported at the fix site, once:
+ * the provider configuration of a Kubernetes cluster outside the configuration, and for a
+ * module without provider configuration one info (it is checked where it is called).
  */
 export const locationUnknownRule = defineRule({
   metadata: {
@@ -23,20 +29,52 @@ export const locationUnknownRule = defineRule({
       'Set the region/zone/location as a literal (or a variable with a default) on the resource or its provider; for ' +
       'Kubernetes resources, configure the kubernetes provider from a cluster resource in the same configuration or ' +
       'declare the cluster location (SovereigntyPolicy clusterLocation, CLI --cluster-location).',
-    resourceTypes: [...catalogTypePatterns(), 'terraform_backend'],
+    resourceTypes: [...catalogTypePatterns(), 'terraform_backend', 'provider'],
   },
-  appliesTo: (resource) => resource.isLocated || resource.secondaryLocations.length > 0,
-  evaluate: (resource) => {
+  appliesTo: (resource, context) => hasLocationsToJudge(resource, context),
+  evaluate: (resource, context) => {
+    const jurisdiction = context.policy.jurisdiction;
+    const site = atFixSite(resource, context);
     const violations: RuleViolation[] = [];
-    const all = [...(resource.isLocated ? [resource.location] : []), ...resource.secondaryLocations];
-    for (const location of all) {
-      if (location.status !== LocationStatus.UNKNOWN) continue;
-      const what = location.role ? `The location of its ${location.role}` : 'Its location';
+    const unknown = (l: ResourceLocation) => l.status === LocationStatus.UNKNOWN;
+    if (site.inheritedProvider) {
+      // A module without provider configuration: its caller supplies the provider, and the location.
+      const decided = site.dependants.filter((d) => d.isLocated && unknown(d.location));
+      if (decided.length > 0) {
+        const name = resource.name;
+        violations.push({
+          message: `No provider configuration for ${name} here: this looks like a reusable module, which inherits its location ` +
+            `from its caller (the provider configuration and the variables the caller passes), so it is checked where it is called — ` +
+            `run the check on the root module that calls it. Locations the caller decides: ${decided.slice(0, 6).map((d) => d.address).join(', ')}` +
+            `${decided.length > 6 ? ` and ${decided.length - 6} more` : ''}.`,
+          maxLevel: FindingLevel.INFO,
+        });
+      }
+      return violations;
+    }
+    const affects = alsoAffects(site.dependants);
+    const judge = (location: ResourceLocation, primary: boolean) => {
+      if (!unknown(location)) return;
+      const what = location.role ? `The location of its ${location.role}`
+        : resource.resourceType === 'provider' ? 'The location of what this provider configuration places' : 'Its location';
+      const possible = location.possibleCountries ?? [];
+      if (possible.length > 0 && possible.every((c) => jurisdiction.check(c).allowed)) {
+        const provider = location.providerId ? Catalog.tryProvider(location.providerId)?.name ?? location.providerId : 'its provider';
+        violations.push({
+          message: `${what} is not set (${location.reason ?? 'no location found'}), but every location ${provider} has is in ` +
+            `${possible.map((c) => Countries.describe(c)).join(', ')}, inside ${jurisdiction.description}: wherever it is placed, it stays there.`,
+          attribute: attributeOf(location.source),
+          maxLevel: FindingLevel.INFO,
+        });
+        return;
+      }
       violations.push({
-        message: `${what} is unknown: ${location.reason ?? 'no location found'}.`,
+        message: `${what} is unknown: ${location.reason ?? 'no location found'}.${primary ? affects : ''}`,
         attribute: attributeOf(location.source),
       });
-    }
+    };
+    for (const location of site.locations) judge(location, true);
+    for (const secondary of resource.secondaryLocations) judge(secondary, false);
     return violations;
   },
 });

@@ -2,12 +2,15 @@ import { Countries } from '../../core/countries';
 import { defineRule } from '../rule';
 import { LocationStatus, FindingLevel, ResourceLocation, RuleViolation } from '../types';
 import { RuleId } from './ids';
+import { alsoAffects, atFixSite, hasLocationsToJudge } from './fix-site';
 import { catalogTypePatterns } from './prefixes';
 import { refs } from './refs';
 
 /**
  * SOV-LOCATION: every located resource — and its replicas, backups, replication
- * destinations and log sinks — is in a country the policy's jurisdiction allows.
+ * destinations and log sinks — is in a country the policy's jurisdiction allows. Reported at
+ * the fix site: the resource (or provider configuration) whose argument decides the location,
+ * once, naming the resources it affects.
  */
 export const locationRule = defineRule({
   metadata: {
@@ -20,29 +23,31 @@ export const locationRule = defineRule({
       'including backups, logs and replicas, to be processable or processed only in the EU/EEA. A region outside the ' +
       'policy\'s jurisdiction is a transfer waiting to happen.',
     remediation: 'Move the resource (and its replicas, backups and log sinks) to a region the policy allows, or widen the policy\'s jurisdiction deliberately.',
-    resourceTypes: [...catalogTypePatterns(), 'terraform_backend'],
+    resourceTypes: [...catalogTypePatterns(), 'terraform_backend', 'provider'],
   },
-  appliesTo: (resource) => resource.isLocated || resource.secondaryLocations.length > 0,
+  appliesTo: (resource, context) => hasLocationsToJudge(resource, context),
   evaluate: (resource, context) => {
     const jurisdiction = context.policy.jurisdiction;
     const violations: RuleViolation[] = [];
-    const check = (location: ResourceLocation) => {
+    const site = atFixSite(resource, context);
+    const affects = alsoAffects(site.dependants);
+    const check = (location: ResourceLocation, primary: boolean) => {
       if (location.status !== LocationStatus.KNOWN) return;
       for (const country of location.countries) {
         const verdict = jurisdiction.check(country);
         if (verdict.allowed) continue;
-        const what = location.role ? `Its ${location.role}` : 'It';
+        const what = location.role ? `Its ${location.role}` : resource.resourceType === 'provider' ? 'What this provider configuration places' : 'It';
         const where = location.region ? `${location.region} (${Countries.describe(country)})` : Countries.describe(country);
         violations.push({
-          message: `${what} is located in ${where}, determined from ${location.source}: ${verdict.reason}`,
+          message: `${what} is located in ${where}, determined from ${location.source}: ${verdict.reason}${primary ? affects : ''}`,
           attribute: attributeOf(location.source),
           fix: `Choose a location in ${jurisdiction.description}.`,
           dependsOnUnverifiedFact: !location.verified,
         });
       }
     };
-    if (resource.isLocated) check(resource.location);
-    for (const secondary of resource.secondaryLocations) check(secondary);
+    for (const location of site.locations) check(location, true);
+    for (const secondary of resource.secondaryLocations) check(secondary, false);
     return violations;
   },
 });

@@ -66,7 +66,7 @@ describe('markdown report', () => {
     expect(errors.rows[0][0]).toBe('`SOV-LOCATION`<br>Data stays in the policy\'s jurisdiction');
     expect(errors.rows[0][1]).toBe('`aws_s3_bucket.data`<br>construct `app-stack/Data/Resource`');
     expect(errors.rows[0][2]).toContain('It is located in us-east-1 (US (United States))');
-    expect(table(md, '## Warnings').rows[0][1]).toBe('`kubernetes_namespace_v1.apps`');
+    expect(table(md, '## Warnings').rows[0][1]).toBe('`hcloud_volume.apps`');
     expect(table(md, '## Infos').rows[0][1]).toBe('`provider.aws`');
   });
 

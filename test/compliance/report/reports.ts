@@ -21,17 +21,17 @@ export const SUPPRESSION_REASON = 'Legacy | logs bucket, migration to eu-central
 
 /**
  * An `aws` provider in us-east-1 with two buckets (one made by a cdktf construct, one
- * suppressed), a Kubernetes namespace with no cluster location, and a type no rule knows.
+ * suppressed), a Hetzner volume with no location, and a type no rule knows.
  */
 export function mixedConfig(): Record<string, unknown> {
   return tf({
-    provider: { aws: { region: 'us-east-1' } },
+    provider: { aws: { region: 'us-east-1' }, hcloud: {} },
     resource: {
       aws_s3_bucket: {
         data: { bucket: 'data', '//': { metadata: { path: 'app-stack/Data/Resource' } } },
         logs: { bucket: 'logs' },
       },
-      kubernetes_namespace_v1: { apps: { metadata: [{ name: 'apps' }] } },
+      hcloud_volume: { apps: { name: 'apps', size: 10 } },
       random_id: { suffix: { byte_length: 4 } },
     },
   });
@@ -39,7 +39,7 @@ export function mixedConfig(): Record<string, unknown> {
 
 /**
  * Findings at every level: SOV-LOCATION on both buckets (logs suppressed), SOV-LOCATION-UNKNOWN
- * on the namespace, SOV-PROVIDER-CONTROL on `provider.aws`; one unused suppression; `random_id`
+ * on the volume, SOV-PROVIDER-CONTROL on `provider.aws`; one unused suppression; `random_id`
  * not evaluated.
  */
 export function mixedReport(): ComplianceReport {

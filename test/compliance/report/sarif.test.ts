@@ -119,7 +119,7 @@ describe('SARIF 2.1.0', () => {
   test('maps levels: error → error, warning → warning, info → note', () => {
     expect(run.tool.driver.rules.map((r) => r.defaultConfiguration.level)).toEqual(['error', 'warning', 'note']);
     expect(resultFor('aws_s3_bucket.data').level).toBe('error');
-    expect(resultFor('kubernetes_namespace_v1.apps').level).toBe('warning');
+    expect(resultFor('hcloud_volume.apps').level).toBe('warning');
     expect(resultFor('provider.aws').level).toBe('note');
     expect(resultFor('aws_s3_bucket.logs').level).toBe('error');
   });
@@ -178,7 +178,7 @@ describe('SARIF 2.1.0', () => {
 
   test('suppressed findings carry an external suppression with the reason', () => {
     expect(resultFor('aws_s3_bucket.logs').suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: SUPPRESSION_REASON }]);
-    for (const address of ['aws_s3_bucket.data', 'kubernetes_namespace_v1.apps', 'provider.aws']) {
+    for (const address of ['aws_s3_bucket.data', 'hcloud_volume.apps', 'provider.aws']) {
       expect(resultFor(address).suppressions).toEqual([]);
     }
     expect(run.invocations[0].toolExecutionNotifications).toEqual([expect.objectContaining({

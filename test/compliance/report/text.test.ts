@@ -25,7 +25,7 @@ describe('text report', () => {
   test('the engine produced the findings the assertions rely on', () => {
     expect(report.findings.map((f) => [f.ruleId, f.level, f.address, f.suppressed])).toEqual([
       [RuleId.LOCATION, FindingLevel.ERROR, 'aws_s3_bucket.data', false],
-      [RuleId.LOCATION_UNKNOWN, FindingLevel.WARNING, 'kubernetes_namespace_v1.apps', false],
+      [RuleId.LOCATION_UNKNOWN, FindingLevel.WARNING, 'hcloud_volume.apps', false],
       [RuleId.PROVIDER_CONTROL, FindingLevel.INFO, 'provider.aws', false],
       [RuleId.LOCATION, FindingLevel.ERROR, 'aws_s3_bucket.logs', true],
     ]);
@@ -39,8 +39,8 @@ describe('text report', () => {
     const at = (address: string) => lines.findIndex((l) => l.includes(`  ${address}`));
     expect(at('aws_s3_bucket.data')).toBeGreaterThan(order[0]);
     expect(at('aws_s3_bucket.data')).toBeLessThan(order[1]);
-    expect(at('kubernetes_namespace_v1.apps')).toBeGreaterThan(order[1]);
-    expect(at('kubernetes_namespace_v1.apps')).toBeLessThan(order[2]);
+    expect(at('hcloud_volume.apps')).toBeGreaterThan(order[1]);
+    expect(at('hcloud_volume.apps')).toBeLessThan(order[2]);
     expect(at('provider.aws')).toBeGreaterThan(order[2]);
     expect(at('provider.aws')).toBeLessThan(order[3]);
     expect(at('aws_s3_bucket.logs')).toBeGreaterThan(order[3]);

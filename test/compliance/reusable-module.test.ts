@@ -1,0 +1,126 @@
+import { ComplianceEngine } from '../../lib/compliance/engine';
+import { loadInputs } from '../../lib/compliance/input/load';
+import { Pack } from '../../lib/compliance/packs';
+import { Finding } from '../../lib/compliance/report/model';
+import { RuleId } from '../../lib/compliance/rules/ids';
+import { FindingLevel } from '../../lib/compliance/types';
+import { tempFiles } from './input/temp-files';
+
+const L = RuleId.LOCATION;
+const U = RuleId.LOCATION_UNKNOWN;
+
+/*
+ * Class 11 of issue 16: a module directory with no provider configuration inherits its
+ * location from its caller. On its own it says so once, at info level; run on the root module
+ * that calls it, its resources are judged with the caller's providers and variables.
+ */
+
+const tmp = tempFiles('cdktf-sovereign-module-');
+
+async function check(files: Record<string, string>, dir = ''): Promise<Finding[]> {
+  const root = tmp.files(files);
+  const [loaded] = await loadInputs(dir ? `${root}/${dir}` : root);
+  const engine = new ComplianceEngine({ packs: [Pack.custom('t', 'location', [{ ruleId: L, level: FindingLevel.ERROR }, { ruleId: U, level: FindingLevel.ERROR }])], asOf: '2026-11-28' });
+  return engine.check(loaded.configuration, loaded.name).findings.filter((f) => f.ruleId === L || f.ruleId === U);
+}
+
+const rows = (findings: Finding[]) => findings.map((f) => [f.ruleId, f.address, f.level]);
+
+const HETZNER_MODULE = `
+terraform {
+  required_providers {
+    hcloud = { source = "hetznercloud/hcloud" }
+  }
+}
+
+variable "location" {
+  type = string
+}
+
+resource "hcloud_server" "this" {
+  name        = "app"
+  server_type = "cx22"
+  image       = "debian-12"
+  location    = var.location
+}
+
+resource "hcloud_volume" "data" {
+  name     = "data"
+  size     = 10
+  location = var.location
+}
+`;
+
+describe('Hetzner: a module whose location is a required variable', () => {
+  test('on its own: one info on the provider it inherits, naming the resources, and no error', async () => {
+    const findings = await check({ 'main.tf': HETZNER_MODULE });
+    expect(rows(findings)).toEqual([[U, 'provider.hcloud', 'info']]);
+    expect(findings[0].message).toMatch(/^No provider configuration for hcloud here: this looks like a reusable module, which inherits its location from its caller/);
+    expect(findings[0].message).toContain('Locations the caller decides: hcloud_server.this, hcloud_volume.data.');
+  });
+
+  test('called by a root module: judged with the caller\'s location (non-compliant in Ashburn, compliant in Falkenstein)', async () => {
+    const root = `
+terraform {
+  required_providers {
+    hcloud = { source = "hetznercloud/hcloud" }
+  }
+}
+
+provider "hcloud" {}
+
+module "eu" {
+  source   = "./modules/app"
+  location = "fsn1"
+}
+
+module "us" {
+  source   = "./modules/app"
+  location = "ash"
+}
+`;
+    const findings = await check({ 'main.tf': root, 'modules/app/main.tf': HETZNER_MODULE });
+    expect(rows(findings)).toEqual([
+      [L, 'module.us.hcloud_server.this', 'error'],
+      [L, 'module.us.hcloud_volume.data', 'error'],
+    ]);
+  });
+
+  test('a module that hard-codes a location outside the EU is still an error on its own', async () => {
+    const findings = await check({ 'main.tf': HETZNER_MODULE.replace(/var\.location/g, '"ash"') });
+    expect(rows(findings)).toEqual([[L, 'hcloud_server.this', 'error'], [L, 'hcloud_volume.data', 'error']]);
+  });
+
+  test('a location from a data source is unknown wherever the module is called: still an error', async () => {
+    const findings = await check({ 'main.tf': HETZNER_MODULE.replace('location    = var.location', 'location    = data.hcloud_location.l.description') + '\ndata "hcloud_location" "l" {\n  name = "fsn1"\n}\n' });
+    expect(rows(findings)).toEqual([[U, 'hcloud_server.this', 'error'], [U, 'provider.hcloud', 'info']]);
+  });
+});
+
+describe('Exoscale and OTC: modules without provider configuration', () => {
+  test('Exoscale: zone = var.zone without default is one info', async () => {
+    const module = 'terraform {\n  required_providers {\n    exoscale = { source = "exoscale/exoscale" }\n  }\n}\nvariable "zone" {\n  type = string\n}\nresource "exoscale_compute_instance" "this" {\n  zone        = var.zone\n  name        = "bastion"\n  type        = "standard.small"\n  template_id = "t"\n}\n';
+    expect(rows(await check({ 'main.tf': module }))).toEqual([[U, 'provider.exoscale', 'info']]);
+  });
+
+  test('OTC: a bucket with no region at all is one info; with a provider configuration and no region it is an error', async () => {
+    const module = 'terraform {\n  required_providers {\n    opentelekomcloud = { source = "opentelekomcloud/opentelekomcloud" }\n  }\n}\nresource "opentelekomcloud_obs_bucket" "this" {\n  bucket = "b"\n}\n';
+    expect(rows(await check({ 'main.tf': module }))).toEqual([[U, 'provider.opentelekomcloud', 'info']]);
+    const root = module + 'provider "opentelekomcloud" {}\n';
+    expect(rows(await check({ 'main.tf': root }))).toEqual([[U, 'opentelekomcloud_obs_bucket.this', 'error']]);
+  });
+});
+
+describe('Kubernetes: a module without provider configuration', () => {
+  const module = 'resource "kubernetes_namespace_v1" "this" {\n  metadata {\n    name = "app"\n  }\n}\nresource "kubernetes_config_map_v1" "this" {\n  metadata {\n    name      = "settings"\n    namespace = "app"\n  }\n  data = {\n    MODE = "prod"\n  }\n}\n';
+
+  test('on its own: one info on provider.kubernetes, none per object', async () => {
+    const findings = await check({ 'main.tf': module });
+    expect(rows(findings)).toEqual([[U, 'provider.kubernetes', 'info']]);
+  });
+
+  test('with a provider configuration naming a kubeconfig context: one error on the provider', async () => {
+    const findings = await check({ 'main.tf': module + 'provider "kubernetes" {\n  config_path = "~/.kube/config"\n}\n' });
+    expect(rows(findings)).toEqual([[U, 'provider.kubernetes', 'error']]);
+  });
+});
