@@ -158,6 +158,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_datacenter',
     category: ResourceCategory.NETWORK,
     locationArguments: ['location'],
+    locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: DATACENTER, note: '(Required, immutable) "The regional location where the Virtual Data Center will be created", e.g. `de/fra`, `us/las`.' },
+    ],
     source: DATACENTER,
     note: 'Virtual Data Center (VDC): the location of everything inside it (servers, volumes, LANs, node pools, NSGs). `location` is immutable, e.g. "de/fra".',
   },

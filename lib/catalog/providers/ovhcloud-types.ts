@@ -146,7 +146,14 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.NETWORK,
     locationArguments: ['regions'],
     locationShapes: [
-      { path: 'regions', shape: LocationArgumentShape.LIST, verified: true, source: `${TF}/cloud_project_network_private.md`, note: 'Omitted means every public-cloud region.' },
+      {
+        path: 'regions',
+        shape: LocationArgumentShape.LIST,
+        absentMeansEveryLocation: true,
+        verified: true,
+        source: `${TF}/cloud_project_network_private.md`,
+        note: 'The docs: "an array of valid OVH public cloud region ID in which the network will be available. Ex.: "GRA1". Defaults to all public cloud regions."',
+      },
     ],
     source: `${TF}/cloud_project_network_private.md`,
     note: '`regions` is a LIST (e.g. ["GRA1", "BHS1"]); defaults to ALL public cloud regions when omitted, which can include non-European regions. Rides on the vRack (`vlan_id`).',

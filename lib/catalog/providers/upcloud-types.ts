@@ -2,6 +2,7 @@ import { AuditCheck } from '../facts/audit';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
+import { LocationArgumentShape } from '../facts/location';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
 export const TF = 'https://github.com/UpCloudLtd/terraform-provider-upcloud/blob/v5.41.0';
@@ -113,6 +114,9 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'upcloud_network',
     category: ResourceCategory.NETWORK,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/network.md`, note: '(Required) "The zone the network is in, e.g. `de-fra1`"; servers of that zone attach to it. `ip_network` holds addresses only, no location.' },
+    ],
     source: `${TF}/docs/resources/network.md`,
     note: 'SDN private network. No separate subnet resource: exactly one `ip_network { address, dhcp, family, gateway }` block per network.',
   },
@@ -126,6 +130,9 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'upcloud_gateway',
     category: ResourceCategory.NETWORK,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/gateway.md`, note: '(Required) "Zone in which the gateway will be hosted"; the `router` block names no location.' },
+    ],
     source: `${TF}/docs/resources/gateway.md`,
     note: '`features` = nat and/or vpn.',
   },

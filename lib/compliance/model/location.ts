@@ -1,5 +1,6 @@
 import { Catalog, EndpointMatch } from '../../catalog/catalog';
 import { CloudProvider } from '../../catalog/provider';
+import { LocationArgumentFact } from '../../catalog/facts/location';
 import { CloudDeploymentFact, RegionInfo, ResourceCategory } from '../../catalog/types';
 import { LocationStatus, ResourceLocation } from '../types';
 import { ProviderBlock, ResourceRecord, TerraformConfiguration } from './configuration';
@@ -183,9 +184,23 @@ export class LocationResolver {
       byCategory = this.locatedByCategory(record);
       byType.set(record.type, byCategory);
     }
-    const located = byCategory ?? this.locate(record).status === LocationStatus.KNOWN;
+    const located = byCategory === null ? this.locate(record).status === LocationStatus.KNOWN
+      : byCategory || this.placedByOwnArgument(record);
     record.memoLocated = located;
     return located;
+  }
+
+  /**
+   * Whether a resource that holds no data itself (a data centre, a network, a gateway, a public
+   * IP) is placed by a location argument of its own: it is then judged like a located one, as it
+   * is the fix site of everything created inside it or routed through it. An unknown own
+   * location is not a finding for such a resource (it holds no data).
+   */
+  private placedByOwnArgument(record: ResourceRecord): boolean {
+    const fact = this.effectiveProvider(record)?.resourceType(record.type);
+    if (!fact || (fact.locationArguments ?? []).length === 0) return false;
+    const location = this.locate(record);
+    return location.status === LocationStatus.KNOWN && location.source.startsWith('argument ');
   }
 
   /** true/false when the type alone decides; null when only locating the resource can tell (unknown types). */
@@ -304,6 +319,8 @@ export class LocationResolver {
       }
       return located;
     }
+    const everywhere = typeFact?.locationShapes?.find((s) => s.absentMeansEveryLocation);
+    if (everywhere && provider && !zoneUnknown && record.locationValue(everywhere.path) === undefined) return everyLocationOf(provider, everywhere);
 
     // A resource without its own location lives where its parent is (bucket, cluster, data
     // centre): the first parent whose location is known, else the first one at all.
@@ -470,6 +487,17 @@ const ZONE_ARGUMENTS: ReadonlySet<string> = new Set(['availability_zone', 'avail
 function viaRegionOf(region: ResourceLocation, zone: ResourceLocation): ResourceLocation {
   if (region.status !== LocationStatus.KNOWN) return zone;
   return { ...region, source: `${region.source}; its ${zone.source} is not a location code, but a zone lies within the region` };
+}
+
+/**
+ * A resource the provider creates in every location it has when the argument is left out
+ * (catalog `absentMeansEveryLocation`): located in all of them.
+ */
+function everyLocationOf(provider: CloudProvider, fact: LocationArgumentFact): ResourceLocation {
+  const regions = provider.regions.filter((r) => fact.kind === undefined || r.kind === fact.kind);
+  const countries = [...new Set(regions.flatMap(countriesOf))].sort();
+  const source = `argument ${fact.path}, which is not set, and the provider then creates it in every region of ${provider.name} (${fact.source})`;
+  return { status: LocationStatus.KNOWN, countries, providerId: provider.id, source, verified: fact.verified };
 }
 
 /** Every country of a region (multi-region locations span several). */

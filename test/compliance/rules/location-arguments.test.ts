@@ -1,0 +1,133 @@
+import { Catalog } from '../../../lib/catalog/catalog';
+import { LocationArgumentShape } from '../../../lib/catalog/facts/location';
+import { RuleId } from '../../../lib/compliance/rules/ids';
+import { findingsOf, flagged, tf } from '../helpers';
+
+/*
+ * Issue 16, class 5: every argument that carries a location is read (its shape from the
+ * catalog), and a resource whose own location argument is outside the jurisdiction is
+ * reported itself, whatever it holds: it is the fix site of everything created inside it.
+ */
+
+const L = RuleId.LOCATION;
+const U = RuleId.LOCATION_UNKNOWN;
+
+describe('Hetzner: floating and primary IPs are placed by home_location / location / datacenter', () => {
+  test('a floating IP homed in Ashburn is a finding on its home_location; one homed in Falkenstein is not', () => {
+    const config = tf({
+      resource: {
+        hcloud_floating_ip: {
+          us: { type: 'ipv4', home_location: 'ash' },
+          eu: { type: 'ipv4', home_location: 'fsn1' },
+        },
+      },
+    });
+    const findings = findingsOf(config, L);
+    expect(findings.map((f) => f.address)).toEqual(['hcloud_floating_ip.us']);
+    expect(findings[0].attribute).toBe('home_location');
+    expect(findings[0].message).toMatch(/ash \(US \(United States\)\), determined from argument home_location/);
+  });
+
+  test('a primary IP in the deprecated datacenter hil-dc1 is a finding; one at location nbg1 is not', () => {
+    const config = tf({
+      resource: {
+        hcloud_primary_ip: {
+          us: { type: 'ipv4', assignee_type: 'server', auto_delete: false, datacenter: 'hil-dc1' },
+          eu: { type: 'ipv6', assignee_type: 'server', auto_delete: false, location: 'nbg1' },
+        },
+      },
+    });
+    const findings = findingsOf(config, L);
+    expect(findings.map((f) => f.address)).toEqual(['hcloud_primary_ip.us']);
+    expect(findings[0].attribute).toBe('datacenter');
+  });
+
+  test('a floating IP with neither home_location nor server is not an unknown-location error (it holds no data)', () => {
+    const config = tf({ resource: { hcloud_floating_ip: { bare: { type: 'ipv4', home_location: '${var.loc}' } } } });
+    expect(flagged(config, U)).toEqual([]);
+  });
+});
+
+describe('OVHcloud: list-valued regions of a private network', () => {
+  const network = (extra: Record<string, unknown>) => ({ service_name: 'p', name: 'n', vlan_id: 1, ...extra });
+
+  test('one element outside the EU is a finding; a list of French regions is not', () => {
+    const config = tf({
+      resource: {
+        ovh_cloud_project_network_private: {
+          mixed: network({ regions: ['GRA11', 'BHS5'] }),
+          fr: network({ regions: ['GRA11', 'SBG5'] }),
+        },
+      },
+    });
+    const findings = findingsOf(config, L);
+    expect(findings.map((f) => f.address)).toEqual(['ovh_cloud_project_network_private.mixed']);
+    expect(findings[0].attribute).toBe('regions');
+    expect(findings[0].message).toMatch(/CA \(Canada\)/);
+  });
+
+  test('no regions: the documented default is every public-cloud region, which includes regions outside the EU', () => {
+    const config = tf({ resource: { ovh_cloud_project_network_private: { everywhere: network({}) } } });
+    const findings = findingsOf(config, L);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(new Set(findings.map((f) => f.address))).toEqual(new Set(['ovh_cloud_project_network_private.everywhere']));
+    expect(findings[0].attribute).toBe('regions');
+    expect(findings[0].message).toMatch(/argument regions, which is not set, and the provider then creates it in every region of OVHcloud/);
+    expect(findings.map((f) => f.message).join('\n')).toMatch(/CA \(Canada\)/);
+  });
+});
+
+describe('IONOS: the data centre is the fix site of everything inside it', () => {
+  test('a data centre in us/las is a finding on its location; one in de/fra is not', () => {
+    const config = tf({
+      resource: {
+        ionoscloud_datacenter: { us: { name: 'shop', location: 'us/las' }, eu: { name: 'intranet', location: 'de/fra' } },
+      },
+    });
+    const findings = findingsOf(config, L);
+    expect(findings.map((f) => f.address)).toEqual(['ionoscloud_datacenter.us']);
+    expect(findings[0].attribute).toBe('location');
+    expect(findings[0].message).toMatch(/us\/las \(US \(United States\)\)/);
+  });
+});
+
+describe('UpCloud: networks and gateways are placed by their zone', () => {
+  test('a network and a gateway in us-nyc1 are findings; those in fi-hel1 are not', () => {
+    const config = tf({
+      resource: {
+        upcloud_network: {
+          us: { name: 'us', zone: 'us-nyc1', ip_network: [{ address: '10.2.0.0/24', dhcp: true, family: 'IPv4' }] },
+          eu: { name: 'eu', zone: 'fi-hel1', ip_network: [{ address: '10.1.0.0/24', dhcp: true, family: 'IPv4' }] },
+        },
+        upcloud_gateway: { us: { name: 'us', zone: 'us-nyc1', features: ['nat'] }, eu: { name: 'eu', zone: 'fi-hel1', features: ['nat'] } },
+      },
+    });
+    const findings = findingsOf(config, L);
+    expect(findings.map((f) => f.address).sort()).toEqual(['upcloud_gateway.us', 'upcloud_network.us']);
+    expect(findings.map((f) => f.attribute)).toEqual(['zone', 'zone']);
+  });
+});
+
+describe('the catalog records every location argument with its shape and source', () => {
+  test.each([
+    ['hetzner', 'hcloud_floating_ip', 'home_location', LocationArgumentShape.STRING],
+    ['hetzner', 'hcloud_primary_ip', 'datacenter', LocationArgumentShape.STRING],
+    ['hetzner', 'hcloud_load_balancer', 'network_zone', LocationArgumentShape.STRING],
+    ['ovhcloud', 'ovh_cloud_project_network_private', 'regions', LocationArgumentShape.LIST],
+    ['upcloud', 'upcloud_network', 'zone', LocationArgumentShape.STRING],
+    ['upcloud', 'upcloud_gateway', 'zone', LocationArgumentShape.STRING],
+    ['ionos', 'ionoscloud_datacenter', 'location', LocationArgumentShape.STRING],
+  ])('%s %s.%s is a %s argument, verified at an https source', (provider, type, path, shape) => {
+    const facts = Catalog.provider(provider).locationArgumentsOf(type);
+    const fact = facts.find((f) => f.path === path);
+    expect(fact).toBeDefined();
+    expect(fact!.shape).toBe(shape);
+    expect(fact!.verified).toBe(true);
+    expect(fact!.source).toMatch(/^https:\/\//);
+  });
+
+  test('the OVHcloud private network records that an absent regions list means every region', () => {
+    const fact = Catalog.provider('ovhcloud').locationArgumentsOf('ovh_cloud_project_network_private').find((f) => f.path === 'regions');
+    expect(fact!.absentMeansEveryLocation).toBe(true);
+  });
+});
