@@ -370,6 +370,15 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     },
   },
   {
+    resourceType: 'scaleway_instance_user_data',
+    locationArguments: ['zone'],
+    userDataArguments: ['value'],
+    source: `${RESOURCES}/instance_user_data.md`,
+    note:
+      'One user-data entry of a server (`key`, `value`): "The typical use case is to pass something like a shell script or a ' +
+      'configuration file as user data"; the `cloud-init` key is read by cloud-init. The server reads it without authentication.',
+  },
+  {
     resourceType: 'scaleway_instance_server',
     category: ResourceCategory.SERVER,
     locationArguments: ['zone'],
