@@ -452,6 +452,16 @@ export class ResourceRecord {
     return values === undefined ? v : values.flat();
   }
 
+  /**
+   * A location argument's value for each `count` / `for_each` instance (`[address suffix,
+   * value]`), when the instances differ and each is known; undefined otherwise. @jsii ignore
+   */
+  public locationValuesByInstance(path: string): Array<[string, unknown]> | undefined {
+    if (this.reader === undefined || (this.body.count === undefined && this.body.for_each === undefined)) return undefined;
+    const raw = path.includes('.') || path.includes('[') ? getPath(this.body, path) : this.body[path];
+    return typeof raw === 'string' && raw.indexOf('{') !== -1 ? this.reader.valuesByInstance(this, raw) : undefined;
+  }
+
   /** Every value at a dotted path, across all nested blocks (all `ingress` rules, …), read as `attribute` reads them. */
   public values(path: string): any[] {
     return getAll(this.reader === undefined ? this.body : this.readBody(), path);

@@ -317,6 +317,11 @@ export class LocationResolver {
         zoneUnknown ??= located;
         continue;
       }
+      // Instances in different places (`location = each.value.location`): each is judged on its own.
+      const perInstance = Array.isArray(value) && located.status === LocationStatus.KNOWN ? record.locationValuesByInstance(arg) : undefined;
+      if (perInstance) {
+        return { ...located, instances: perInstance.map(([key, v]) => ({ key, location: this.fromCodes(provider, v, `argument ${arg}`)! })) };
+      }
       return located;
     }
     const everywhere = typeFact?.locationShapes?.find((s) => s.absentMeansEveryLocation);

@@ -26,7 +26,11 @@ export const locationRule = defineRule({
   evaluate: (resource, context) => {
     const jurisdiction = context.policy.jurisdiction;
     const violations: RuleViolation[] = [];
-    const check = (location: ResourceLocation) => {
+    const check = (location: ResourceLocation, instance?: string) => {
+      if (location.instances) {
+        for (const i of location.instances) check(i.location, i.key);
+        return;
+      }
       if (location.status !== LocationStatus.KNOWN) return;
       for (const country of location.countries) {
         const verdict = jurisdiction.check(country);
@@ -38,6 +42,7 @@ export const locationRule = defineRule({
           attribute: attributeOf(location.source),
           fix: `Choose a location in ${jurisdiction.description}.`,
           dependsOnUnverifiedFact: !location.verified,
+          instance,
         });
       }
     };
