@@ -43,3 +43,40 @@ describe('per-instance locations', () => {
     expect(flagged(config, L)).toEqual(['hcloud_server.same']);
   });
 });
+
+describe('policy documents built by jsonencode() with values unknown before apply', () => {
+  const P = RuleId.PUBLIC_EXPOSURE;
+  const policy = (effect: string, principal: string) => '${jsonencode({ Statement = [{ Sid = "S", Effect = ' + effect + ', Principal = { ID = [' + principal + '] }, Action = ["*"], Resource = ["${var.bucket_name}/*"] }] })}';
+
+  test('OTC: a Deny with a wildcard principal is not public although the bucket name is unknown; an Allow is', () => {
+    const config = tf({
+      variable: { bucket_name: { type: 'string' } },
+      provider: { opentelekomcloud: { auth_url: 'https://iam.eu-de.otc.t-systems.com/v3' } },
+      resource: {
+        opentelekomcloud_obs_bucket_policy: {
+          deny: { bucket: '${var.bucket_name}', policy: policy('"Deny"', '"*"') },
+          allow: { bucket: '${var.bucket_name}', policy: policy('"Allow"', '"*"') },
+        },
+      },
+    });
+    expect(flagged(config, P)).toEqual(['opentelekomcloud_obs_bucket_policy.allow']);
+    expect(findingsOf(config, P)[0].message).toMatch(/makes the bucket public: statement "S" allows Principal "\*"/);
+  });
+
+  test('an Effect or a principal that is itself unknown stays unverifiable', () => {
+    const config = tf({
+      variable: { bucket_name: { type: 'string' }, effect: { type: 'string' }, who: { type: 'string' } },
+      resource: {
+        opentelekomcloud_obs_bucket_policy: {
+          effect: { bucket: 'b', policy: policy('var.effect', '"*"') },
+          who: { bucket: 'b', policy: policy('"Allow"', 'var.who') },
+        },
+      },
+    });
+    const messages = findingsOf(config, P).map((f) => `${f.address}: ${f.message}`).sort();
+    expect(messages).toEqual([
+      expect.stringMatching(/^opentelekomcloud_obs_bucket_policy.effect: policy cannot be verified before apply \(statement "S" has an Effect unknown before apply\)/),
+      expect.stringMatching(/^opentelekomcloud_obs_bucket_policy.who: policy cannot be verified before apply \(statement "S" has a principal built from an expression\)/),
+    ]);
+  });
+});
