@@ -18,6 +18,13 @@ const DATA_CATEGORIES = new Set<ResourceCategory>([
   ResourceCategory.KMS,
 ]);
 
+/**
+ * Categories of resources that hold no data but place what is created inside or routed through
+ * them (a data centre, a network, a subnet, a gateway, a public IP): their own location argument
+ * is judged. Firewalls, security-group rules and configuration resources place nothing.
+ */
+const PLACING_CATEGORIES = new Set<ResourceCategory>([ResourceCategory.NETWORK, ResourceCategory.SUBNET]);
+
 /** Location arguments tried on resource types the catalog does not describe. */
 const GENERIC_LOCATION_ARGUMENTS = ['region', 'location', 'zone', 'region_name', 'availability_zone', 'availability_zones'];
 
@@ -198,7 +205,7 @@ export class LocationResolver {
    */
   private placedByOwnArgument(record: ResourceRecord): boolean {
     const fact = this.effectiveProvider(record)?.resourceType(record.type);
-    if (!fact || (fact.locationArguments ?? []).length === 0) return false;
+    if (!fact || !PLACING_CATEGORIES.has(fact.category!) || (fact.locationArguments ?? []).length === 0) return false;
     const location = this.locate(record);
     return location.status === LocationStatus.KNOWN && location.source.startsWith('argument ');
   }

@@ -108,6 +108,20 @@ describe('UpCloud: networks and gateways are placed by their zone', () => {
   });
 });
 
+describe('OTC: what places things is judged by its own region; what only configures is not', () => {
+  test('a VPC in eu-ch2 (Switzerland) is a finding; its security group and rule are not (they place nothing)', () => {
+    const config = tf({
+      provider: { opentelekomcloud: { auth_url: 'https://iam.eu-de.otc.t-systems.com/v3' } },
+      resource: {
+        opentelekomcloud_vpc_v1: { ch: { name: 'ch', cidr: '10.0.0.0/16', region: 'eu-ch2' }, de: { name: 'de', cidr: '10.1.0.0/16', region: 'eu-de' } },
+        opentelekomcloud_networking_secgroup_v2: { ch: { name: 'ch', region: 'eu-ch2' } },
+        opentelekomcloud_networking_secgroup_rule_v2: { ch: { direction: 'egress', ethertype: 'IPv4', security_group_id: '${opentelekomcloud_networking_secgroup_v2.ch.id}', region: 'eu-ch2' } },
+      },
+    });
+    expect(flagged(config, L)).toEqual(['opentelekomcloud_vpc_v1.ch']);
+  });
+});
+
 describe('the catalog records every location argument with its shape and source', () => {
   test.each([
     ['hetzner', 'hcloud_floating_ip', 'home_location', LocationArgumentShape.STRING],
