@@ -32,6 +32,9 @@ export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'hcloud_volume',
     category: ResourceCategory.VOLUME,
     locationArguments: ['location'],
+    locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/volume.md`, note: '`location` - (Optional, string) The location name of the volume to create, not allowed if server_id argument is passed. See the Hetzner Docs for mo…' },
+    ],
     source: `${TF}/docs/resources/volume.md`,
     note:
       '`location` and `server_id` are mutually exclusive: with `server_id` the volume is created in that server\'s ' +
@@ -48,6 +51,9 @@ export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'hcloud_storage_box',
     category: ResourceCategory.VOLUME,
     locationArguments: ['location'],
+    locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/storage_box.md`, note: '`location` (String) Name of the Location.' },
+    ],
     source: `${TF}/docs/resources/storage_box.md`,
     note: 'Storage Box: network file storage (SFTP/SMB/…), not block storage and not S3. `location` is required. No encryption argument.',
     encryptionAtRest: {
