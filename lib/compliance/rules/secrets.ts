@@ -122,8 +122,14 @@ class Scanner {
   private walk(value: unknown, segs: Array<string | number>): void {
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        // A string in a list (container args, chart values): only unmistakable formats count.
+        if (typeof item === 'string') {
+          if (item.length > 12 && (item.includes('://') || item.includes('-----BEGIN'))) this.text(item, joinPathIndex(segs, i), false);
+          continue;
+        }
         segs.push(i);
-        this.walk(value[i], segs);
+        this.walk(item, segs);
         segs.pop();
       }
       return;
@@ -164,7 +170,11 @@ class Scanner {
       if (named || (typeof value === 'string' && (value.includes('${var.') || value.includes('${local.')))) this.value(value, path, named);
       if (typeof value !== 'string') return;
       const known = value.includes('${') ? this.context.literal(value) : value;
-      this.text(typeof known === 'string' ? known : value, path, true);
+      const text = typeof known === 'string' ? known : value;
+      // User data the provider takes base64-encoded (IONOS volumes, `user_data_base64`, Azure `custom_data`).
+      const decoded = decodeBase64Text(text);
+      if (decoded !== undefined) this.text(decoded, path, true, ' (base64-encoded)');
+      else this.text(text, path, true);
       return;
     }
     if (Array.isArray(value)) {
@@ -177,10 +187,10 @@ class Scanner {
   }
 
   /** Secrets embedded in a text (secret-text.ts); `userData` also admits password lines and shell patterns. */
-  public text(value: string, path: string, userData: boolean): void {
+  public text(value: string, path: string, userData: boolean, how = ''): void {
     if (this.seen.has(path)) return;
     const found = findSecretsInText(value, userData);
-    if (found.length > 0) this.add(path, `${path} holds ${found.join(' and ')}`);
+    if (found.length > 0) this.add(path, `${path} holds ${found.join(' and ')}${how}`);
   }
 
   /** Every value of a map that holds secret values (Kubernetes secret data): one finding listing the keys. */
@@ -280,6 +290,22 @@ function joinPath(segs: ReadonlyArray<string | number>, last: string): string {
   let out = '';
   for (const seg of segs) out += typeof seg === 'number' ? `[${seg}]` : out === '' ? seg : `.${seg}`;
   return out === '' ? last : `${out}.${last}`;
+}
+
+/** `a`, `[0]` + index 2 → `a[0][2]` */
+function joinPathIndex(segs: ReadonlyArray<string | number>, index: number): string {
+  return `${joinPath(segs, '').replace(/\.$/, '')}[${index}]`;
+}
+
+/**
+ * The text a base64 value encodes, when the whole value is base64 of printable UTF-8 (at least
+ * 16 characters); undefined for anything else (a plain cloud-init text is not base64).
+ */
+function decodeBase64Text(value: string): string | undefined {
+  const v = value.replace(/\s+/g, '');
+  if (v.length < 16 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return undefined;
+  const text = Buffer.from(v, 'base64').toString('utf8');
+  return /^[\t\n\r\x20-\x7e\u00a0-\uffff]*$/.test(text) && !text.includes('\ufffd') ? text : undefined;
 }
 
 function isSecretName(name: string): boolean {

@@ -272,3 +272,40 @@ describe('SOV-SECRETS: connection strings and the traps', () => {
     expect(flagged(config, S)).toEqual([]);
   });
 });
+
+describe('SOV-SECRETS: secrets in lists and in base64-encoded user data', () => {
+  const cloudInit = '#cloud-config\nchpasswd:\n  users:\n    - name: root\n      password: Tr0ub4dor&3-vol\n';
+
+  test('IONOS: a volume user_data given as base64 (as the provider requires) is decoded and searched; a harmless one is not flagged', () => {
+    const config = tf({
+      resource: {
+        ionoscloud_volume: {
+          secret: { name: 's', datacenter_id: '${ionoscloud_datacenter.dc.id}', size: 10, disk_type: 'SSD', user_data: Buffer.from(cloudInit).toString('base64') },
+          plain: { name: 'p', datacenter_id: '${ionoscloud_datacenter.dc.id}', size: 10, disk_type: 'SSD', user_data: Buffer.from('#cloud-config\npackages: [nginx]\n').toString('base64') },
+          encoded: { name: 'e', datacenter_id: '${ionoscloud_datacenter.dc.id}', size: 10, disk_type: 'SSD', user_data: '${base64encode(local.init)}' },
+        },
+        ionoscloud_datacenter: { dc: { name: 'dc', location: 'de/fra' } },
+      },
+      locals: { init: cloudInit },
+    });
+    expect(flagged(config, S)).toEqual(['ionoscloud_volume.encoded', 'ionoscloud_volume.secret']);
+    expect(findingsOf(config, S)[0].message).toMatch(/user_data holds a password line \(password: …\) \(base64-encoded\)/);
+  });
+
+  test('Kubernetes: a connection string with a password in container args is an error; one without is not', () => {
+    const container = (args: string[]) => ({
+      metadata: [{ name: 'a' }],
+      spec: [{ selector: [{ match_labels: { app: 'a' } }], template: [{ metadata: [{ labels: { app: 'a' } }], spec: [{ container: [{ name: 'a', image: 'a:1', args }] }] }] }],
+    });
+    const config = tf({
+      resource: {
+        kubernetes_deployment_v1: {
+          literal: container(['--db', 'postgres://app:Vq8rT2mLx9Zp4@db:5432/app']),
+          clean: container(['--db', 'postgres://app@db:5432/app']),
+        },
+      },
+    });
+    expect(flagged(config, S)).toEqual(['kubernetes_deployment_v1.literal']);
+    expect(findingsOf(config, S)[0].attribute).toBe('spec[0].template[0].spec[0].container[0].args[1]');
+  });
+});
