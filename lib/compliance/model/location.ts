@@ -1,6 +1,6 @@
 import { Catalog, EndpointMatch } from '../../catalog/catalog';
 import { CloudProvider } from '../../catalog/provider';
-import { LocationArgumentFact } from '../../catalog/facts/location';
+import { LocationArgumentFact, LocationArgumentShape } from '../../catalog/facts/location';
 import { CloudDeploymentFact, RegionInfo, ResourceCategory } from '../../catalog/types';
 import { LocationStatus, ResourceLocation } from '../types';
 import { ProviderBlock, ResourceRecord, TerraformConfiguration } from './configuration';
@@ -317,7 +317,7 @@ export class LocationResolver {
     // default) lies within the region of the parent or the provider: fall back to those.
     let zoneUnknown: ResourceLocation | undefined;
     for (const arg of args) {
-      const value = record.locationValue(arg);
+      const value = typeFact?.locationShapes !== undefined && isBlockArgument(typeFact.locationShapes, arg) ? inEveryBlock(record, arg) : record.locationValue(arg);
       if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
       const located = this.fromCodes(provider, value, `argument ${arg}`)!;
       if (located.status === LocationStatus.UNKNOWN && ZONE_ARGUMENTS.has(arg)) {
@@ -490,6 +490,19 @@ export class LocationResolver {
 /** Whether a resource type of `provider` follows the provider configuration's S3 endpoint. */
 function followsS3Endpoint(provider: CloudProvider | undefined, type: string): boolean {
   return !!provider?.s3EndpointOverride?.resourceTypePrefixes.some((p) => type.startsWith(p));
+}
+
+/** Whether the catalog records `path` as an argument of a nested block (`nodes.region`). */
+function isBlockArgument(shapes: LocationArgumentFact[], path: string): boolean {
+  for (const s of shapes) if (s.path === path) return s.shape === LocationArgumentShape.BLOCK;
+  return false;
+}
+
+/** A nested-block argument read in every block (`nodes { region }` repeated), lists flattened; undefined when no block sets it. */
+function inEveryBlock(record: ResourceRecord, path: string): unknown {
+  const distinct = [...new Set(record.values(path).flat().filter((v) => v !== undefined && v !== null))];
+  if (distinct.length === 0) return undefined;
+  return distinct.length === 1 ? distinct[0] : distinct;
 }
 
 /** Arguments naming an availability zone, which always lies within a region. */
