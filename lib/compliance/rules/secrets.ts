@@ -144,7 +144,7 @@ class Scanner {
     for (const key in obj) {
       if (top && SKIP_KEYS.has(key)) continue;
       const v = obj[key];
-      if (USER_DATA_NAME.test(key)) {
+      if (USER_DATA_NAMES.has(key)) {
         this.userData(v, joinPath(segs, key));
       } else if (typeof v === 'string' || typeof v === 'number') {
         const named = isSecretName(key);
@@ -355,7 +355,7 @@ function isInlineLiteral(value: string, bare: boolean): boolean {
 const NOT_SECRET_DATA_KEY = /(^|[_.\-])(user|username|login|host|hostname|port|endpoint|url|uri|region|zone|bucket|bucket_name|database|db|dbname|db_name|namespace|email|schema|sslmode|crt|cert|certificate)$/i;
 
 /** Argument names that hold user data (cloud-init, a boot script), searched for embedded secrets. */
-const USER_DATA_NAME = /^(user_data|user_data_base64|custom_data|cloud_init|cloud-init|user-data|startup-script|startup_script|metadata_startup_script)$/;
+const USER_DATA_NAMES: ReadonlySet<string> = new Set(['user_data', 'user_data_base64', 'custom_data', 'cloud_init', 'cloud-init', 'user-data', 'startup-script', 'startup_script', 'metadata_startup_script']);
 
 /**
  * How a value is a literal secret, or undefined when it is not one. Placeholders
