@@ -201,13 +201,18 @@ export class LocationResolver {
    * Whether a resource that holds no data itself (a data centre, a network, a gateway, a public
    * IP) is placed by a location argument of its own: it is then judged like a located one, as it
    * is the fix site of everything created inside it or routed through it. An unknown own
-   * location is not a finding for such a resource (it holds no data).
+   * location is not a finding for such a resource (it holds no data), nor is a zone that spans
+   * several countries (Hetzner's `eu-central` is Germany and Finland): what is created in it
+   * can be anywhere among them, and is judged by its own location.
    */
   private placedByOwnArgument(record: ResourceRecord): boolean {
-    const fact = this.effectiveProvider(record)?.resourceType(record.type);
+    const provider = this.effectiveProvider(record);
+    const fact = provider?.resourceType(record.type);
     if (!fact || !PLACING_CATEGORIES.has(fact.category!) || (fact.locationArguments ?? []).length === 0) return false;
     const location = this.locate(record);
-    return location.status === LocationStatus.KNOWN && location.source.startsWith('argument ');
+    if (location.status !== LocationStatus.KNOWN || !location.source.startsWith('argument ')) return false;
+    const codes = location.region?.split(',') ?? [];
+    return !codes.some((code) => (provider!.findRegion(code)?.additionalCountries ?? []).length > 0);
   }
 
   /** true/false when the type alone decides; null when only locating the resource can tell (unknown types). */

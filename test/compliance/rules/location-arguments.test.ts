@@ -1,5 +1,6 @@
 import { Catalog } from '../../../lib/catalog/catalog';
 import { LocationArgumentShape } from '../../../lib/catalog/facts/location';
+import { Jurisdiction, SovereigntyPolicy } from '../../../lib';
 import { RuleId } from '../../../lib/compliance/rules/ids';
 import { findingsOf, flagged, tf } from '../helpers';
 
@@ -153,5 +154,22 @@ describe('nested-block location arguments are read in every block', () => {
     const findings = findingsOf(config, L);
     expect(findings.map((f) => f.address)).toEqual(['ovh_cloud_project_database.mixed']);
     expect(findings[0].message).toMatch(/CA \(Canada\)/);
+  });
+});
+
+describe('a zone that spans several countries decides nothing by itself', () => {
+  test('Hetzner: with a Germany-only policy, a subnet in eu-central (DE and FI) is not a finding; one in us-west is, and a server in hel1 is', () => {
+    const config = tf({
+      resource: {
+        hcloud_network: { n: { name: 'n', ip_range: '10.0.0.0/16' } },
+        hcloud_network_subnet: {
+          eu: { network_id: '${hcloud_network.n.id}', type: 'cloud', network_zone: 'eu-central', ip_range: '10.0.1.0/24' },
+          us: { network_id: '${hcloud_network.n.id}', type: 'cloud', network_zone: 'us-west', ip_range: '10.0.2.0/24' },
+        },
+        hcloud_server: { fi: { name: 'fi', server_type: 'cx22', image: 'debian-12', location: 'hel1' } },
+      },
+    });
+    const de = new SovereigntyPolicy({ jurisdiction: Jurisdiction.countries(['DE']) });
+    expect(findingsOf(config, L, { policy: de }).map((f) => f.address).sort()).toEqual(['hcloud_network_subnet.us', 'hcloud_server.fi']);
   });
 });
