@@ -42,7 +42,7 @@ function literalInText(value: string): boolean {
 const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/;
 
 /** `scheme://user:password@host`: group 1 scheme, 2 user, 3 password. */
-const CONNECTION_STRING = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:@/'"]+):([^\s@/'"]+)@/gi;
+const CONNECTION_STRING = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:@/'"]*):([^\s@/'"]+)@/gi;
 
 /** A `key: value` (YAML) or `KEY=value` / `Key = value` (env, INI, WireGuard) line: group 1 the key, 2 the separator, 3 the value. */
 const KEY_VALUE_LINE = /^[ \t-]*["']?([A-Za-z_][\w.-]*)["']?([ \t]*(?::[ \t]+|=[ \t]*))(.+?)[ \t]*$/gm;
