@@ -152,6 +152,7 @@ export { Suppression, SuppressOptions } from './compliance/suppressions';
 export {
   FindingLevel,
   LocationStatus,
+  InstanceLocation,
   ResourceLocation,
   RuleMetadata,
   RuleViolation,

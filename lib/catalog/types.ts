@@ -313,6 +313,14 @@ export interface ResourceTypeFact {
    */
   readonly secretArguments?: SecretArgumentsFact;
   /**
+   * Arguments that hold user data (cloud-init, scripts, configuration files for the machine)
+   * although their names do not say so; their text is searched for embedded secrets
+   * (arguments named `user_data`, `custom_data`, `cloud-init`, `user-data`, `startup-script`
+   * are searched by name).
+   * @default - only arguments named like user data
+   */
+  readonly userDataArguments?: string[];
+  /**
    * Arguments that put data in another location (replicas, backups, log sinks), each judged by the location rules.
    * @default - none
    */

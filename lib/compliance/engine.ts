@@ -190,7 +190,7 @@ export class ComplianceEngine {
           if (!rule.appliesTo(view, context)) continue;
           evaluated = true;
           for (const v of rule.evaluate(view, context)) {
-            findings.push(this.finding(rule, capLevel(level, v.maxLevel), view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used));
+            findings.push(this.finding(rule, capLevel(level, v.maxLevel), view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used, v.instance));
           }
         }
         if (!evaluated) notEvaluated.set(view.resourceType, (notEvaluated.get(view.resourceType) ?? 0) + 1);
@@ -201,7 +201,7 @@ export class ComplianceEngine {
         for (const { rule, level } of this.rulesFor(view.resourceType)) {
           if (!rule.appliesTo(view, context)) continue;
           for (const v of rule.evaluate(view, context)) {
-            findings.push(this.finding(rule, capLevel(level, v.maxLevel), view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used));
+            findings.push(this.finding(rule, capLevel(level, v.maxLevel), view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used, v.instance));
           }
         }
       }
@@ -209,7 +209,7 @@ export class ComplianceEngine {
         for (const { rule, level } of this.rulesFor('provider')) {
           if (!rule.appliesTo(view, context)) continue;
           for (const v of rule.evaluate(view, context)) {
-            findings.push(this.finding(rule, capLevel(level, v.maxLevel), view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used));
+            findings.push(this.finding(rule, capLevel(level, v.maxLevel), view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used, v.instance));
           }
         }
       }
@@ -260,7 +260,7 @@ export class ComplianceEngine {
 
   private finding(
     rule: IRule, level: FindingLevel, view: ResourceView, message: string, attribute: string | undefined,
-    fix: string | undefined, unverified: boolean, configuration: string, suppressions: Suppression[], used: Set<Suppression>,
+    fix: string | undefined, unverified: boolean, configuration: string, suppressions: Suppression[], used: Set<Suppression>, instance?: string,
   ): Finding {
     let suppression: Suppression | undefined;
     let note: string | undefined;
@@ -283,7 +283,7 @@ export class ComplianceEngine {
       ruleId: rule.metadata.id,
       ruleTitle: rule.metadata.title,
       level,
-      address: view.address,
+      address: instance === undefined ? view.address : `${view.address}${instance}`,
       constructPath: view.constructPath,
       resourceType: view.resourceType,
       message: unverified ? `${message} (depends on a catalog fact that is not verified at a primary source)` : message,

@@ -56,6 +56,12 @@ export interface RuleViolation {
    * @default - the rule's level in the pack
    */
   readonly maxLevel?: FindingLevel;
+  /**
+   * The `count` / `for_each` instance it concerns (its address suffix, `["worker-sin"]`, `[1]`):
+   * the finding's address is then the instance's.
+   * @default - the resource as a whole
+   */
+  readonly instance?: string;
 }
 
 /** How a resource's location was determined. */
@@ -104,4 +110,18 @@ export interface ResourceLocation {
   readonly possibleCountries?: string[];
   /** Whether the catalog facts behind it (the location's country) are verified. */
   readonly verified: boolean;
+  /**
+   * For a `count` / `for_each` resource whose instances are in different places: where each
+   * instance is (the location itself then spans all of them).
+   * @default - every instance is where the location says
+   */
+  readonly instances?: InstanceLocation[];
+}
+
+/** Where one `count` / `for_each` instance of a resource is. */
+export interface InstanceLocation {
+  /** The instance's address suffix: `[0]`, `["worker-sin"]`. */
+  readonly key: string;
+  /** Its location. */
+  readonly location: ResourceLocation;
 }

@@ -45,11 +45,16 @@ describe('where the s3 backend keeps the state', () => {
 
 describe('secrets in the backend block', () => {
   test('literal access and secret keys are flagged; variables are not allowed in backends, environment is the way', () => {
-    const config = withBackend('s3', { bucket: 'tf', key: 'k', region: 'eu-central-1', access_key: 'SCWXXXXXXXXXXXXXXXXX', secret_key: '11111111-2222-3333-4444-555555555555' });
+    const config = withBackend('s3', { bucket: 'tf', key: 'k', region: 'eu-central-1', access_key: 'SCWQ7K3M9X2B4N6P8R1T', secret_key: '11111111-2222-3333-4444-555555555555' });
     expect(findingsOf(config, RuleId.SECRETS).map((f) => f.message)).toEqual([
       'A secret is written into the configuration: access_key is a literal value.',
       'A secret is written into the configuration: secret_key is a literal value.',
     ]);
     expect(flagged(withBackend('s3', { bucket: 'tf', key: 'k', region: 'eu-central-1', profile: 'scw' }), RuleId.SECRETS)).toEqual([]);
+  });
+
+  test('placeholder keys (a run of X, an all-zero UUID) disclose nothing (issue 16, class 8)', () => {
+    const config = withBackend('s3', { bucket: 'tf', key: 'k', region: 'eu-central-1', access_key: 'SCWXXXXXXXXXXXXXXXXX', secret_key: '00000000-0000-0000-0000-000000000000' });
+    expect(flagged(config, RuleId.SECRETS)).toEqual([]);
   });
 });

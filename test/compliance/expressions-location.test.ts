@@ -172,7 +172,8 @@ describe('instances of count and for_each', () => {
 
   test.each([
     [{ a: 'fsn1', b: 'nbg1' }, CLEAN],
-    [{ a: 'fsn1', b: 'ash' }, { outside: ['hcloud_server.web'], unknown: [] }],
+    // The finding sits on the instance outside the jurisdiction (issue 16, class 10), not on the resource.
+    [{ a: 'fsn1', b: 'ash' }, { outside: ['hcloud_server.web["b"]'], unknown: [] }],
   ])('instances at different locations from each.value %p: every instance is located', (servers, expected) => {
     const config = tf({
       variable: { servers: { default: servers } },
@@ -181,11 +182,13 @@ describe('instances of count and for_each', () => {
     expect(verdict(config)).toEqual(expected);
   });
 
-  test('the finding names every instance location', () => {
+  test('the finding names the instance and its own location', () => {
     const config = tf({
       resource: { hcloud_server: { web: server('${lookup({ a = "fsn1", b = "ash" }, each.key)}', { for_each: '${toset(["a", "b"])}' }) } },
     });
-    expect(findingsOf(config, L)[0].message).toMatch(/located in fsn1,ash \(US \(United States\)\), determined from argument location/);
+    const findings = findingsOf(config, L);
+    expect(findings.map((f) => f.address)).toEqual(['hcloud_server.web["b"]']);
+    expect(findings[0].message).toMatch(/located in ash \(US \(United States\)\), determined from argument location/);
   });
 
   test('an instance whose location is not known makes the resource unknown', () => {

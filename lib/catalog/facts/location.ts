@@ -49,6 +49,13 @@ export interface LocationArgumentFact {
    * @default - any code of the provider's locations
    */
   readonly kind?: LocationKind;
+  /**
+   * Whether the provider documents that leaving the argument out creates the resource in every
+   * location it has (OVHcloud private networks: "Defaults to all public cloud regions"): the
+   * resource is then located in all of them, not unknown.
+   * @default false
+   */
+  readonly absentMeansEveryLocation?: boolean;
   /** Whether the provider's documentation states the shape (not only the argument's name). */
   readonly verified: boolean;
   /** https URL of the documentation page it was read from. */

@@ -1,4 +1,4 @@
-import { SecondaryLocationRead } from '../facts/location';
+import { SecondaryLocationRead, LocationArgumentShape } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
@@ -18,6 +18,9 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'exoscale_sks_cluster',
     category: ResourceCategory.KUBERNETES_CLUSTER,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/sks_cluster.md`, note: '`zone` (String) The Exoscale Zone name.' },
+    ],
     source: `${TF}/docs/resources/sks_cluster.md`,
     note:
       '`exoscale_csi` (default false) deploys the block-storage CSI driver; `audit { enabled, endpoint, bearer_token, initial_backoff }` ' +
@@ -51,6 +54,9 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'exoscale_sks_nodepool',
     category: ResourceCategory.NODE_POOL,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/sks_nodepool.md`, note: '`zone` (String) The Exoscale Zone name.' },
+    ],
     source: `${TF}/docs/resources/sks_nodepool.md`,
     note: 'Has its own required `zone` (ForceNew). No encryption argument; node disks are encrypted by the platform (see kubernetesStorage).',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'node pool', verified: true, source: `${RESOURCES}/sks_nodepool.md` },
@@ -59,6 +65,9 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'exoscale_sos_bucket_policy',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/sos_bucket_policy.md`, note: '`zone` (String) The Exoscale Zone name.' },
+    ],
     source: `${TF}/docs/resources/sos_bucket_policy.md`,
     note:
       'The only SOS resource of this provider (`bucket`, `policy`, `zone`); the policy uses Exoscale\'s IAM/CEL policy format, not AWS JSON. ' +
@@ -74,6 +83,9 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'exoscale_private_network',
     category: ResourceCategory.NETWORK,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/private_network.md`, note: '`zone` (String) The Exoscale Zone name.' },
+    ],
     source: `${TF}/docs/resources/private_network.md`,
     note: 'No separate subnet resource: `start_ip`/`end_ip`/`netmask` make it a managed (DHCP) private network.',
   },
@@ -113,6 +125,9 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'exoscale_dbaas',
     category: ResourceCategory.DATABASE,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/dbaas.md`, note: '`zone` (String) The Exoscale Zone name.' },
+    ],
     source: `${TF}/docs/resources/dbaas.md`,
     // Closed by default: https://community.exoscale.com/product/dbaas/service-specific/postgresql/operation
     note:
@@ -140,6 +155,9 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'exoscale_database',
     category: ResourceCategory.DATABASE,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/database.md`, note: '`zone` (String) The Exoscale Zone name.' },
+    ],
     source: `${TF}/docs/resources/database.md`,
     note: 'Deprecated name of `exoscale_dbaas` (still registered in v0.70.0). Same arguments.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/database.md` },
@@ -163,6 +181,9 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'exoscale_block_storage_volume',
     category: ResourceCategory.VOLUME,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/block_storage_volume.md`, note: '`zone` (String) The Exoscale Zone name.' },
+    ],
     source: `${TF}/docs/resources/block_storage_volume.md`,
     note: 'No encryption argument: every new Block Storage volume is encrypted by the platform (AES-256-XTS), cannot be disabled.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'volume', verified: true, source: `${RESOURCES}/block_storage_volume.md` },
@@ -171,6 +192,9 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'exoscale_block_storage_volume_snapshot',
     category: ResourceCategory.VOLUME,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/block_storage_volume_snapshot.md`, note: '`zone` (String) The Exoscale Zone name.' },
+    ],
     source: `${TF}/docs/resources/block_storage_volume_snapshot.md`,
     note: 'Snapshots inherit the encryption key of their volume.',
   },
@@ -178,6 +202,9 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'exoscale_compute_instance',
     category: ResourceCategory.SERVER,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/compute_instance.md`, note: '`zone` (String) The Exoscale Zone name.' },
+    ],
     source: `${TF}/docs/resources/compute_instance.md`,
     note: 'No encryption argument; root volumes are encrypted by the platform by default.',
   },
@@ -185,6 +212,9 @@ export const EXOSCALE_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'exoscale_instance_pool',
     category: ResourceCategory.SERVER,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/instance_pool.md`, note: '`zone` (String) The Exoscale Zone name.' },
+    ],
     source: `${TF}/docs/resources/instance_pool.md`,
   },
   {

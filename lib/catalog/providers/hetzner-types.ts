@@ -1,6 +1,7 @@
 import { ExposureCheck, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
+import { LocationArgumentShape } from '../facts/location';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
 /** hcloud Terraform provider docs at the newest release tag checked (v1.68.0). */
@@ -18,6 +19,10 @@ export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'hcloud_server',
     category: ResourceCategory.SERVER,
     locationArguments: ['location', 'datacenter'],
+    locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/server.md` },
+      { path: 'datacenter', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/server.md`, note: 'Deprecated data-centre name, e.g. `fsn1-dc14`.' },
+    ],
     source: `${TF}/docs/resources/server.md`,
     note:
       '`datacenter` (e.g. `fsn1-dc14`) is deprecated since v1.67.0 and being removed from the API (Hetzner changelog ' +
@@ -27,6 +32,9 @@ export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'hcloud_volume',
     category: ResourceCategory.VOLUME,
     locationArguments: ['location'],
+    locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/volume.md`, note: '`location` - (Optional, string) The location name of the volume to create, not allowed if server_id argument is passed. See the Hetzner Docs for mo…' },
+    ],
     source: `${TF}/docs/resources/volume.md`,
     note:
       '`location` and `server_id` are mutually exclusive: with `server_id` the volume is created in that server\'s ' +
@@ -43,6 +51,9 @@ export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'hcloud_storage_box',
     category: ResourceCategory.VOLUME,
     locationArguments: ['location'],
+    locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/storage_box.md`, note: '`location` (String) Name of the Location.' },
+    ],
     source: `${TF}/docs/resources/storage_box.md`,
     note: 'Storage Box: network file storage (SFTP/SMB/…), not block storage and not S3. `location` is required. No encryption argument.',
     encryptionAtRest: {
@@ -65,6 +76,7 @@ export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'hcloud_network_subnet',
     category: ResourceCategory.SUBNET,
     locationArguments: ['network_zone'],
+    locationShapes: [{ path: 'network_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/network_subnet.md` }],
     source: `${TF}/docs/resources/network_subnet.md`,
     note:
       '`network_zone` (required): eu-central, us-east, us-west or ap-southeast. `type` cloud | server | vswitch ' +
@@ -75,6 +87,38 @@ export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.NETWORK,
     source: `${TF}/docs/resources/network_route.md`,
     note: 'No location argument.',
+  },
+  {
+    resourceType: 'hcloud_floating_ip',
+    category: ResourceCategory.NETWORK,
+    locationArguments: ['home_location'],
+    locationShapes: [
+      { path: 'home_location', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/floating_ip.md`, note: '"Name of home location (routing is optimized for that location). Optional if `server_id` argument is passed."' },
+    ],
+    source: `${RESOURCES}/floating_ip.md`,
+    note: 'A public IP homed at `home_location` (routing optimised for it); with `server_id` and no home_location it is homed where the server is (located through the server).',
+  },
+  {
+    resourceType: 'hcloud_primary_ip',
+    category: ResourceCategory.NETWORK,
+    locationArguments: ['location', 'datacenter'],
+    locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: 'https://registry.terraform.io/providers/hetznercloud/hcloud/latest/docs/resources/primary_ip', note: 'Replaces `datacenter` (provider v1.58.0+).' },
+      { path: 'datacenter', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/primary_ip.md`, note: 'Deprecated data-centre name (e.g. `fsn1-dc14`): "The datacenter name to create the resource in".' },
+    ],
+    source: `${RESOURCES}/primary_ip.md`,
+    note: 'A public IP bound to a location; with `assignee_id` and neither location nor datacenter it is where the server is.',
+  },
+  {
+    resourceType: 'hcloud_load_balancer',
+    category: ResourceCategory.NETWORK,
+    locationArguments: ['location', 'network_zone'],
+    locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/load_balancer.md`, note: '"Require when no network_zone is set."' },
+      { path: 'network_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/load_balancer.md`, note: 'eu-central, us-east, us-west, ap-southeast: "Require when no location is set."' },
+    ],
+    source: `${RESOURCES}/load_balancer.md`,
+    note: 'Terminates (and with protocol https decrypts) traffic in its location.',
   },
   {
     resourceType: 'hcloud_firewall',

@@ -23,6 +23,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_k8s_cluster',
     category: ResourceCategory.KUBERNETES_CLUSTER,
     locationArguments: ['location'],
+    locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/k8s_cluster.md`, note: '`location` - (Optional)[string] This attribute is mandatory if the cluster is private. The location must be enabled for your contract, or you must…' },
+    ],
     source: `${TF}/k8s_cluster.md`,
     note: '`location` (e.g. "de/fra") is only mandatory for private clusters (`public = false`); public clusters have no location argument, so their data location follows the node pools\' data centres. `s3_buckets { name }` names the object-storage bucket that receives the Kubernetes API audit logs. `api_subnet_allow_list` restricts API access.',
     publicExposure: {
@@ -59,6 +62,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_s3_bucket',
     category: ResourceCategory.BUCKET,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/s3_bucket.md`, note: '`region` - (Optional)[string] Specifies the Region where the bucket will be created. Available regions are: `eu-central-3`, `eu-central-4`, `us-cen…' },
+    ],
     source: `${TF}/s3_bucket.md`,
     note: 'Contract-owned bucket. `region` = eu-central-3 | eu-central-4 | us-central-1; when unset, the provider `s3_region` (IONOS_S3_REGION) applies, default eu-central-3 (Berlin). `object_lock_enabled` only at creation. Encryption, versioning, lifecycle, policy, public-access block and object-lock rules are separate resources.',
     encryptionAtRest: {
@@ -85,6 +91,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_user_object_storage_bucket',
     category: ResourceCategory.BUCKET,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/user_object_storage_bucket.md`, note: '`region` - (Required)[string] The region where the bucket is created. Available regions:' },
+    ],
     source: `${TF}/user_object_storage_bucket.md`,
     note: 'User-owned (legacy) bucket. `region` = de (Frankfurt, endpoint s3.eu-central-1) | eu-central-2 (Berlin) | eu-south-2 (Logroño). Sub-resources (versioning, lifecycle, SSE, policy …) are NOT supported for user-owned buckets; region is not read back on import (defaults to "de").',
     encryptionAtRest: {
@@ -158,6 +167,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_datacenter',
     category: ResourceCategory.NETWORK,
     locationArguments: ['location'],
+    locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: DATACENTER, note: '(Required, immutable) "The regional location where the Virtual Data Center will be created", e.g. `de/fra`, `us/las`.' },
+    ],
     source: DATACENTER,
     note: 'Virtual Data Center (VDC): the location of everything inside it (servers, volumes, LANs, node pools, NSGs). `location` is immutable, e.g. "de/fra".',
   },
@@ -223,6 +235,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_logging_pipeline',
     category: ResourceCategory.AUDIT_LOGGING,
     locationArguments: ['location'],
+    locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/logging_pipeline.md`, note: '`location` - (Optional)[string] The location of the Logging pipeline. Default: `de/txl`, other available locations: `de/fra`, `de/fra/2`, `de/txl`,…' },
+    ],
     source: `${TF}/logging_pipeline.md`,
     note: 'Logging-as-a-Service (Loki/Grafana). `location` de/fra (default), de/fra/2, de/txl, es/vit, gb/bhx, gb/lhr, fr/par, us/mci. `log { source, tag, protocol, destinations { type = "loki", retention_in_days = 7|14|30 } }`. Not a platform audit trail.',
   },
@@ -235,6 +250,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.DATABASE,
     locationArguments: ['location', 'backup.location'],
     locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/pg_cluster_v2.md`, note: '`location` - (Required, RequiresReplace)[string] The location of the PostgreSQL cluster. This is used for routing to the regional API endpoint. Cha…' },
       { path: 'backup.location', shape: LocationArgumentShape.BLOCK, verified: true, source: `${TF}/pg_cluster_v2.md` },
     ],
     source: `${TF}/pg_cluster_v2.md`,
@@ -246,6 +262,10 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_pg_cluster',
     category: ResourceCategory.DATABASE,
     locationArguments: ['location', 'backup_location'],
+    locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/dbaas_pgsql_cluster.md`, note: '`location` - (Required)[string] The physical location where the cluster will be created. This will be where all of your instances live. Property ca…' },
+      { path: 'backup_location', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/dbaas_pgsql_cluster.md`, note: '`backup_location` - (Optional)(Computed)[string] The IONOS Object Storage location where the backups will be stored. Possible values are: `de`, `eu…' },
+    ],
     source: `${TF}/dbaas_pgsql_cluster.md`,
     note: '`backup_location` = de | eu-south-2 | eu-central-2 (object-storage region; may differ from the cluster country, e.g. Spain). No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas_pgsql_cluster.md` },
@@ -256,6 +276,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.DATABASE,
     locationArguments: ['location', 'backup.location'],
     locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/dbaas_mongo_cluster.md`, note: '`location` - (Required)[string] The physical location where the cluster will be created. Property cannot be modified after datacenter creation (dis…' },
       { path: 'backup.location', shape: LocationArgumentShape.BLOCK, verified: true, source: `${TF}/dbaas_mongo_cluster.md` },
     ],
     source: `${TF}/dbaas_mongo_cluster.md`,
@@ -268,6 +289,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.DATABASE,
     locationArguments: ['location', 'backup.location'],
     locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/dbaas_mariadb_cluster.md`, note: '`location`- (Optional)[string] The location in which the cluster will be created. Different service endpoints are used based on location, possible…' },
       { path: 'backup.location', shape: LocationArgumentShape.BLOCK, verified: true, source: `${TF}/dbaas_mariadb_cluster.md` },
     ],
     source: `${TF}/dbaas_mariadb_cluster.md`,
@@ -279,6 +301,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.DATABASE,
     locationArguments: ['location', 'snapshot.location'],
     locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/inmemorydb_cluster_v2.md`, note: '`location` - (Required)[string] The location of the cluster. Changing this forces a new resource. Available: `de/fra`, `de/txl`, `es/vit`, `fr/par`…' },
       { path: 'snapshot.location', shape: LocationArgumentShape.BLOCK, verified: true, source: `${TF}/inmemorydb_cluster_v2.md` },
     ],
     source: `${TF}/inmemorydb_cluster_v2.md`,
@@ -289,6 +312,9 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ionoscloud_inmemorydb_replicaset',
     category: ResourceCategory.DATABASE,
     locationArguments: ['location'],
+    locationShapes: [
+      { path: 'location', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/dbaas_inmemorydb_replica_set.md`, note: '`location` - (Optional)[string] The location of your replica set. Updates to the value of the field force the replica set to be re-created. If this…' },
+    ],
     source: `${TF}/dbaas_inmemorydb_replica_set.md`,
     note: '`location` defaults to de/fra when unset.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas_inmemorydb_replica_set.md` },

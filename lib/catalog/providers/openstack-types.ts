@@ -1,3 +1,4 @@
+import { LocationArgumentShape } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ApiAccessStep, ExposureCheck, Presence, RuleProtocol } from '../facts/exposure';
@@ -30,6 +31,9 @@ export const OPENSTACK_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'openstack_compute_instance_v2',
     category: ResourceCategory.SERVER,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/compute_instance_v2.md`, note: '`region` - (Optional) The region in which to create the server instance. If — schema: openstack/resource_openstack_compute_instance_v2.go' },
+    ],
     source: `${RESOURCES}/compute_instance_v2.md`,
     note: '`availability_zone` names a zone of the cloud (often "nova"), not a location code. Ephemeral disks have no encryption argument; boot from an encrypted volume (block_device with an encrypted volume_type) to encrypt the root disk.',
   },
@@ -37,6 +41,9 @@ export const OPENSTACK_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'openstack_blockstorage_volume_v3',
     category: ResourceCategory.VOLUME,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/blockstorage_volume_v3.md`, note: '`region` - (Optional) The region in which to create the volume. If — schema: openstack/resource_openstack_blockstorage_volume_v3.go' },
+    ],
     source: `${RESOURCES}/blockstorage_volume_v3.md`,
     note: 'Encrypted by choosing an encrypted `volume_type` of the cloud (a Cinder type with an encryption spec, e.g. LUKS); the names differ per cloud (catalog `blockStorage` of the cloud).',
     encryptionAtRest: {
@@ -52,6 +59,9 @@ export const OPENSTACK_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'openstack_db_instance_v1',
     category: ResourceCategory.DATABASE,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/db_instance_v1.md`, note: '`region` - (Optional) The region in which to create the db instance. Changing this — schema: openstack/resource_openstack_db_instance_v1.go' },
+    ],
     source: `${RESOURCES}/db_instance_v1.md`,
     note: 'Trove database; its data volume takes `volume_type` (with `size`).',
     encryptionAtRest: {
@@ -67,12 +77,18 @@ export const OPENSTACK_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'openstack_sharedfilesystem_share_v2',
     category: ResourceCategory.VOLUME,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/sharedfilesystem_share_v2.md`, note: '`region` - (Optional) The region in which to obtain the V2 Shared File System — schema: openstack/resource_openstack_sharedfilesystem_share_v2.go' },
+    ],
     source: `${RESOURCES}/sharedfilesystem_share_v2.md`,
   },
   {
     resourceType: 'openstack_objectstorage_container_v1',
     category: ResourceCategory.BUCKET,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/objectstorage_container_v1.md`, note: '`region` - (Optional) The region in which to create the container. If — schema: openstack/migrate_resource_openstack_objectstorage_container_v1.go' },
+    ],
     source: `${RESOURCES}/objectstorage_container_v1.md`,
     note: 'Swift container. `container_read = ".r:*"` makes its objects readable by anyone (the docs example); `versioning` (Swift 2.24+). No encryption, lock or lifecycle argument: at-rest encryption is the operator\'s configuration, expiry is per object (X-Delete-After).',
     encryptionAtRest: {
@@ -108,6 +124,9 @@ export const OPENSTACK_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'openstack_containerinfra_cluster_v1',
     category: ResourceCategory.KUBERNETES_CLUSTER,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/containerinfra_cluster_v1.md`, note: '`region` - (Optional) The region in which to obtain the V1 Container Infra — schema: openstack/resource_openstack_containerinfra_cluster_v1.go' },
+    ],
     source: `${RESOURCES}/containerinfra_cluster_v1.md`,
     note: 'Magnum cluster (where the cloud runs Magnum). `floating_ip_enabled`, `master_lb_enabled`; no API allow-list or audit argument.',
     publicExposure: {
@@ -141,24 +160,36 @@ export const OPENSTACK_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'openstack_containerinfra_nodegroup_v1',
     category: ResourceCategory.NODE_POOL,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/containerinfra_nodegroup_v1.md`, note: '`region` - (Optional) The region in which to obtain the V1 Container Infra — schema: openstack/resource_openstack_containerinfra_nodegroup_v1.go' },
+    ],
     source: `${RESOURCES}/containerinfra_nodegroup_v1.md`,
   },
   {
     resourceType: 'openstack_networking_network_v2',
     category: ResourceCategory.NETWORK,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/networking_network_v2.md`, note: '`region` - (Optional) The region in which to obtain the V2 Networking client. — schema: openstack/resource_openstack_networking_network_v2.go' },
+    ],
     source: `${RESOURCES}/networking_network_v2.md`,
   },
   {
     resourceType: 'openstack_networking_subnet_v2',
     category: ResourceCategory.SUBNET,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/networking_subnet_v2.md`, note: '`region` - (Optional) The region in which to obtain the V2 Networking client. — schema: openstack/resource_openstack_networking_subnet_v2.go' },
+    ],
     source: `${RESOURCES}/networking_subnet_v2.md`,
   },
   {
     resourceType: 'openstack_networking_secgroup_v2',
     category: ResourceCategory.FIREWALL,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/networking_secgroup_v2.md`, note: '`region` - (Optional) The region in which to obtain the V2 networking client. — schema: openstack/resource_openstack_networking_secgroup_v2.go' },
+    ],
     source: `${RESOURCES}/networking_secgroup_v2.md`,
     note: 'Rules are separate openstack_networking_secgroup_rule_v2 resources (judged there).',
   },
@@ -166,6 +197,9 @@ export const OPENSTACK_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'openstack_networking_secgroup_rule_v2',
     category: ResourceCategory.FIREWALL,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/networking_secgroup_rule_v2.md`, note: '`region` - (Optional) The region in which to obtain the V2 networking client. — schema: openstack/resource_openstack_networking_secgroup_rule_v2.go' },
+    ],
     source: `${RESOURCES}/networking_secgroup_rule_v2.md`,
     // direction ingress|egress, protocol, port_range_min/max (0/0 or absent = every port), remote_ip_prefix | remote_group_id | remote_address_group_id
     publicExposure: { check: ExposureCheck.FIREWALL, firewall: NEUTRON_RULE, verified: true, source: `${RESOURCES}/networking_secgroup_rule_v2.md` },
@@ -174,6 +208,9 @@ export const OPENSTACK_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'openstack_compute_secgroup_v2',
     category: ResourceCategory.FIREWALL,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: 'https://github.com/terraform-provider-openstack/terraform-provider-openstack/blob/v2.1.0/docs/resources/compute_secgroup_v2.md', note: '`region` - (Optional) The region in which to obtain the V2 Compute client. — schema: openstack/resource_openstack_compute_secgroup_v2.go' },
+    ],
     source: 'https://github.com/terraform-provider-openstack/terraform-provider-openstack/blob/v2.1.0/docs/resources/compute_secgroup_v2.md',
     note: 'Removed in v3.0.0 ("Remove deprecated resources"); still judged for configurations written for v2.',
     // rule { from_port, to_port, ip_protocol, cidr | from_group_id | self }
@@ -192,6 +229,9 @@ export const OPENSTACK_RESOURCE_TYPES: ResourceTypeFact[] = [
   {
     resourceType: 'openstack_lb_listener_v2',
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/lb_listener_v2.md`, note: '`region` - (Optional) The region in which to obtain the V2 Networking client. — schema: openstack/resource_openstack_lb_listener_v2.go' },
+    ],
     source: `${RESOURCES}/lb_listener_v2.md`,
     // protocol TCP | UDP | HTTP | HTTPS | TERMINATED_HTTPS …; redirects: openstack_lb_l7policy_v2 (action REDIRECT_TO_URL, redirect_url; REDIRECT_PREFIX, redirect_prefix)
     encryptionInTransit: {
@@ -228,6 +268,9 @@ export const OPENSTACK_RESOURCE_TYPES: ResourceTypeFact[] = [
   {
     resourceType: 'openstack_lb_l7policy_v2',
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/lb_l7policy_v2.md`, note: '`region` - (Optional) The region in which to obtain the V2 Networking client. — schema: openstack/resource_openstack_lb_l7policy_v2.go' },
+    ],
     source: `${RESOURCES}/lb_l7policy_v2.md`,
     note: 'Linked to its listener by `listener_id`; judged on the listener.',
   },
@@ -235,6 +278,9 @@ export const OPENSTACK_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'openstack_keymanager_secret_v1',
     category: ResourceCategory.KMS,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/keymanager_secret_v1.md`, note: '`region` - (Optional) The region in which to obtain the V1 KeyManager client. — schema: openstack/resource_openstack_keymanager_secret_v1.go' },
+    ],
     source: `${RESOURCES}/keymanager_secret_v1.md`,
     // payload: "The secret's data to be stored"
     secretArguments: { arguments: ['payload'] },

@@ -62,6 +62,9 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'opentelekomcloud_cce_node_pool_v3',
     category: ResourceCategory.NODE_POOL,
     locationArguments: ['availability_zone'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/cce_node_pool_v3.md`, note: '`availability_zone` - (Required, ForceNew, String) Specify the name of the available partition (AZ). If zone is not' },
+    ],
     source: `${TF_DOCS}/cce_node_pool_v3.md`,
     note:
       '`availability_zone` defaults to `random` (any AZ of the cluster region); no `region` argument (follows the cluster). ' +
@@ -92,6 +95,9 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'opentelekomcloud_cce_node_v3',
     category: ResourceCategory.NODE_POOL,
     locationArguments: ['availability_zone', 'region'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/cce_node_v3.md`, note: '`availability_zone` - (Required, ForceNew, String) specify the name of the available partition (AZ). Changing this parameter will create a new reso…' },
+    ],
     source: `${TF_DOCS}/cce_node_v3.md`,
     note: 'Single CCE worker node (not a pool). `root_volume.kms_id` / `data_volumes.kms_id` as for node pools (env `OS_KMS_ID` fallback). `region` is in the schema only.',
     encryptionAtRest: {
@@ -121,6 +127,9 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'opentelekomcloud_obs_bucket',
     category: ResourceCategory.BUCKET,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/obs_bucket.md`, note: '`region` - (Optional) If specified, the region this bucket should reside in. Otherwise, — schema: opentelekomcloud/services/obs/resource_opentelekomcloud_obs_bucket.go' },
+    ],
     source: `${TF_DOCS}/obs_bucket.md`,
     note:
       'Inline configuration: `versioning` (bool), `worm_policy { days | years }` (default WORM retention, requires versioning), `lifecycle_rule`, `logging`, `acl` (default `private`), ' +
@@ -169,6 +178,9 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'opentelekomcloud_obs_bucket_replication',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/obs_bucket_replication.md`, note: '`region` - (Optional, ForceNew) Specifies the region in which to create the resource. — schema: opentelekomcloud/services/obs/resource_opentelekomcloud_obs_bucket_replication.go' },
+    ],
     source: `${TF_DOCS}/obs_bucket_replication.md`,
     note: 'Cross-region replication to `destination_bucket` (which may be in another region/country); check the destination bucket location.',
   },
@@ -235,6 +247,9 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'opentelekomcloud_vpc_subnet_v1',
     category: ResourceCategory.SUBNET,
     locationArguments: ['availability_zone', 'region'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/vpc_subnet_v1.md`, note: '`availability_zone` - (Optional) Identifies the availability zone (AZ) to which the subnet belongs. — schema: opentelekomcloud/services/vpc/resource_opentelekomcloud_vpc_subnet_v1.go' },
+    ],
     source: `${TF_DOCS}/vpc_subnet_v1.md`,
     note: `\`availability_zone\` is documented; ${UNDOCUMENTED_REGION}`,
   },
@@ -326,6 +341,9 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'opentelekomcloud_kms_key_v1',
     category: ResourceCategory.KMS,
     locationArguments: ['realm'],
+    locationShapes: [
+      { path: 'realm', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/kms_key_v1.md`, note: '`realm` - (Optional) Region where a key resides. Changing this creates a new key. — schema: opentelekomcloud/services/kms/resource_opentelekomcloud_kms_key_v1.go' },
+    ],
     source: `${TF_DOCS}/kms_key_v1.md`,
     note: '`realm` = "Region where a key resides" (ForceNew); otherwise the provider region. `rotation_enabled`, `rotation_interval` (30-365 days), `pending_days` (7-1096).',
   },
@@ -391,6 +409,9 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'opentelekomcloud_rds_instance_v3',
     category: ResourceCategory.DATABASE,
     locationArguments: ['availability_zone'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.LIST, verified: true, source: `${TF_DOCS}/rds_instance_v3.md`, note: '`availability_zone` - (Required, ForceNew) Specifies the AZ name. — schema: opentelekomcloud/services/rds/resource_opentelekomcloud_rds_instance_v3.go (TypeList of strings)' },
+    ],
     source: `${TF_DOCS}/rds_instance_v3.md`,
     note: '`availability_zone` is a LIST of AZ names (one per node for HA). No region argument. Encryption at rest: `volume.disk_encryption_id` (KMS key ID, ForceNew); absent = unencrypted. `ssl_enable` (MySQL only).',
     encryptionAtRest: {
@@ -418,6 +439,9 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'opentelekomcloud_rds_instance_v1',
     category: ResourceCategory.DATABASE,
     locationArguments: ['availabilityzone'],
+    locationShapes: [
+      { path: 'availabilityzone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/rds_instance_v1.md`, note: '`availabilityzone` - (Required) Specifies the ID of the AZ. — schema: opentelekomcloud/services/rds/resource_opentelekomcloud_rds_instance_v1.go' },
+    ],
     source: `${TF_DOCS}/rds_instance_v1.md`,
     note: 'Legacy RDS v1; the AZ argument is spelled `availabilityzone` (no underscore). No encryption argument documented.',
     encryptionAtRest: {
@@ -432,6 +456,10 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'opentelekomcloud_dds_instance_v3',
     category: ResourceCategory.DATABASE,
     locationArguments: ['availability_zone', 'region'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/dds_instance_v3.md`, note: '`availability_zone` - (Required, String, ForceNew) Specifies the ID of the availability zone. — schema: opentelekomcloud/services/dds/resource_opentelekomcloud_dds_instance_v3.go' },
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/dds_instance_v3.md`, note: '`region` - (Optional, String, ForceNew) Specifies the region of the DDS instance. — schema: opentelekomcloud/services/dds/resource_opentelekomcloud_dds_instance_v3.go' },
+    ],
     source: `${TF_DOCS}/dds_instance_v3.md`,
     note: 'Document Database (MongoDB-compatible). Encryption at rest: `disk_encryption_id` (ForceNew). `ssl` defaults to true.',
     encryptionAtRest: {
@@ -483,6 +511,9 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'opentelekomcloud_evs_volume_v3',
     category: ResourceCategory.VOLUME,
     locationArguments: ['availability_zone'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/evs_volume_v3.md`, note: '`availability_zone` - (Required) The availability zone for the volume. — schema: opentelekomcloud/services/evs/resource_opentelekomcloud_evs_volume_v3.go' },
+    ],
     source: `${TF_DOCS}/evs_volume_v3.md`,
     note: 'Encryption: `kms_id` (KMS key ID, ForceNew); absent = unencrypted. No region argument.',
     encryptionAtRest: {
@@ -498,6 +529,9 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'opentelekomcloud_blockstorage_volume_v2',
     category: ResourceCategory.VOLUME,
     locationArguments: ['availability_zone', 'region'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/blockstorage_volume_v2.md`, note: '`availability_zone` - (Optional) The availability zone for the volume. — schema: opentelekomcloud/services/evs/resource_opentelekomcloud_blockstorage_volume_v2.go' },
+    ],
     source: `${TF_DOCS}/blockstorage_volume_v2.md`,
     note: 'Encryption via `metadata`: `__system__encrypted = "1"` and `__system__cmkid = <KMS key ID>` (default "0" = unencrypted). `region` is in the schema only.',
     encryptionAtRest: {
@@ -516,6 +550,9 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'opentelekomcloud_compute_instance_v2',
     category: ResourceCategory.SERVER,
     locationArguments: ['availability_zone', 'region'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/compute_instance_v2.md`, note: '`availability_zone` - (Optional) The availability zone in which to create the server. Changing this creates a new — schema: opentelekomcloud/services/ecs/resource_opentelekomcloud_compute_instance_v2.go' },
+    ],
     source: `${TF_DOCS}/compute_instance_v2.md`,
     note: `No disk-encryption argument on \`block_device\`; attach encrypted EVS volumes instead. ${UNDOCUMENTED_REGION}`,
   },
@@ -523,6 +560,9 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'opentelekomcloud_ecs_instance_v1',
     category: ResourceCategory.SERVER,
     locationArguments: ['availability_zone'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/ecs_instance_v1.md`, note: '`availability_zone` - (Required, String, ForceNew) The availability zone in which to create the server. — schema: opentelekomcloud/services/ecs/resource_opentelekomcloud_ecs_instance_v1.go' },
+    ],
     source: `${TF_DOCS}/ecs_instance_v1.md`,
     note: 'Disk encryption: `system_disk_kms_id` and `data_disks.kms_id` (ForceNew).',
     encryptionAtRest: {

@@ -86,6 +86,9 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_cloud_project_storage',
     category: ResourceCategory.BUCKET,
     locationArguments: ['region_name'],
+    locationShapes: [
+      { path: 'region_name', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_project_storage.md`, note: '`region_name` (String) Region name' },
+    ],
     source: `${TF}/cloud_project_storage.md`,
     note: 'S3 bucket. `region_name` in upper case, e.g. "GRA", "EU-WEST-PAR" (S3 endpoints use the lower-case code). Inline blocks: `encryption { sse_algorithm }` (only "AES256" documented), `versioning { status }`, `object_lock { status, rule { mode, period } }` (only at creation), `replication { rules { destination { name, region } } }` (replication target region is a second data location). No ACL / public-access-block / bucket-policy resource exists.',
     encryptionAtRest: {
@@ -116,6 +119,9 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_cloud_project_storage_object_bucket_lifecycle_configuration',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     locationArguments: ['region_name'],
+    locationShapes: [
+      { path: 'region_name', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_project_storage_object_bucket_lifecycle_configuration.md`, note: '`region_name` (String) Region name of the storage container.' },
+    ],
     source: `${TF}/cloud_project_storage_object_bucket_lifecycle_configuration.md`,
     note: 'Lifecycle rules (`rules { expiration { days }, transitions, noncurrent_version_expiration }`) for `container_name`.',
     configures: ConfigurationRole.LIFECYCLE,
@@ -125,6 +131,9 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_cloud_project_storage_replication_job',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     locationArguments: ['region_name'],
+    locationShapes: [
+      { path: 'region_name', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_project_storage_replication_job.md`, note: '`region_name` (String) Region name of the storage container' },
+    ],
     source: `${TF}/cloud_project_storage_replication_job.md`,
     note: 'One-time catch-up replication for a container with replication rules; the job cannot be cancelled.',
   },
@@ -146,7 +155,14 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.NETWORK,
     locationArguments: ['regions'],
     locationShapes: [
-      { path: 'regions', shape: LocationArgumentShape.LIST, verified: true, source: `${TF}/cloud_project_network_private.md`, note: 'Omitted means every public-cloud region.' },
+      {
+        path: 'regions',
+        shape: LocationArgumentShape.LIST,
+        absentMeansEveryLocation: true,
+        verified: true,
+        source: `${TF}/cloud_project_network_private.md`,
+        note: 'The docs: "an array of valid OVH public cloud region ID in which the network will be available. Ex.: "GRA1". Defaults to all public cloud regions."',
+      },
     ],
     source: `${TF}/cloud_project_network_private.md`,
     note: '`regions` is a LIST (e.g. ["GRA1", "BHS1"]); defaults to ALL public cloud regions when omitted, which can include non-European regions. Rides on the vRack (`vlan_id`).',
@@ -155,18 +171,27 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_cloud_project_network_private_subnet',
     category: ResourceCategory.SUBNET,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_project_network_private_subnet.md`, note: '`region` - The region in which the network subnet will be created. Ex.: "GRA1". Changing this value recreates the resource. — schema: ovh/resource_cloud_project_network_private_subnet.go' },
+    ],
     source: `${TF}/cloud_project_network_private_subnet.md`,
   },
   {
     resourceType: 'ovh_cloud_project_network_private_subnet_v2',
     category: ResourceCategory.SUBNET,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_project_network_private_subnet_v2.md`, note: '`region` - (Required) The region in which the network subnet will be created. Ex.: "GRA1". Changing this value recreates the resource. — schema: ovh/resource_cloud_project_network_private_subnet_v2.go' },
+    ],
     source: `${TF}/cloud_project_network_private_subnet_v2.md`,
   },
   {
     resourceType: 'ovh_cloud_project_region_network',
     category: ResourceCategory.NETWORK,
     locationArguments: ['region_name'],
+    locationShapes: [
+      { path: 'region_name', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_project_region_network.md`, note: '`region_name` - (Required) Network region — schema: ovh/resource_cloud_project_region_network.go' },
+    ],
     source: `${TF}/cloud_project_region_network.md`,
     note: 'Regional network with an inline `subnet` block (e.g. in a Local Zone "EU-SOUTH-LZ-MAD-A").',
   },
@@ -174,12 +199,19 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_cloud_network_private_vrack',
     category: ResourceCategory.NETWORK,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_network_private_vrack.md`, note: '`region` - (Required) Region where the network will be created. **Changing this value recreates the resource.** — schema: ovh/resource_cloud_network_private_vrack.go' },
+    ],
     source: `${TF}/cloud_network_private_vrack.md`,
   },
   {
     resourceType: 'ovh_cloud_network_private_vrack_subnet',
     category: ResourceCategory.SUBNET,
     locationArguments: ['availability_zone', 'region'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_network_private_vrack_subnet.md`, note: '`availability_zone` - (Optional) Availability zone within the region. — schema: ovh/resource_cloud_network_private_vrack_subnet.go' },
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_network_private_vrack_subnet.md`, note: '`region` - (Required) Region where the subnet will be created. **Changing this value recreates the resource.** — schema: ovh/resource_cloud_network_private_vrack_subnet.go' },
+    ],
     source: `${TF}/cloud_network_private_vrack_subnet.md`,
   },
   {
@@ -192,6 +224,9 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_cloud_security_group',
     category: ResourceCategory.FIREWALL,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_security_group.md`, note: '`region` - (Required) Region where the security group will be created. **Changing this value recreates the resource.** — schema: ovh/resource_cloud_security_group.go' },
+    ],
     source: `${TF}/cloud_security_group.md`,
     note: 'Rules inline: `rule { direction INGRESS|EGRESS, ethernet_type IPV4|IPV6, protocol, port_range_min/max, remote_ip_prefix, remote_group_id }`. No separate rule resource.',
     publicExposure: {
@@ -235,6 +270,9 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_okms',
     category: ResourceCategory.KMS,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/okms.md`, note: '`region` (String) KMS region' },
+    ],
     source: `${TF}/okms.md`,
     note: 'OVHcloud KMS domain. `region` uses codename spelling, e.g. "eu-west-rbx". `ovh_subsidiary` is the billing entity, not a location.',
   },
@@ -254,6 +292,10 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_cloud_key_manager_secret',
     category: ResourceCategory.KMS,
     locationArguments: ['availability_zone', 'region'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_key_manager_secret.md`, note: '`availability_zone` - (Optional, Forces new resource) Availability zone where the secret will be created. — schema: ovh/resource_cloud_key_manager_secret.go' },
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_key_manager_secret.md`, note: '`region` - (Required, Forces new resource) Region where the secret will be created. — schema: ovh/resource_cloud_key_manager_secret.go' },
+    ],
     source: `${TF}/cloud_key_manager_secret.md`,
     note: 'OpenStack Barbican secret in a Public Cloud region (not OKMS).',
     secretArguments: { arguments: ['payload'] },
@@ -262,6 +304,10 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_cloud_key_manager_container',
     category: ResourceCategory.KMS,
     locationArguments: ['availability_zone', 'region'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_key_manager_container.md`, note: '`availability_zone` - (Optional, Forces new resource) Availability zone where the container will be created. — schema: ovh/resource_cloud_key_manager_container.go' },
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_key_manager_container.md`, note: '`region` - (Required, Forces new resource) Region where the container will be created. — schema: ovh/resource_cloud_key_manager_container.go' },
+    ],
     source: `${TF}/cloud_key_manager_container.md`,
     note: 'OpenStack Barbican container grouping secrets.',
   },
@@ -299,6 +345,9 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_cloud_project_region_loadbalancer_log_subscription',
     category: ResourceCategory.AUDIT_LOGGING,
     locationArguments: ['region_name'],
+    locationShapes: [
+      { path: 'region_name', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_project_region_loadbalancer_log_subscription.md`, note: '`region_name` - A valid OVHcloud public cloud region name in which the loadbalancer will be available. Ex.: "GRA11". **Changing this value recreate… — schema: ovh/resource_cloud_project_region_loadbalancer_log_subscription.go' },
+    ],
     source: `${TF}/cloud_project_region_loadbalancer_log_subscription.md`,
   },
   // --- Databases
@@ -341,6 +390,10 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_cloud_project_volume',
     category: ResourceCategory.VOLUME,
     locationArguments: ['availability_zone', 'region_name'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_project_volume.md`, note: '`availability_zone` - Optional. Availability zone in which the volume is created. Required when `region_name` is a 3AZ region. **Changing this valu… — schema: ovh/resource_cloud_project_volume.go' },
+      { path: 'region_name', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_project_volume.md`, note: '`region_name` - Required. A valid OVHcloud public cloud region name in which the volume will be available. Ex.: "GRA11". **Changing this value recr… — schema: ovh/resource_cloud_project_volume.go' },
+    ],
     source: `${TF}/cloud_project_volume.md`,
     note: 'Encryption: `type` = classic-luks | high-speed-luks | high-speed-gen2-luks, or `encryption { encrypted = true }` (OVH-managed key, OMK); customer-managed key via `encryption { kms { domain_id, service_key_id } }` (OKMS), only in 3-AZ regions. `availability_zone` is required in 3-AZ regions. The docs recommend ovh_cloud_storage_block_volume instead.',
     encryptionAtRest: {
@@ -364,6 +417,9 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_cloud_storage_block_volume',
     category: ResourceCategory.VOLUME,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_storage_block_volume.md`, note: '`region` - (Required) Region where the volume will be created. **Changing this value recreates the resource.** — schema: ovh/resource_cloud_storage_block_volume.go' },
+    ],
     source: `${TF}/cloud_storage_block_volume.md`,
     note: '`encryption { enabled = true }` = LUKS at rest; no KMS/CMK argument documented. `volume_type` CLASSIC|HIGH_SPEED|HIGH_SPEED_GEN2.',
     encryptionAtRest: {
@@ -380,12 +436,20 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'ovh_cloud_instance',
     category: ResourceCategory.SERVER,
     locationArguments: ['availability_zone', 'region'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_instance.md`, note: '`availability_zone` - (Optional) Availability zone of the instance (immutable; assigned by the platform if omitted). **Changing this value recreate… — schema: ovh/resource_cloud_instance.go' },
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_instance.md`, note: '`region` - (Required) Region where the instance is created. **Changing this value recreates the resource.** — schema: ovh/resource_cloud_instance.go' },
+    ],
     source: `${TF}/cloud_instance.md`,
   },
   {
     resourceType: 'ovh_cloud_project_instance',
     category: ResourceCategory.SERVER,
     locationArguments: ['availability_zone', 'region'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_project_instance.md`, note: '`availability_zone` - (Optional) The availability zone where the instance will be created — schema: ovh/resource_cloud_project_instance.go' },
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/cloud_project_instance.md`, note: '`region` - (Required, Forces new resource) Instance region — schema: ovh/resource_cloud_project_instance.go' },
+    ],
     source: `${TF}/cloud_project_instance.md`,
   },
   {

@@ -1,3 +1,4 @@
+import { LocationArgumentShape } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape, LifecycleShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
@@ -20,6 +21,9 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_k8s_cluster',
     category: ResourceCategory.KUBERNETES_CLUSTER,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/k8s_cluster.md`, note: '`region` - (Optional, Computed, Defaults to provider `region`) The region in which the cluster should be created. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/k8s_cluster.md`,
     note:
       '`region` defaults to the provider region (fr-par if unset). `private_network_id` is required. ' +
@@ -55,6 +59,10 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_k8s_pool',
     category: ResourceCategory.NODE_POOL,
     locationArguments: ['zone', 'region'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/k8s_pool.md`, note: '`zone` - (Optional, Computed, Defaults to provider `zone`) The zone in which the pool should be created. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/k8s_pool.md`, note: '`region` - (Optional, Computed, Defaults to provider `region`) The region in which the pool should be created. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/k8s_pool.md`,
     note:
       '`zone` (where the nodes run) defaults to the provider zone and can differ from `region`: the doc example ' +
@@ -74,6 +82,9 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_k8s_acl',
     category: ResourceCategory.FIREWALL,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/k8s_acl.md`, note: '`region` - (Optional, Computed, Defaults to provider `region`) The region in which the ACL rule should be created. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/k8s_acl.md`,
     note: 'IP allow-list for the Kubernetes API server of a cluster.',
     publicExposure: {
@@ -96,6 +107,9 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_object_bucket',
     category: ResourceCategory.BUCKET,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/object_bucket.md`, note: '`region` - (Optional, Computed) The region in which the bucket will be created. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/object_bucket.md`,
     note:
       'No encryption argument (use scaleway_object_bucket_server_side_encryption_configuration). Versioning is the ' +
@@ -125,6 +139,9 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_object_bucket_server_side_encryption_configuration',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/object_bucket_server_side_encryption_configuration.md`, note: '`region` - (Optional, Computed) The region in which the bucket is located. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/object_bucket_server_side_encryption_configuration.md`,
     note:
       '`rule { apply_server_side_encryption_by_default { sse_algorithm = "AES256" | "aws:kms", kms_master_key_id } ' +
@@ -137,6 +154,9 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_object_bucket_acl',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/object_bucket_acl.md`, note: '`region` - (Optional, Computed) The region in which the bucket should be created. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/object_bucket_acl.md`,
     note:
       'Canned `acl` (e.g. private, public-read) or `access_control_policy` grants. `bucket` may be a regional ID ' +
@@ -184,12 +204,19 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_vpc',
     category: ResourceCategory.NETWORK,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/vpc.md`, note: '`region` - (Optional, Computed, Defaults to provider `region`) The region of the VPC. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/vpc.md`,
   },
   {
     resourceType: 'scaleway_vpc_private_network',
     category: ResourceCategory.NETWORK,
     locationArguments: ['region', 'zone'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/vpc_private_network.md`, note: '`region` - (Optional, Computed, Defaults to provider `region`) The region of the Private Network. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/vpc_private_network.md`, note: '`zone` - (Deprecated) Use `region` instead. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/vpc_private_network.md`,
     note:
       'Regional Private Network inside a `vpc_id`. There is no separate subnet resource: subnets are the ' +
@@ -199,6 +226,9 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_vpc_acl',
     category: ResourceCategory.FIREWALL,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/vpc_acl.md`, note: '`region` - (Optional, Computed, Defaults to provider `region`) The region of the ACL. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/vpc_acl.md`,
     note: 'Network ACL rules for a VPC.',
   },
@@ -206,6 +236,9 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_instance_security_group',
     category: ResourceCategory.FIREWALL,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/instance_security_group.md`, note: '`zone` - (Optional, Computed, Defaults to provider `zone`) The zone in which the security group should be created. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/instance_security_group.md`,
     note:
       '`inbound_default_policy` and `outbound_default_policy` both default to `accept`; `stateful` defaults to true. ' +
@@ -253,6 +286,9 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_key_manager_key',
     category: ResourceCategory.KMS,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/key_manager_key.md`, note: '`region` (String, Optional, Computed) – The region in which to create the key (e.g., `fr-par`). If not specified, defaults to the provider configur… — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/key_manager_key.md`,
     note:
       '`usage` symmetric_encryption (`algorithm` aes_256_gcm) / asymmetric_encryption / asymmetric_signing; ' +
@@ -264,6 +300,9 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_rdb_instance',
     category: ResourceCategory.DATABASE,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/rdb_instance.md`, note: '`region` - (Optional, Computed, Defaults to provider `region`) The region — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/rdb_instance.md`,
     note:
       '`encryption_at_rest` (bool, optional, default false). `backup_same_region` (bool, optional/computed): set ' +
@@ -283,12 +322,18 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_rdb_read_replica',
     category: ResourceCategory.DATABASE,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/rdb_read_replica.md`, note: '`region` - (Optional, Computed, Defaults to provider `region`) The region — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/rdb_read_replica.md`,
   },
   {
     resourceType: 'scaleway_mongodb_instance',
     category: ResourceCategory.DATABASE,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/mongodb_instance.md`, note: '`region` - (Optional, Computed, Defaults to provider `region`) The region in which the MongoDB® instance should be created. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/mongodb_instance.md`,
     note: 'No encryption argument. MongoDB API region list in the SDK: fr-par only.',
     encryptionAtRest: {
@@ -303,6 +348,9 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_redis_cluster',
     category: ResourceCategory.DATABASE,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/redis_cluster.md`, note: '`zone` - (Defaults to provider `zone`) The zone in which the — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/redis_cluster.md`,
     note: 'Zonal. No encryption-at-rest argument.',
     encryptionAtRest: {
@@ -331,6 +379,9 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_sdb_sql_database',
     category: ResourceCategory.DATABASE,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/sdb_sql_database.md`, note: '`region` - (Optional, Computed, Defaults to provider `region`) The region in which the resource exists. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/sdb_sql_database.md`,
     note: 'Serverless SQL Database. No encryption argument.',
     encryptionAtRest: {
@@ -345,6 +396,9 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_block_volume',
     category: ResourceCategory.VOLUME,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/block_volume.md`, note: '`zone` - (Defaults to the zone specified in the provider configuration). The zone in which the volume should be created. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/block_volume.md`,
     note: 'SBS Block Storage (`iops` 5000 / 15000). No encryption argument.',
     encryptionAtRest: {
@@ -359,6 +413,9 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_instance_volume',
     category: ResourceCategory.VOLUME,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/instance_volume.md`, note: '`zone` - (Optional, Computed, Defaults to provider `zone`) The zone in which the volume should be created. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/instance_volume.md`,
     note: 'No encryption argument.',
     encryptionAtRest: {
@@ -370,9 +427,24 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     },
   },
   {
+    resourceType: 'scaleway_instance_user_data',
+    locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/instance_user_data.md`, note: '`zone` - (Optional, Computed, Defaults to provider `zone`) The zone in which the server should be created. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
+    userDataArguments: ['value'],
+    source: `${RESOURCES}/instance_user_data.md`,
+    note:
+      'One user-data entry of a server (`key`, `value`): "The typical use case is to pass something like a shell script or a ' +
+      'configuration file as user data"; the `cloud-init` key is read by cloud-init. The server reads it without authentication.',
+  },
+  {
     resourceType: 'scaleway_instance_server',
     category: ResourceCategory.SERVER,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/instance_server.md`, note: '`zone` - (Optional, Computed, Defaults to provider `zone`) The zone in which the server should be created. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/instance_server.md`,
     note: 'No disk-encryption argument (`root_volume { volume_type, sbs_iops, size_in_gb }`).',
   },
@@ -380,12 +452,18 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'scaleway_baremetal_server',
     category: ResourceCategory.SERVER,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/baremetal_server.md`, note: '`zone` - (Optional, Computed, Defaults to provider `zone`) The zone in which the server should be created. — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/baremetal_server.md`,
   },
   {
     resourceType: 'scaleway_apple_silicon_server',
     category: ResourceCategory.SERVER,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/apple_silicon_server.md`, note: '`zone` - (Optional, Computed, Defaults to provider `zone`) The zone in which — schema: regional/zonal.Schema(), TypeString (internal/locality)' },
+    ],
     source: `${TF}/docs/resources/apple_silicon_server.md`,
   },
   {

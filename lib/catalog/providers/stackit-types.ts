@@ -22,6 +22,7 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     category: ResourceCategory.KUBERNETES_CLUSTER,
     locationArguments: ['region', 'node_pools.availability_zones'],
     locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/ske_cluster.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
       { path: 'node_pools.availability_zones', shape: LocationArgumentShape.BLOCK, elementShape: LocationArgumentShape.LIST, kind: LocationKind.ZONE, verified: true, source: `${TF_DOCS}/ske_cluster.md`, note: 'Every node pool (a list of blocks) lists its zones.' },
     ],
     source: `${TF_DOCS}/ske_cluster.md`,
@@ -68,6 +69,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_objectstorage_bucket',
     category: ResourceCategory.BUCKET,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/objectstorage_bucket.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/objectstorage_bucket.md`,
     note:
       'Arguments: `name`, `project_id`, `region`, `object_lock` (bool, creation only, requires an active project compliance lock). No encryption, versioning, lifecycle or ACL arguments; manage those through the S3 API (e.g. the AWS provider, see the S3 guide). ' +
@@ -84,6 +88,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_objectstorage_compliance_lock',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/objectstorage_compliance_lock.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/objectstorage_compliance_lock.md`,
     note: 'Project-level prerequisite for Object Lock (one per project); exports `max_retention_days` (365 per STACKIT docs).',
   },
@@ -91,6 +98,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_objectstorage_default_retention',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/objectstorage_default_retention.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/objectstorage_default_retention.md`,
     note: 'Default WORM retention of an Object Lock bucket: `bucket_name`, `days`, `mode` (COMPLIANCE or GOVERNANCE per STACKIT docs).',
     configures: ConfigurationRole.DEFAULT_RETENTION,
@@ -100,6 +110,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_objectstorage_credentials_group',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/objectstorage_credentials_group.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/objectstorage_credentials_group.md`,
     note: 'Groups S3 credentials; bucket access can be restricted per credentials group.',
   },
@@ -107,6 +120,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_objectstorage_credential',
     category: ResourceCategory.BUCKET_CONFIGURATION,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/objectstorage_credential.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/objectstorage_credential.md`,
   },
   // --- Network ---
@@ -114,6 +130,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_network',
     category: ResourceCategory.NETWORK,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/network.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/network.md`,
     note: 'A STACKIT network carries its own IPv4/IPv6 prefix (`ipv4_prefix`, `ipv4_prefix_length`, `routed`, `dhcp`); there is no separate subnet resource.',
   },
@@ -127,6 +146,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_network_area_region',
     category: ResourceCategory.NETWORK,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/network_area_region.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/network_area_region.md`,
   },
   {
@@ -139,12 +161,18 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_vpc_region',
     category: ResourceCategory.NETWORK,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/vpc_region.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/vpc_region.md`,
   },
   {
     resourceType: 'stackit_vpc_network_range',
     category: ResourceCategory.SUBNET,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/vpc_network_range.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/vpc_network_range.md`,
     note: 'Address range of a VPC (experimental); closest STACKIT equivalent of a subnet range.',
   },
@@ -153,6 +181,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_security_group',
     category: ResourceCategory.FIREWALL,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/security_group.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/security_group.md`,
     note: '`stateful` (bool).',
   },
@@ -160,6 +191,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_security_group_rule',
     category: ResourceCategory.FIREWALL,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/security_group_rule.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/security_group_rule.md`,
     note: '`direction` ingress/egress, `ip_range`, `port_range { min, max }`, `protocol { name | number }`, `remote_security_group_id`.',
     publicExposure: {
@@ -179,6 +213,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_kms_keyring',
     category: ResourceCategory.KMS,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/kms_keyring.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/kms_keyring.md`,
     note: 'Not deleted on `terraform destroy` (only removed from state).',
   },
@@ -186,6 +223,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_kms_key',
     category: ResourceCategory.KMS,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/kms_key.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/kms_key.md`,
     note: '`algorithm` (e.g. `aes_256_gcm`), `purpose` (e.g. `symmetric_encrypt_decrypt`), `protection` (e.g. `software`), `access_scope` PUBLIC/SNA, `import_only`. Destroy only schedules deletion.',
   },
@@ -193,6 +233,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_kms_wrapping_key',
     category: ResourceCategory.KMS,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/kms_wrapping_key.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/kms_wrapping_key.md`,
   },
   // --- Audit / log pipeline ---
@@ -200,6 +243,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_telemetryrouter_instance',
     category: ResourceCategory.AUDIT_LOGGING,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/telemetryrouter_instance.md`, note: '`region` (String) STACKIT region name the resource is located in. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/telemetryrouter_instance.md`,
     note: 'Target of `stackit_ske_cluster.audit.enabled` (SKE audit-log forwarding).',
   },
@@ -207,6 +253,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_telemetryrouter_destination',
     category: ResourceCategory.AUDIT_LOGGING,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/telemetryrouter_destination.md`, note: '`region` (String) STACKIT region name the resource is located in. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/telemetryrouter_destination.md`,
     note: '`config.config_type` = `OpenTelemetry` or `S3`; the destination endpoint/bucket may be outside STACKIT, check it.',
     auditSink: { arguments: ['config.s3.bucket'], description: 'Telemetry Router destination {address}' },
@@ -225,6 +274,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_telemetrylink',
     category: ResourceCategory.AUDIT_LOGGING,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/telemetrylink.md`, note: '`region` (String) STACKIT region name the resource is located in. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/telemetrylink.md`,
     note: 'Links a project, folder or organization (`resource_type`, `resource_id`) to a Telemetry Router; the doc does not say which telemetry (e.g. platform audit logs) flows through it.',
     telemetryLink: { target: 'resource_id' },
@@ -233,6 +285,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_logs_instance',
     category: ResourceCategory.AUDIT_LOGGING,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/logs_instance.md`, note: '`region` (String) STACKIT region name the resource is located in. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/logs_instance.md`,
     note: 'Log store with `retention_days` and `acl`.',
   },
@@ -241,6 +296,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_postgresflex_instance',
     category: ResourceCategory.DATABASE,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/postgresflex_instance.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/postgresflex_instance.md`,
     note: 'Customer-managed encryption: `encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account }` (STACKIT KMS). Absent = no CMK (platform default not documented). `network.acl` restricts access.',
     encryptionAtRest: {
@@ -268,6 +326,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_sqlserverflex_instance',
     category: ResourceCategory.DATABASE,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/sqlserverflex_instance.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/sqlserverflex_instance.md`,
     note: 'Customer-managed encryption: `encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account }` (STACKIT KMS).',
     encryptionAtRest: {
@@ -295,6 +356,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_mongodbflex_instance',
     category: ResourceCategory.DATABASE,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/mongodbflex_instance.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/mongodbflex_instance.md`,
     note: 'No encryption argument.',
     encryptionAtRest: {
@@ -315,6 +379,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_mariadb_instance',
     category: ResourceCategory.DATABASE,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/mariadb_instance.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/mariadb_instance.md`,
     note: 'No encryption argument.',
     encryptionAtRest: {
@@ -335,6 +402,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_redis_instance',
     category: ResourceCategory.DATABASE,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/redis_instance.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/redis_instance.md`,
     note: 'No encryption argument.',
     encryptionAtRest: {
@@ -355,6 +425,9 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_opensearch_instance',
     category: ResourceCategory.DATABASE,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/opensearch_instance.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/opensearch_instance.md`,
     note: 'No encryption argument.',
     encryptionAtRest: {
@@ -376,6 +449,10 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_volume',
     category: ResourceCategory.VOLUME,
     locationArguments: ['availability_zone', 'region'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/volume.md`, note: '`availability_zone` (String) The availability zone of the volume.' },
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/volume.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/volume.md`,
     note: 'Encryption: `encryption_parameters { kek_key_id, kek_key_version, kek_keyring_id, service_account, key_payload_base64 }` (STACKIT KMS); read-only `encrypted` (bool). The parameters are not returned on import.',
     encryptionAtRest: {
@@ -391,6 +468,10 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'stackit_server',
     category: ResourceCategory.SERVER,
     locationArguments: ['availability_zone', 'region'],
+    locationShapes: [
+      { path: 'availability_zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/server.md`, note: '`availability_zone` (String) The availability zone of the server.' },
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/server.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
+    ],
     source: `${TF_DOCS}/server.md`,
     note: '`boot_volume` has no encryption argument; use a pre-created encrypted `stackit_volume` as boot source (`source_type = "volume"`).',
   },

@@ -2,6 +2,7 @@ import { AuditCheck } from '../facts/audit';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
+import { LocationArgumentShape } from '../facts/location';
 import { ResourceCategory, ResourceTypeFact } from '../types';
 
 export const TF = 'https://github.com/UpCloudLtd/terraform-provider-upcloud/blob/v5.41.0';
@@ -15,6 +16,9 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'upcloud_kubernetes_cluster',
     category: ResourceCategory.KUBERNETES_CLUSTER,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/kubernetes_cluster.md`, note: '`zone` (String) Zone in which the Kubernetes cluster will be hosted, e.g. `de-fra1`. You can list available zones with `upctl zone list`.' },
+    ],
     source: `${TF}/docs/resources/kubernetes_cluster.md`,
     note:
       '`storage_encryption` = `data-at-rest` | `none` sets the default encryption of the worker nodes\' storage (not of PVCs); ' +
@@ -68,6 +72,9 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'upcloud_managed_object_storage',
     category: ResourceCategory.BUCKET,
     locationArguments: ['region'],
+    locationShapes: [
+      { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/managed_object_storage.md`, note: '`region` (String) Region in which the service will be hosted, see `upcloud_managed_object_storage_regions` data source or use `upctl object-storage…' },
+    ],
     source: `${TF}/docs/resources/managed_object_storage.md`,
     note:
       'The object-storage service that holds buckets. `region` is an object-storage region (europe-1 …), not a zone. ' +
@@ -113,6 +120,9 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'upcloud_network',
     category: ResourceCategory.NETWORK,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/network.md`, note: '(Required) "The zone the network is in, e.g. `de-fra1`"; servers of that zone attach to it. `ip_network` holds addresses only, no location.' },
+    ],
     source: `${TF}/docs/resources/network.md`,
     note: 'SDN private network. No separate subnet resource: exactly one `ip_network { address, dhcp, family, gateway }` block per network.',
   },
@@ -126,6 +136,9 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'upcloud_gateway',
     category: ResourceCategory.NETWORK,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/gateway.md`, note: '(Required) "Zone in which the gateway will be hosted"; the `router` block names no location.' },
+    ],
     source: `${TF}/docs/resources/gateway.md`,
     note: '`features` = nat and/or vpn.',
   },
@@ -195,6 +208,9 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'upcloud_managed_database_postgresql',
     category: ResourceCategory.DATABASE,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/managed_database_postgresql.md`, note: '`zone` (String) Zone where the instance resides, e.g. `de-fra1`. You can list available zones with `upctl zone list`.' },
+    ],
     source: `${TF}/docs/resources/managed_database_postgresql.md`,
     // Property defaults: https://github.com/UpCloudLtd/terraform-provider-upcloud/blob/v5.41.0/internal/service/database/properties/service_types_data.json (same for mysql, opensearch, valkey).
     note: 'No encryption argument: UpCloud encrypts instance volumes (LUKS, per-instance keys) and backups by default. ' +
@@ -215,6 +231,9 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'upcloud_managed_database_mysql',
     category: ResourceCategory.DATABASE,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/managed_database_mysql.md`, note: '`zone` (String) Zone where the instance resides, e.g. `de-fra1`. You can list available zones with `upctl zone list`.' },
+    ],
     source: `${TF}/docs/resources/managed_database_mysql.md`,
     note: 'No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/managed_database_mysql.md` },
@@ -233,6 +252,9 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'upcloud_managed_database_opensearch',
     category: ResourceCategory.DATABASE,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/managed_database_opensearch.md`, note: '`zone` (String) Zone where the instance resides, e.g. `de-fra1`. You can list available zones with `upctl zone list`.' },
+    ],
     source: `${TF}/docs/resources/managed_database_opensearch.md`,
     note: 'No encryption argument; `access_control` switches user access control on.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/managed_database_opensearch.md` },
@@ -251,6 +273,9 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'upcloud_managed_database_valkey',
     category: ResourceCategory.DATABASE,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/managed_database_valkey.md`, note: '`zone` (String) Zone where the instance resides, e.g. `de-fra1`. You can list available zones with `upctl zone list`.' },
+    ],
     source: `${TF}/docs/resources/managed_database_valkey.md`,
     note: 'No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/managed_database_valkey.md` },
@@ -269,6 +294,9 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'upcloud_storage',
     category: ResourceCategory.VOLUME,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/storage.md`, note: '`zone` (String) The zone the storage is in, e.g. `de-fra1`. You can list available zones with `upctl zone list`.' },
+    ],
     source: `${TF}/docs/resources/storage.md`,
     note: '`encrypt` (bool) = encryption at rest, off unless set; `tier` (maxiops/standard/hdd …).',
     encryptionAtRest: { check: EncryptionCheck.FLAG, argument: 'encrypt', what: 'storage', fix: 'Set encrypt = true.', verified: true, source: `${RESOURCES}/storage.md` },
@@ -277,6 +305,9 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'upcloud_file_storage',
     category: ResourceCategory.VOLUME,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/file_storage.md`, note: '`zone` (String) Zone in which the service will be hosted, e.g. `fi-hel1`. You can list available zones with `upctl zone list`.' },
+    ],
     source: `${TF}/docs/resources/file_storage.md`,
     note: '`encrypt` (bool, default false) can only be set at creation.',
     encryptionAtRest: {
@@ -292,6 +323,9 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'upcloud_server',
     category: ResourceCategory.SERVER,
     locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${TF}/docs/resources/server.md`, note: '`zone` (String) The zone in which the server will be hosted, e.g. `de-fra1`. You can list available zones with `upctl zone list`.' },
+    ],
     source: `${TF}/docs/resources/server.md`,
     note: '`template { encrypt }` and `storage_devices` decide disk encryption (off unless set); `firewall` (bool) enables upcloud_firewall_rules.',
     encryptionAtRest: {

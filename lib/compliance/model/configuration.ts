@@ -3,10 +3,11 @@ import { CloudProvider } from '../../catalog/provider';
 import { ResourceLocation } from '../types';
 import { expandDynamicBlocks } from './dynamic';
 import { blocks, getAll, getPath, isLiteral, referencesIn, stringsIn } from './expressions';
-import { toJs } from './expr';
+import { evaluate, parseString, toJs } from './expr';
+import { Node } from './expr/ast';
 import { AttributeReader } from './expr/reader';
 import { ConfigurationScope } from './expr/scope';
-import { Mapping, Sequence } from './expr/value';
+import { Mapping, Sequence, toJsPartial } from './expr/value';
 
 /** The kind of configuration object a view describes. */
 export enum ResourceMode {
@@ -173,6 +174,24 @@ export class TerraformConfiguration {
     if (value === undefined || value === null) return value ?? undefined;
     if (typeof value === 'string' ? value.indexOf('{') === -1 : typeof value !== 'object') return value;
     return toJs(this.scope.root(value).value);
+  }
+
+  /**
+   * The document a `${jsonencode(…)}` expression encodes, as Terraform knows it before apply,
+   * with every part that is not known read as the string `${unknown}` (which rules treat as an
+   * expression); undefined when the value is not a jsonencode() call or cannot be evaluated.
+   */
+  public partialDocument(value: unknown): unknown {
+    if (typeof value !== 'string' || value.indexOf('jsonencode') === -1) return undefined;
+    try {
+      const node = parseString(value);
+      if (node === undefined || node.t !== 'template' || !node.unwrap) return undefined;
+      const expr = (node.parts[0] as { expr: Node }).expr;
+      if (expr.t !== 'call' || expr.name !== 'jsonencode' || expr.args.length !== 1) return undefined;
+      return toJsPartial(evaluate(expr.args[0], this.scope), '${unknown}');
+    } catch {
+      return undefined;
+    }
   }
 
   private ephemeralRecords?: Map<string, ResourceRecord>;
@@ -470,6 +489,16 @@ export class ResourceRecord {
     if (typeof v !== 'string' || this.reader === undefined || v.indexOf('{') === -1 || (this.body.count === undefined && this.body.for_each === undefined)) return v;
     const values = this.reader.perInstance(this, v);
     return values === undefined ? v : values.flat();
+  }
+
+  /**
+   * A location argument's value for each `count` / `for_each` instance (`[address suffix,
+   * value]`), when the instances differ and each is known; undefined otherwise. @jsii ignore
+   */
+  public locationValuesByInstance(path: string): Array<[string, unknown]> | undefined {
+    if (this.reader === undefined || (this.body.count === undefined && this.body.for_each === undefined)) return undefined;
+    const raw = path.includes('.') || path.includes('[') ? getPath(this.body, path) : this.body[path];
+    return typeof raw === 'string' && raw.indexOf('{') !== -1 ? this.reader.valuesByInstance(this, raw) : undefined;
   }
 
   /** Every value at a dotted path, across all nested blocks (all `ingress` rules, …), read as `attribute` reads them. */

@@ -1,9 +1,17 @@
 import { Catalog, EndpointMatch } from '../../catalog/catalog';
 import { CloudProvider } from '../../catalog/provider';
+import { LocationArgumentFact, LocationArgumentShape } from '../../catalog/facts/location';
 import { CloudDeploymentFact, RegionInfo, ResourceCategory } from '../../catalog/types';
 import { LocationStatus, ResourceLocation } from '../types';
 import { FixSite, ProviderBlock, ResourceRecord, TerraformConfiguration } from './configuration';
 import { getAll, isLiteral, referencesIn, stringsIn } from './expressions';
+
+/**
+ * Categories of resources that hold no data but place what is created inside or routed through
+ * them (a data centre, a network, a subnet, a gateway, a public IP): their own location argument
+ * is judged. Firewalls, security-group rules and configuration resources place nothing.
+ */
+const PLACING_CATEGORIES = new Set<ResourceCategory>([ResourceCategory.NETWORK, ResourceCategory.SUBNET]);
 
 /** Location arguments tried on resource types the catalog does not describe. */
 const GENERIC_LOCATION_ARGUMENTS = ['region', 'location', 'zone', 'region_name', 'availability_zone', 'availability_zones'];
@@ -171,9 +179,28 @@ export class LocationResolver {
       byCategory = this.locatedByCategory(record);
       byType.set(record.type, byCategory);
     }
-    const located = byCategory ?? this.locate(record).status === LocationStatus.KNOWN;
+    const located = byCategory === null ? this.locate(record).status === LocationStatus.KNOWN
+      : byCategory || this.placedByOwnArgument(record);
     record.memoLocated = located;
     return located;
+  }
+
+  /**
+   * Whether a resource that holds no data itself (a data centre, a network, a gateway, a public
+   * IP) is placed by a location argument of its own: it is then judged like a located one, as it
+   * is the fix site of everything created inside it or routed through it. An unknown own
+   * location is not a finding for such a resource (it holds no data), nor is a zone that spans
+   * several countries (Hetzner's `eu-central` is Germany and Finland): what is created in it
+   * can be anywhere among them, and is judged by its own location.
+   */
+  private placedByOwnArgument(record: ResourceRecord): boolean {
+    const provider = this.effectiveProvider(record);
+    const fact = provider?.resourceType(record.type);
+    if (!fact || !PLACING_CATEGORIES.has(fact.category!) || (fact.locationArguments ?? []).length === 0) return false;
+    const location = this.locate(record);
+    if (location.status !== LocationStatus.KNOWN || !location.source.startsWith('argument ')) return false;
+    const codes = location.region?.split(',') ?? [];
+    return !codes.some((code) => (provider!.findRegion(code)?.additionalCountries ?? []).length > 0);
   }
 
   /** true/false when the type alone decides; null when only locating the resource can tell (unknown types). */
@@ -282,15 +309,22 @@ export class LocationResolver {
     // default) lies within the region of the parent or the provider: fall back to those.
     let zoneUnknown: ResourceLocation | undefined;
     for (const arg of args) {
-      const value = record.locationValue(arg);
+      const value = typeFact?.locationShapes !== undefined && isBlockArgument(typeFact.locationShapes, arg) ? inEveryBlock(record, arg) : record.locationValue(arg);
       if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
       const located = this.fromCodes(provider, value, `argument ${arg}`)!;
       if (located.status === LocationStatus.UNKNOWN && ZONE_ARGUMENTS.has(arg)) {
         zoneUnknown ??= located;
         continue;
       }
+      // Instances in different places (`location = each.value.location`): each is judged on its own.
+      const perInstance = Array.isArray(value) && located.status === LocationStatus.KNOWN ? record.locationValuesByInstance(arg) : undefined;
+      if (perInstance) {
+        return { ...located, instances: perInstance.map(([key, v]) => ({ key, location: this.fromCodes(provider, v, `argument ${arg}`)! })) };
+      }
       return located;
     }
+    const everywhere = typeFact?.locationShapes?.find((s) => s.absentMeansEveryLocation);
+    if (everywhere && provider && !zoneUnknown && record.locationValue(everywhere.path) === undefined) return everyLocationOf(provider, everywhere);
 
     // A resource without its own location lives where its parent is (bucket, cluster, data
     // centre): the first parent whose location is known, else the first one at all.
@@ -575,6 +609,19 @@ function followsS3Endpoint(provider: CloudProvider | undefined, type: string): b
   return !!provider?.s3EndpointOverride?.resourceTypePrefixes.some((p) => type.startsWith(p));
 }
 
+/** Whether the catalog records `path` as an argument of a nested block (`nodes.region`). */
+function isBlockArgument(shapes: LocationArgumentFact[], path: string): boolean {
+  for (const s of shapes) if (s.path === path) return s.shape === LocationArgumentShape.BLOCK;
+  return false;
+}
+
+/** A nested-block argument read in every block (`nodes { region }` repeated), lists flattened; undefined when no block sets it. */
+function inEveryBlock(record: ResourceRecord, path: string): unknown {
+  const distinct = [...new Set(record.values(path).flat().filter((v) => v !== undefined && v !== null))];
+  if (distinct.length === 0) return undefined;
+  return distinct.length === 1 ? distinct[0] : distinct;
+}
+
 /** Arguments naming an availability zone, which always lies within a region. */
 const ZONE_ARGUMENTS: ReadonlySet<string> = new Set(['availability_zone', 'availability_zones']);
 
@@ -582,6 +629,17 @@ const ZONE_ARGUMENTS: ReadonlySet<string> = new Set(['availability_zone', 'avail
 function viaRegionOf(region: ResourceLocation, zone: ResourceLocation): ResourceLocation {
   if (region.status !== LocationStatus.KNOWN) return zone;
   return { ...region, source: `${region.source}; its ${zone.source} is not a location code, but a zone lies within the region` };
+}
+
+/**
+ * A resource the provider creates in every location it has when the argument is left out
+ * (catalog `absentMeansEveryLocation`): located in all of them.
+ */
+function everyLocationOf(provider: CloudProvider, fact: LocationArgumentFact): ResourceLocation {
+  const regions = provider.regions.filter((r) => fact.kind === undefined || r.kind === fact.kind);
+  const countries = [...new Set(regions.flatMap(countriesOf))].sort();
+  const source = `argument ${fact.path}, which is not set, and the provider then creates it in every region of ${provider.name} (${fact.source})`;
+  return { status: LocationStatus.KNOWN, countries, providerId: provider.id, source, verified: fact.verified };
 }
 
 /** Every country of a region (multi-region locations span several). */

@@ -31,7 +31,11 @@ export const locationRule = defineRule({
     const violations: RuleViolation[] = [];
     const site = atFixSite(resource, context);
     const affects = alsoAffects(site.dependants);
-    const check = (location: ResourceLocation, primary: boolean) => {
+    const check = (location: ResourceLocation, primary: boolean, instance?: string) => {
+      if (location.instances) {
+        for (const i of location.instances) check(i.location, primary, i.key);
+        return;
+      }
       if (location.status !== LocationStatus.KNOWN) return;
       for (const country of location.countries) {
         const verdict = jurisdiction.check(country);
@@ -43,6 +47,7 @@ export const locationRule = defineRule({
           attribute: attributeOf(location.source),
           fix: `Choose a location in ${jurisdiction.description}.`,
           dependsOnUnverifiedFact: !location.verified,
+          instance,
         });
       }
     };

@@ -6,6 +6,7 @@ import { defineRule } from '../rule';
 import { FindingLevel, RuleViolation } from '../types';
 import { RuleId } from './ids';
 import { typeFact } from './catalog-facts';
+import { findSecretsInText, isPlaceholder, TRIGGER_WORD } from './secret-text';
 import { catalogTypePatterns } from './prefixes';
 import { refs } from './refs';
 
@@ -13,13 +14,14 @@ import { refs } from './refs';
  * Argument names that hold a secret, matched case-insensitively against the last word(s) of
  * an argument name, a map key (`DB_PASSWORD`) or an env entry's `name`: password, secret,
  * token, private key, access/secret/API/consumer keys, passphrase, bearer token, client
- * secret, and their write-only `_wo` variants — the names every provider's Terraform schema
+ * secret, IPsec / WireGuard pre-shared keys (`psk`, `pre_shared_key`, `preshared_key`), and
+ * their write-only `_wo` variants — the names every provider's Terraform schema
  * uses for database passwords, provider credentials, bearer tokens and access keys. Arguments
  * whose value is a secret although their names do not say so are catalog facts
  * (`ResourceTypeFact.secretArguments`, `providerCredentialArguments`, Kubernetes
  * `secretDataArguments`, Helm `sensitiveValueBlocks` and `chartValues`).
  */
-const SECRET_NAME = /(^|[_.\-/])(password|passwd|pwd|secret|token|private_?key|secret_?key|access_?key|api_?key|consumer_?key|application_?key|passphrase|bearer_?token|client_?secret|auth_?token|access_?token|credentials?)(_wo)?$/i;
+const SECRET_NAME = /(^|[_.\-/])(password|passwd|pwd|pass|secret|token|private_?key|secret_?key|access_?key|api_?key|consumer_?key|application_?key|passphrase|bearer_?token|client_?secret|auth_?token|access_?token|credentials?|psk|psk_?key|pre_?shared_?key|preshared_?key|shared_?secret)(_wo)?$/i;
 
 /** Names that match SECRET_NAME but hold no secret (idempotency tokens, types, references to secrets). */
 const NOT_SECRET = /^(creation_token|client_token|idempotency_token|token_type|next_token|secret_type|secret_name|key_name|password_length|access_key_id|secret_arn|secret_id|credentials_file)$/i;
@@ -88,6 +90,7 @@ export const secretsRule = defineRule({
     if (secretArguments && (!secretArguments.onlyWhen || context.literal(body[secretArguments.onlyWhen.argument]) === secretArguments.onlyWhen.value)) {
       for (const key of secretArguments.arguments) scan.value(body[key], key, true);
     }
+    for (const key of fact?.userDataArguments ?? []) scan.userData(body[key], key);
     if (k8s?.sensitiveValueBlocks) scan.sensitiveBlocks(body[k8s.sensitiveValueBlocks], k8s.sensitiveValueBlocks);
     if (k8s?.chartValues) scan.chartValues(body[k8s.chartValues], k8s.chartValues);
     scan.object(body, '');
@@ -119,8 +122,14 @@ class Scanner {
   private walk(value: unknown, segs: Array<string | number>): void {
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
+        const item = value[i];
+        // A string in a list (container args, chart values): only unmistakable formats count.
+        if (typeof item === 'string') {
+          if (item.length > 12 && (item.includes('://') || item.includes('-----BEGIN'))) this.text(item, joinPathIndex(segs, i), false);
+          continue;
+        }
         segs.push(i);
-        this.walk(value[i], segs);
+        this.walk(item, segs);
         segs.pop();
       }
       return;
@@ -135,9 +144,12 @@ class Scanner {
     for (const key in obj) {
       if (top && SKIP_KEYS.has(key)) continue;
       const v = obj[key];
-      if (typeof v === 'string' || typeof v === 'number') {
+      if (USER_DATA_NAMES.has(key)) {
+        this.userData(v, joinPath(segs, key));
+      } else if (typeof v === 'string' || typeof v === 'number') {
         const named = isSecretName(key);
         if (named || (typeof v === 'string' && (v.includes('${var.') || v.includes('${local.')))) this.value(v, joinPath(segs, key), named);
+        if (typeof v === 'string' && v.length > 12 && (v.includes('://') || v.includes('-----BEGIN'))) this.text(v, joinPath(segs, key), false);
       } else if (v && typeof v === 'object') {
         segs.push(key);
         this.walk(v, segs);
@@ -146,16 +158,52 @@ class Scanner {
     }
   }
 
+  /**
+   * User data (cloud-init, a script, a map of such texts): every string in it, as Terraform
+   * knows it before apply (`user_data = local.bootstrap`), is searched for embedded secrets.
+   */
+  public userData(value: unknown, path: string, key?: string): void {
+    if (value === undefined || value === null) return;
+    if (typeof value === 'string' || typeof value === 'number') {
+      // An entry named like a secret (`user_data = { token = … }`) is judged as one first.
+      const named = key !== undefined && isSecretName(key);
+      if (named || (typeof value === 'string' && (value.includes('${var.') || value.includes('${local.')))) this.value(value, path, named);
+      if (typeof value !== 'string') return;
+      const known = value.includes('${') ? this.context.literal(value) : value;
+      const text = typeof known === 'string' ? known : value;
+      // User data the provider takes base64-encoded (IONOS volumes, `user_data_base64`, Azure `custom_data`).
+      const decoded = decodeBase64Text(text);
+      if (decoded !== undefined) this.text(decoded, path, true, ' (base64-encoded)');
+      else this.text(text, path, true);
+      return;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => this.userData(v, `${path}[${i}]`, key));
+      return;
+    }
+    if (typeof value === 'object') {
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) this.userData(v, `${path}.${k}`, k);
+    }
+  }
+
+  /** Secrets embedded in a text (secret-text.ts); `userData` also admits password lines and shell patterns. */
+  public text(value: string, path: string, userData: boolean, how = ''): void {
+    if (this.seen.has(path)) return;
+    const found = findSecretsInText(value, userData);
+    if (found.length > 0) this.add(path, `${path} holds ${found.join(' and ')}${how}`);
+  }
+
   /** Every value of a map that holds secret values (Kubernetes secret data): one finding listing the keys. */
   public secretMap(value: unknown, path: string): void {
     const map = Array.isArray(value) ? value[0] : value;
     if (!map || typeof map !== 'object') return;
     const entries = Object.entries(map as Record<string, unknown>);
-    const literalKeys = entries.filter(([, v]) => literalSecret(v) !== undefined).map(([k]) => `"${k}"`);
+    const literalKeys = entries.filter(([k, v]) => literalSecret(v) !== undefined && !NOT_SECRET_DATA_KEY.test(k)).map(([k]) => `"${k}"`);
     if (literalKeys.length > 0) this.add(path, `${path} holds literal values for ${literalKeys.join(', ')}`);
     for (const [key, v] of entries) {
       const child = `${path}.${key}`;
       if (literalSecret(v) === undefined && typeof v === 'string') this.value(v, child, true);
+      else if (NOT_SECRET_DATA_KEY.test(key) && typeof v === 'string') this.text(v, child, false);
       this.seen.add(child);
     }
   }
@@ -244,6 +292,22 @@ function joinPath(segs: ReadonlyArray<string | number>, last: string): string {
   return out === '' ? last : `${out}.${last}`;
 }
 
+/** `a`, `[0]` + index 2 → `a[0][2]` */
+function joinPathIndex(segs: ReadonlyArray<string | number>, index: number): string {
+  return `${joinPath(segs, '').replace(/\.$/, '')}[${index}]`;
+}
+
+/**
+ * The text a base64 value encodes, when the whole value is base64 of printable UTF-8 (at least
+ * 16 characters); undefined for anything else (a plain cloud-init text is not base64).
+ */
+function decodeBase64Text(value: string): string | undefined {
+  const v = value.replace(/\s+/g, '');
+  if (v.length < 16 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return undefined;
+  const text = Buffer.from(v, 'base64').toString('utf8');
+  return /^[\t\n\r\x20-\x7e\u00a0-\uffff]*$/.test(text) && !text.includes('\ufffd') ? text : undefined;
+}
+
 function isSecretName(name: string): boolean {
   let secret = SECRET_NAMES.get(name);
   if (secret === undefined) {
@@ -284,11 +348,24 @@ function isInlineLiteral(value: string, bare: boolean): boolean {
   return !/^(true|false|null|~)$/i.test(value);
 }
 
-/** How a value is a literal secret, or undefined when it is not one. */
+/**
+ * Keys of secret data that name no secret: who and where (a user name, a host, an endpoint, a
+ * region, a bucket), certificates. Their values are searched for embedded secrets only.
+ */
+const NOT_SECRET_DATA_KEY = /(^|[_.\-])(user|username|login|host|hostname|port|endpoint|url|uri|region|zone|bucket|bucket_name|database|db|dbname|db_name|namespace|email|schema|sslmode|crt|cert|certificate)$/i;
+
+/** Argument names that hold user data (cloud-init, a boot script), searched for embedded secrets. */
+const USER_DATA_NAMES: ReadonlySet<string> = new Set(['user_data', 'user_data_base64', 'custom_data', 'cloud_init', 'cloud-init', 'user-data', 'startup-script', 'startup_script', 'metadata_startup_script']);
+
+/**
+ * How a value is a literal secret, or undefined when it is not one. Placeholders
+ * (`REPLACE_ME`, `<your-password>`, `SCWXXXX…XXXX`) and trigger words (`reset`, `true`) disclose
+ * nothing and are not secrets.
+ */
 function literalSecret(value: unknown): string | undefined {
   if (typeof value === 'number') return 'is a literal number';
   if (typeof value !== 'string' || value.trim().length === 0) return undefined;
-  if (!value.includes('${')) return 'is a literal value';
+  if (!value.includes('${')) return isPlaceholder(value) || TRIGGER_WORD.test(value.trim()) ? undefined : 'is a literal value';
   if (referencesIn(value).length > 0) return undefined;
   // `${base64encode("s3cr3t")}`, `${sensitive("…")}`: an expression around a literal.
   return /"[^"]+"/.test(value) && !EXTERNAL_FUNCTIONS.test(value) ? 'is a literal wrapped in an expression' : undefined;

@@ -54,6 +54,11 @@ export class AttributeReader {
     return values?.map((v) => toJs(v));
   }
 
+  /** One argument's value per instance (`[address suffix, value]`), when they differ and each is known. */
+  public valuesByInstance(owner: Readable, raw: string): Array<[string, unknown]> | undefined {
+    return this.scope.valuesByInstance(owner.body, raw)?.map(([k, v]) => [k, toJs(v)]);
+  }
+
   private readDeep(owner: Readable | undefined, raw: object): unknown {
     if (Array.isArray(raw)) {
       let out: unknown[] | undefined;

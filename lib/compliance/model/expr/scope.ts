@@ -138,6 +138,24 @@ export class ConfigurationScope implements Scope {
     return out.length > 1 ? out : undefined;
   }
 
+  /**
+   * A string's value for every instance, keyed by the instance's address suffix (`[0]`,
+   * `["worker-sin"]`), when each is known and they are not all equal; undefined otherwise.
+   */
+  public valuesByInstance(body: Body, json: string): Array<[string, Value]> | undefined {
+    const instances = this.instances(body);
+    if (instances === undefined || instances.length < 2) return undefined;
+    const out: Array<[string, Value]> = [];
+    let differ = false;
+    for (const bindings of instances) {
+      const v = evaluateJson(json, new ChildScope(this, bindings));
+      if (!whollyKnown(v)) return undefined;
+      if (out.length > 0 && !rawEquals(out[0][1], v)) differ = true;
+      out.push([instanceKey(bindings), v]);
+    }
+    return differ ? out : undefined;
+  }
+
   /** The bindings of `count.index` / `each.*` for every instance; undefined when not known (or too many). */
   public instances(body: Body): Array<Map<string, Value>> | undefined {
     if (body.count !== undefined && body.count !== null) {
@@ -298,6 +316,14 @@ function forEachPairs(v: Value): Array<[string, Value]> | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** The address suffix of an instance: `[0]` for `count`, `["key"]` for `for_each`. */
+function instanceKey(bindings: Map<string, Value>): string {
+  const each = bindings.get('each');
+  if (each instanceof Mapping) return `[${JSON.stringify(each.entries.get('key'))}]`;
+  const count = bindings.get('count');
+  return count instanceof Mapping ? `[${String(count.entries.get('index'))}]` : '';
 }
 
 function unknownInstance(): Map<string, Value> {

@@ -307,6 +307,24 @@ export function toJs(v: Value): unknown {
   return whole === undefined ? undefined : toJs(whole);
 }
 
+/**
+ * A plain JavaScript value in which what is unknown before apply reads as `marker` (a string
+ * such as `${unknown}`): the known structure around it stays readable (a policy document
+ * whose Effect and Principal are literals but whose Resource names a bucket from a variable).
+ */
+export function toJsPartial(v: Value, marker: string): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (v instanceof Unknown) return marker;
+  if (v instanceof Sequence) return v.items.map((item) => toJsPartial(item, marker));
+  if (v instanceof Mapping) {
+    const out: { [k: string]: unknown } = {};
+    for (const [k, item] of v.entries) out[k] = toJsPartial(item, marker);
+    return out;
+  }
+  const whole = v.whole?.();
+  return whole === undefined ? marker : toJsPartial(whole, marker);
+}
+
 /** A value from JSON (`jsondecode`, variable values): arrays are tuples, objects are objects. */
 export function fromJson(js: unknown): Value {
   if (js === null || js === undefined) return null;

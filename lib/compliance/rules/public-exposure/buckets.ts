@@ -124,6 +124,10 @@ function judgePolicyValue(raw: unknown, c: RuleContext, documentTypes: string[])
     // Literal JSON; `${...}` inside strings (bucket names in Resource) does not matter.
     return judgePolicyDocument(JSON.parse(value));
   } catch {
+    // jsonencode() of a document with some parts unknown before apply: its known Effect,
+    // Principal and Condition still decide (unknown parts read as expressions).
+    const partial = c._config.partialDocument(raw);
+    if (partial && typeof partial === 'object') return judgePolicyDocument(partial);
     return { state: 'unknown', detail: value.includes('${') ? 'the policy is built by an expression (e.g. jsonencode) that is evaluated only at apply' : 'the policy is not valid JSON' };
   }
 }
