@@ -149,6 +149,7 @@ export { ResourceView, RuleContext } from './compliance/model/view';
 export { ResourceMode } from './compliance/model/configuration';
 export { Suppression, SuppressOptions } from './compliance/suppressions';
 export {
+  CatalogFactReference,
   FindingLevel,
   LocationStatus,
   ResourceLocation,
