@@ -265,8 +265,9 @@ export class ComplianceEngine {
     const { message, attribute, fix } = violation;
     const facts = violation.unverifiedFacts ?? [];
     const unverified = violation.dependsOnUnverifiedFact === true || facts.length > 0;
+    const raised = violation.minimumLevel ? maxLevel(packLevel, violation.minimumLevel) : packLevel;
     // An error rests on verified facts: one that depends on an unverified fact is a warning.
-    const level = unverified && packLevel === FindingLevel.ERROR ? FindingLevel.WARNING : packLevel;
+    const level = unverified && raised === FindingLevel.ERROR ? FindingLevel.WARNING : raised;
     let suppression: Suppression | undefined;
     let note: string | undefined;
     for (const s of suppressions) {

@@ -57,6 +57,13 @@ export interface RuleViolation {
    * @default - none named
    */
   readonly unverifiedFacts?: CatalogFactReference[];
+  /**
+   * The lowest level this violation is reported at, whatever the packs say: for violations
+   * that are serious in every context (a container that can escape to its node). A violation
+   * resting on an unverified fact is still a warning at most.
+   * @default - the packs' level for the rule
+   */
+  readonly minimumLevel?: FindingLevel;
 }
 
 /** A catalog fact a verdict rests on, and where it can be verified. */
