@@ -150,6 +150,7 @@ export { ResourceView, RuleContext } from './compliance/model/view';
 export { ResourceMode } from './compliance/model/configuration';
 export { Suppression, SuppressOptions } from './compliance/suppressions';
 export {
+  CatalogFactReference,
   FindingLevel,
   LocationStatus,
   InstanceLocation,

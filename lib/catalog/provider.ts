@@ -243,7 +243,8 @@ export class CloudProvider {
           city: 'unknown',
           cityVerified: false,
           source: rule.source,
-          note: `located by rule: ${rule.description}`,
+          // A verified rule is not marked "located by rule:" (which makes the location unverified).
+          note: `located by ${rule.verified === true ? 'rule (verified at its source)' : 'rule'}: ${rule.description}`,
         };
       }
     }

@@ -87,6 +87,12 @@ export interface RegionRule {
   readonly description: string;
   /** https URL of the source. */
   readonly source: string;
+  /**
+   * Whether the source confirms the rule (locations found through an unverified rule make
+   * findings warnings at most).
+   * @default false
+   */
+  readonly verified?: boolean;
 }
 
 /** Certification schemes and memberships tracked by the catalog. */

@@ -12,7 +12,7 @@ import { IRule } from './rule';
 import { BUILTIN_RULES } from './rules';
 import { RuleId } from './rules/ids';
 import { Suppression, suppressionMatches, validateSuppression } from './suppressions';
-import { FindingLevel } from './types';
+import { CatalogFactReference, FindingLevel, RuleViolation } from './types';
 
 /** Settings of a `ComplianceEngine`. */
 export interface ComplianceEngineProps {
@@ -190,7 +190,7 @@ export class ComplianceEngine {
           if (!rule.appliesTo(view, context)) continue;
           evaluated = true;
           for (const v of rule.evaluate(view, context)) {
-            findings.push(this.finding(rule, capLevel(level, v.maxLevel), view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used, v.instance));
+            findings.push(this.finding(rule, level, view, v, input.name, suppressions, used));
           }
         }
         if (!evaluated) notEvaluated.set(view.resourceType, (notEvaluated.get(view.resourceType) ?? 0) + 1);
@@ -201,7 +201,7 @@ export class ComplianceEngine {
         for (const { rule, level } of this.rulesFor(view.resourceType)) {
           if (!rule.appliesTo(view, context)) continue;
           for (const v of rule.evaluate(view, context)) {
-            findings.push(this.finding(rule, capLevel(level, v.maxLevel), view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used, v.instance));
+            findings.push(this.finding(rule, level, view, v, input.name, suppressions, used));
           }
         }
       }
@@ -209,7 +209,7 @@ export class ComplianceEngine {
         for (const { rule, level } of this.rulesFor('provider')) {
           if (!rule.appliesTo(view, context)) continue;
           for (const v of rule.evaluate(view, context)) {
-            findings.push(this.finding(rule, capLevel(level, v.maxLevel), view, v.message, v.attribute, v.fix, v.dependsOnUnverifiedFact ?? false, input.name, suppressions, used, v.instance));
+            findings.push(this.finding(rule, level, view, v, input.name, suppressions, used));
           }
         }
       }
@@ -259,9 +259,15 @@ export class ComplianceEngine {
   }
 
   private finding(
-    rule: IRule, level: FindingLevel, view: ResourceView, message: string, attribute: string | undefined,
-    fix: string | undefined, unverified: boolean, configuration: string, suppressions: Suppression[], used: Set<Suppression>, instance?: string,
+    rule: IRule, packLevel: FindingLevel, view: ResourceView, violation: RuleViolation,
+    configuration: string, suppressions: Suppression[], used: Set<Suppression>,
   ): Finding {
+    const { message, attribute, fix } = violation;
+    const facts = violation.unverifiedFacts ?? [];
+    const unverified = violation.dependsOnUnverifiedFact === true || facts.length > 0;
+    const raised = capLevel(violation.minimumLevel ? maxLevel(packLevel, violation.minimumLevel) : packLevel, violation.maxLevel);
+    // An error rests on verified facts: one that depends on an unverified fact is a warning.
+    const level = unverified && raised === FindingLevel.ERROR ? FindingLevel.WARNING : raised;
     let suppression: Suppression | undefined;
     let note: string | undefined;
     for (const s of suppressions) {
@@ -283,10 +289,10 @@ export class ComplianceEngine {
       ruleId: rule.metadata.id,
       ruleTitle: rule.metadata.title,
       level,
-      address: instance === undefined ? view.address : `${view.address}${instance}`,
+      address: violation.instance === undefined ? view.address : `${view.address}${violation.instance}`,
       constructPath: view.constructPath,
       resourceType: view.resourceType,
-      message: unverified ? `${message} (depends on a catalog fact that is not verified at a primary source)` : message,
+      message: unverified ? `${message} (${unverifiedNote(facts)})` : message,
       attribute,
       remediation,
       references: [...rule.metadata.references],
@@ -322,6 +328,13 @@ function capLevel(level: FindingLevel, cap: FindingLevel | undefined): FindingLe
   if (cap === undefined) return level;
   const order = [FindingLevel.INFO, FindingLevel.WARNING, FindingLevel.ERROR];
   return order.indexOf(cap) < order.indexOf(level) ? cap : level;
+}
+
+/** How a finding says which unverified catalog facts it rests on, and where to verify them. */
+function unverifiedNote(facts: CatalogFactReference[]): string {
+  if (facts.length === 0) return 'rests on an unverified catalog fact; an error only once the fact is verified at a primary source';
+  const unique = [...new Map(facts.map((f) => [`${f.fact} ${f.source}`, f])).values()];
+  return `rests on an unverified catalog fact: ${unique.map((f) => `${f.fact}; verify it at ${f.source}`).join('; and on ')}`;
 }
 
 function maxLevel(a: FindingLevel, b: FindingLevel): FindingLevel {

@@ -46,7 +46,8 @@ export interface RuleViolation {
    */
   readonly fix?: string;
   /**
-   * Set when the verdict rests on a catalog fact no primary source confirmed; the finding says so.
+   * Set when the verdict rests on a catalog fact no primary source confirmed: the engine lowers
+   * an error to a warning, and the finding says so.
    * @default false
    */
   readonly dependsOnUnverifiedFact?: boolean;
@@ -62,6 +63,27 @@ export interface RuleViolation {
    * @default - the resource as a whole
    */
   readonly instance?: string;
+  /**
+   * The unverified catalog facts the verdict rests on, each with the source to verify it at.
+   * Any entry has the effect of `dependsOnUnverifiedFact`, and the finding names them.
+   * @default - none named
+   */
+  readonly unverifiedFacts?: CatalogFactReference[];
+  /**
+   * The lowest level this violation is reported at, whatever the packs say: for violations
+   * that are serious in every context (a container that can escape to its node). A violation
+   * resting on an unverified fact is still a warning at most.
+   * @default - the packs' level for the rule
+   */
+  readonly minimumLevel?: FindingLevel;
+}
+
+/** A catalog fact a verdict rests on, and where it can be verified. */
+export interface CatalogFactReference {
+  /** The fact, in a few words ("Scaleway documents no encryption at rest for scaleway_mongodb_instance"). */
+  readonly fact: string;
+  /** https URL of the documentation that confirms or refutes it. */
+  readonly source: string;
 }
 
 /** How a resource's location was determined. */

@@ -21,8 +21,11 @@ export const AWS: ProviderFacts = {
     ultimateParent: 'Amazon.com, Inc.',
     ultimateParentCountry: 'US',
     reasoning: 'AWS is a wholly owned business of Amazon.com, Inc. (Seattle, US), so every AWS entity - including the Luxembourg contracting party and the German AWS European Sovereign Cloud companies (EU-resident staff, EU advisory board, separate aws-eusc partition, region eusc-de-east-1) - has a US ultimate parent subject to US law (e.g. the CLOUD Act). EU data-residency/sovereignty offerings change where data and operations sit, not who ultimately controls the provider.',
-    verified: false,
+    // Verified 2026-12-07 at the parent's SEC annual report (Form 10-K, read via a verbatim copy of the FY2019 filing):
+    // Amazon.com, Inc., Delaware, principal executive offices 410 Terry Avenue North, Seattle; AWS is one of its segments.
+    verified: true,
     sources: [
+      'https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0001018724&type=10-K',
       'https://aws.amazon.com/legal/aws-contracting-party/',
       'https://github.com/hashicorp/aws-sdk-go-base/blob/v2.0.0-beta.73/endpoints/endpoints_gen.go',
       'https://aws.amazon.com/compliance/europe-digital-sovereignty/',

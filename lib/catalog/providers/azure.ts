@@ -22,8 +22,11 @@ export const AZURE: ProviderFacts = {
     ultimateParent: 'Microsoft Corporation',
     ultimateParentCountry: 'US',
     reasoning: 'Azure is operated by Microsoft Corporation (Redmond, Washington, US); European customers usually contract with its Irish subsidiary, which remains controlled by the US parent and therefore within reach of US law (e.g. the CLOUD Act). The EU Data Boundary and sovereign-cloud offerings change where data is stored and processed, not who controls the provider.',
-    verified: false,
+    // Verified 2026-12-07 at the parent's SEC filings (Form 8-K of 2024-01-30 on EDGAR): Microsoft Corporation, incorporated
+    // in Washington, One Microsoft Way, Redmond; Azure is reported in its Intelligent Cloud segment.
+    verified: true,
     sources: [
+      'https://www.sec.gov/Archives/edgar/data/789019/000095017024008809/0000950170-24-008809.txt',
       'https://www.microsoft.com/en-us/licensing/product-licensing/products',
       'https://learn.microsoft.com/en-us/privacy/eudb/eu-data-boundary-learn',
     ],

@@ -22,8 +22,11 @@ export const GOOGLE_CLOUD: ProviderFacts = {
     ultimateParent: 'Alphabet Inc.',
     ultimateParentCountry: 'US',
     reasoning: 'Google Cloud is run by Google LLC (Mountain View, California), a subsidiary of Alphabet Inc. (US); its Irish contracting entity is controlled by the US group and within reach of US law (e.g. the CLOUD Act). Partner-operated "Sovereign Controls by Partners" data boundaries (e.g. T-Systems for europe-west3, S3NS for France) add EU-based operation and key control but the platform owner stays US.',
-    verified: false,
+    // Verified 2026-12-07 at the parent's SEC annual report (Form 10-K for 2020 on EDGAR): Alphabet Inc., Delaware,
+    // 1600 Amphitheatre Parkway, Mountain View; Google Cloud is one of its reported segments.
+    verified: true,
     sources: [
+      'https://www.sec.gov/Archives/edgar/data/1652044/000165204421000010/goog-20201231.htm',
       'https://docs.cloud.google.com/sovereign-controls-by-partners/docs/locations',
       'https://cloud.google.com/terms/',
     ],

@@ -269,7 +269,7 @@ export class LocationResolver {
       }
       regions.push(region.code);
       for (const c of countriesOf(region)) countries.add(c);
-      verified = verified && !region.note?.startsWith('located by rule') && region.source.startsWith('https://');
+      verified = verified && !region.note?.startsWith('located by rule:') && region.source.startsWith('https://');
     }
     return { status: LocationStatus.KNOWN, countries: [...countries].sort(), providerId: provider.id, region: regions.join(','), source, role, verified };
   }

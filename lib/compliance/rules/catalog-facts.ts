@@ -4,6 +4,7 @@ import { KubernetesKind } from '../../catalog/facts/kubernetes';
 import { ResourceTypeFact } from '../../catalog/types';
 import { blocks, getAll } from '../model/expressions';
 import { RuleContext } from '../model/view';
+import { CatalogFactReference } from '../types';
 
 /*
  * How rules read the catalog's per-resource-type facts: rules name no resource type and no
@@ -87,4 +88,20 @@ export function matches(match: BlockMatch, block: Record<string, unknown>, conte
     && (match.all ?? []).every((m) => matches(m, b, context))
     && (!match.any || match.any.length === 0 || match.any.some((m) => matches(m, b, context)));
   return match.every ? candidates.length > 0 && candidates.every(holds) : candidates.some(holds);
+}
+
+/** A catalog fact a verdict rests on: whether it is verified, what it says, where to check it. @internal */
+export interface RestingFact {
+  readonly verified: boolean;
+  readonly fact: string;
+  readonly source: string;
+}
+
+/**
+ * The `unverifiedFacts` of a violation that rests on `facts`: the unverified ones, which make the
+ * engine lower an error to a warning and name them in the finding. @internal
+ */
+export function restsOn(...facts: Array<RestingFact | undefined>): { unverifiedFacts?: CatalogFactReference[] } {
+  const open = facts.filter((f): f is RestingFact => f !== undefined && !f.verified).map(({ fact, source }) => ({ fact, source }));
+  return open.length > 0 ? { unverifiedFacts: open } : {};
 }

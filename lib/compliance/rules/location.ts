@@ -1,6 +1,8 @@
 import { Countries } from '../../core/countries';
 import { defineRule } from '../rule';
 import { LocationStatus, FindingLevel, ResourceLocation, RuleViolation } from '../types';
+import { Catalog } from '../../catalog/catalog';
+import { restsOn } from './catalog-facts';
 import { RuleId } from './ids';
 import { alsoAffects, atFixSite, hasLocationsToJudge } from './fix-site';
 import { catalogTypePatterns } from './prefixes';
@@ -46,7 +48,7 @@ export const locationRule = defineRule({
           message: `${what} is located in ${where}, determined from ${location.source}: ${verdict.reason}${primary ? affects : ''}`,
           attribute: attributeOf(location.source),
           fix: `Choose a location in ${jurisdiction.description}.`,
-          dependsOnUnverifiedFact: !location.verified,
+          ...restsOn({ verified: location.verified, fact: `${location.region ?? location.source} is in ${country}`, source: regionSource(location) }),
           instance,
         });
       }
@@ -56,6 +58,16 @@ export const locationRule = defineRule({
     return violations;
   },
 });
+
+/** The catalog's source for the location's region codes (their country), where it has one. */
+function regionSource(location: ResourceLocation): string {
+  const sources = new Set<string>();
+  for (const code of (location.region ?? '').split(',')) {
+    const region = location.providerId && code ? Catalog.findRegion(location.providerId, code) : undefined;
+    if (region) sources.add(region.source);
+  }
+  return sources.size > 0 ? [...sources].join(' and ') : `the catalog entry of provider ${location.providerId ?? 'unknown'}`;
+}
 
 /** `argument region` → `region`; other sources name no argument of this resource. */
 export function attributeOf(source: string): string | undefined {

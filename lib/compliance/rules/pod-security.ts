@@ -33,6 +33,13 @@ const ENFORCE_LABEL = 'pod-security.kubernetes.io/enforce';
 const ALLOWED_ADDED_CAPABILITIES = new Set(['NET_BIND_SERVICE']);
 /** Seccomp profiles the restricted profile accepts (RuntimeDefault, or a Localhost profile). */
 const ALLOWED_SECCOMP = new Set(['RuntimeDefault', 'Localhost']);
+/**
+ * Privileged mode, root, privilege escalation, host namespaces and hostPath volumes break the
+ * isolation of every other workload on the node (forbidden by the Baseline standard or, for
+ * root and escalation, by Restricted): an error in every pack, not only a hardening gap.
+ * https://kubernetes.io/docs/concepts/security/pod-security-standards/
+ */
+const ESCAPE_NOTE = 'it breaks the isolation of every other workload on the node, an error in every pack';
 
 /**
  * SOV-POD-SECURITY: namespaces enforce the Pod Security Standard `restricted`; every
@@ -114,33 +121,49 @@ function checkPod(podValue: unknown, podPath: string, context: RuleContext): Rul
   const violations: RuleViolation[] = [];
   const podContext = one(get(pod, 'security_context'));
 
-  const hostProblems: string[] = [];
+  // Host namespaces and hostPath volumes are an escape to the node (an error in every pack);
+  // an expression in their place cannot be verified (the pack's level).
+  const hostEscapes: string[] = [];
+  const hostUnknown: string[] = [];
   for (const key of ['host_network', 'host_pid', 'host_ipc']) {
     const v = literal(get(pod, key), context);
-    if (v === true) hostProblems.push(`${key} = true`);
-    else if (v === UNKNOWN) hostProblems.push(`${key} is an expression (cannot be verified before apply)`);
+    if (v === true) hostEscapes.push(`${key} = true`);
+    else if (v === UNKNOWN) hostUnknown.push(`${key} is an expression (cannot be verified before apply)`);
   }
   list(get(pod, 'volume')).forEach((volume, i) => {
-    if (get(volume, 'host_path') !== undefined) hostProblems.push(`volume[${i}]${nameOf(volume)} is a hostPath volume`);
+    if (get(volume, 'host_path') !== undefined) hostEscapes.push(`volume[${i}]${nameOf(volume)} is a hostPath volume`);
   });
-  if (hostProblems.length > 0) {
+  const hostFix = 'Remove host_network/host_pid/host_ipc and hostPath volumes; use a PersistentVolumeClaim, ConfigMap or emptyDir instead.';
+  if (hostEscapes.length > 0) {
     violations.push({
-      message: `The pod shares the node: ${hostProblems.join('; ')}.`,
+      message: `The pod shares the node (${ESCAPE_NOTE}): ${hostEscapes.join('; ')}.`,
       attribute: podPath,
-      fix: 'Remove host_network/host_pid/host_ipc and hostPath volumes; use a PersistentVolumeClaim, ConfigMap or emptyDir instead.',
+      fix: hostFix,
+      minimumLevel: FindingLevel.ERROR,
     });
   }
+  if (hostUnknown.length > 0) violations.push({ message: `The pod may share the node: ${hostUnknown.join('; ')}.`, attribute: podPath, fix: hostFix });
 
   const groups: Array<[string, string]> = [['container', 'container'], ['init_container', 'init container']];
   let containers = 0;
   for (const [key, label] of groups) {
     list(get(pod, key)).forEach((container, i) => {
       containers++;
-      const problems = containerProblems(container, podContext, context);
+      const { escapes, problems } = containerProblems(container, podContext, context);
+      const name = `The ${label}${nameOf(container) || ` #${i}`}`;
+      const attribute = `${podPath}.${key}[${i}].security_context`;
+      if (escapes.length > 0) {
+        violations.push({
+          message: `${name} can escape to its node (${ESCAPE_NOTE}): ${escapes.join('; ')}.`,
+          attribute,
+          fix: 'Remove privileged = true, run as a non-root user (run_as_user > 0, run_as_non_root = true) and set allow_privilege_escalation = false.',
+          minimumLevel: FindingLevel.ERROR,
+        });
+      }
       if (problems.length === 0) return;
       violations.push({
-        message: `The ${label}${nameOf(container) || ` #${i}`} is not hardened: ${problems.join('; ')}.`,
-        attribute: `${podPath}.${key}[${i}].security_context`,
+        message: `${name} is not hardened: ${problems.join('; ')}.`,
+        attribute,
         fix: 'Set security_context { run_as_non_root = true, allow_privilege_escalation = false, read_only_root_filesystem = true, '
           + 'capabilities { drop = ["ALL"] }, seccomp_profile { type = "RuntimeDefault" } } on the container (run_as_non_root and seccomp_profile may be set on the pod).',
       });
@@ -152,7 +175,12 @@ function checkPod(podValue: unknown, podPath: string, context: RuleContext): Rul
   return violations;
 }
 
-function containerProblems(container: unknown, podContext: unknown, context: RuleContext): string[] {
+/**
+ * What a container does that breaks out of its isolation (`escapes`: privileged mode, root,
+ * privilege escalation allowed) and which hardening it lacks (`problems`).
+ */
+function containerProblems(container: unknown, podContext: unknown, context: RuleContext): { escapes: string[]; problems: string[] } {
+  const escapes: string[] = [];
   const problems: string[] = [];
   const sc = one(get(container, 'security_context'));
   const pick = (key: string) => {
@@ -160,18 +188,20 @@ function containerProblems(container: unknown, podContext: unknown, context: Rul
     return own !== undefined && own !== null ? own : get(podContext, key);
   };
 
+  const user = literal(pick('run_as_user'), context);
+  const root = user === 0 || user === '0';
+  if (root) escapes.push('run_as_user = 0 (root)');
   const nonRoot = literal(pick('run_as_non_root'), context);
   if (nonRoot === UNKNOWN) problems.push('run_as_non_root is an expression (cannot be verified before apply)');
-  else if (nonRoot !== true) problems.push(nonRoot === undefined ? 'run_as_non_root is not set' : `run_as_non_root = ${String(nonRoot)}`);
-  const user = literal(pick('run_as_user'), context);
-  if (user === 0 || user === '0') problems.push('run_as_user = 0 (root)');
+  else if (nonRoot !== true && !root) problems.push(nonRoot === undefined ? 'run_as_non_root is not set' : `run_as_non_root = ${String(nonRoot)}`);
 
   const escalation = literal(get(sc, 'allow_privilege_escalation'), context);
-  if (escalation === UNKNOWN) problems.push('allow_privilege_escalation is an expression (cannot be verified before apply)');
+  if (escalation === true) escapes.push('allow_privilege_escalation = true');
+  else if (escalation === UNKNOWN) problems.push('allow_privilege_escalation is an expression (cannot be verified before apply)');
   else if (escalation !== false) problems.push(escalation === undefined ? 'allow_privilege_escalation is not set to false' : `allow_privilege_escalation = ${String(escalation)}`);
 
   const privileged = literal(get(sc, 'privileged'), context);
-  if (privileged === true) problems.push('privileged = true');
+  if (privileged === true) escapes.push('privileged = true');
   else if (privileged === UNKNOWN) problems.push('privileged is an expression (cannot be verified before apply)');
 
   const readOnly = literal(get(sc, 'read_only_root_filesystem'), context);
@@ -199,7 +229,7 @@ function containerProblems(container: unknown, podContext: unknown, context: Rul
     const hostPort = literal(get(port, 'host_port'), context);
     if (typeof hostPort === 'number' && hostPort !== 0) problems.push(`host_port ${hostPort}`);
   });
-  return problems;
+  return { escapes, problems };
 }
 
 function capabilityList(value: unknown, context: RuleContext): string[] | typeof UNKNOWN {

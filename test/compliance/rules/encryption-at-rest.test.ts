@@ -1,4 +1,4 @@
-import { Catalog, SovereigntyPolicy } from '../../../lib';
+import { Catalog, FindingLevel, SovereigntyPolicy } from '../../../lib';
 import { encryptionAtRestRule, encryptionAtRestSources } from '../../../lib/compliance/rules/encryption-at-rest';
 import { RuleId } from '../../../lib/compliance/rules/ids';
 import { findingsOf, flagged, run, s3Provider, tf } from '../helpers';
@@ -47,10 +47,11 @@ describe('S3-compatible buckets through the aws provider', () => {
 
   test('the verdict says when the "not encrypted by default" fact is unverified (IONOS) and not when it is (Scaleway)', () => {
     const ionos = findingsOf(bucketWithSse('https://s3.eu-central-3.ionoscloud.com', 'eu-central-3'), R);
-    expect(ionos.map((f) => [f.address, f.dependsOnUnverifiedFact])).toEqual([['aws_s3_bucket.plain', true]]);
-    expect(ionos[0].message).toMatch(/not documented.*\(depends on a catalog fact that is not verified at a primary source\)$/);
+    // Resting on an unverified fact, the verdict is a warning that names the fact and where to verify it.
+    expect(ionos.map((f) => [f.address, f.dependsOnUnverifiedFact, f.level])).toEqual([['aws_s3_bucket.plain', true, FindingLevel.WARNING]]);
+    expect(ionos[0].message).toMatch(/not documented.*\(rests on an unverified catalog fact: IONOS Cloud does not encrypt buckets by default; verify it at https:\/\/github\.com\/ionos-cloud\/[^ ]+\)$/);
     const scw = findingsOf(bucketWithSse('https://s3.fr-par.scw.cloud', 'fr-par'), R);
-    expect(scw.map((f) => [f.address, f.dependsOnUnverifiedFact])).toEqual([['aws_s3_bucket.plain', false]]);
+    expect(scw.map((f) => [f.address, f.dependsOnUnverifiedFact, f.level])).toEqual([['aws_s3_bucket.plain', false, FindingLevel.ERROR]]);
     expect(scw[0].message).toMatch(/SSE-ONE encrypts only objects uploaded after it is enabled/);
   });
 
@@ -579,7 +580,7 @@ describe('Kubernetes volumes', () => {
       'kubernetes_storage_class_v1.intree': true,
       'kubernetes_storage_class_v1.csi': false,
     });
-    expect(messages(config, 'kubernetes_storage_class_v1.intree')).toMatch(/lack "encrypted".*depends on a catalog fact that is not verified/);
+    expect(messages(config, 'kubernetes_storage_class_v1.intree')).toMatch(/lack "encrypted".*\(rests on an unverified catalog fact/);
   });
 
   test('a claim without a class uses the configuration\'s default class, else it cannot be verified', () => {

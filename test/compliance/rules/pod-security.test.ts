@@ -1,4 +1,6 @@
 import { RuleId } from '../../../lib/compliance/rules/ids';
+import { Pack } from '../../../lib/compliance/packs';
+import { FindingLevel } from '../../../lib/compliance/types';
 import { findingsOf, flagged, run, tf } from '../helpers';
 
 const P = RuleId.POD_SECURITY;
@@ -124,6 +126,36 @@ describe('SOV-POD-SECURITY: workloads', () => {
     expect(messages).toMatch(/run_as_user = 0 \(root\)/);
     expect(messages).toMatch(/capabilities.add includes SYS_ADMIN/);
     expect(messages).toMatch(/host_port 80/);
+  });
+
+  test('an escape to the node is an error in every pack; a missing hardening setting keeps the pack level', () => {
+    const workload = (name: string, container: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+      metadata: { name }, spec: { template: { spec: podSpec(container, extra) } },
+    });
+    const config = tf({
+      resource: {
+        kubernetes_deployment_v1: {
+          privileged: workload('p', { security_context: { ...hardened, privileged: true } }),
+          root: workload('r', { security_context: { ...hardened, run_as_non_root: undefined, run_as_user: 0 } }),
+          escalation: workload('e', { security_context: { ...hardened, allow_privilege_escalation: true } }),
+          hostpath: workload('h', { security_context: hardened }, { volume: [{ name: 'root', host_path: { path: '/' } }] }),
+          soft: workload('s', { security_context: { ...hardened, read_only_root_filesystem: undefined } }),
+          hardened: workload('ok', { security_context: hardened }),
+        },
+      },
+    });
+    // The GDPR pack has SOV-POD-SECURITY as a warning.
+    const findings = run(config, undefined, { packs: [Pack.GDPR] }).findings.filter((f) => f.ruleId === P);
+    const levels = (address: string) => findings.filter((f) => f.address === address).map((f) => f.level).sort();
+    expect(levels('kubernetes_deployment_v1.privileged')).toEqual([FindingLevel.ERROR]);
+    expect(levels('kubernetes_deployment_v1.root')).toEqual([FindingLevel.ERROR]);
+    expect(levels('kubernetes_deployment_v1.escalation')).toEqual([FindingLevel.ERROR]);
+    expect(levels('kubernetes_deployment_v1.hostpath')).toEqual([FindingLevel.ERROR]);
+    expect(levels('kubernetes_deployment_v1.soft')).toEqual([FindingLevel.WARNING]);
+    expect(levels('kubernetes_deployment_v1.hardened')).toEqual([]);
+    const root = findings.find((f) => f.address === 'kubernetes_deployment_v1.root');
+    expect(root?.message).toMatch(/can escape to its node .*run_as_user = 0 \(root\)/);
+    expect(root?.message).not.toMatch(/run_as_non_root is not set/);
   });
 
   test('init containers are checked too, and cron jobs nest the pod under job_template', () => {

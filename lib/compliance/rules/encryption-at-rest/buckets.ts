@@ -4,7 +4,7 @@ import { ConfigurationRole } from '../../../catalog/types';
 import { blocks } from '../../model/expressions';
 import { ResourceView, RuleContext } from '../../model/view';
 import { RuleViolation } from '../../types';
-import { fill, typeFact } from '../catalog-facts';
+import { fill, restsOn, typeFact } from '../catalog-facts';
 import { cmkRequired, isSet, literalOf, show, unknownFlag } from './shared';
 
 // ---------------------------------------------------------------------------------------------
@@ -43,7 +43,7 @@ export function s3Bucket(r: ResourceView, context: RuleContext, f: EncryptionAtR
       message: `${provider.name} object storage cannot encrypt buckets server-side by default${sse.note ? ` (${sse.note})` : ''}; objects are stored unencrypted unless every client encrypts them.`,
       fix: 'Encrypt client-side (or per request with SSE-C) and record who encrypts, with which keys, as the reason of a suppression of this finding ' +
         '(EuBucket: encryption BucketEncryption.CLIENT_SIDE with clientSideEncryptionReason); or keep the data with a provider whose object storage encrypts at rest.',
-      dependsOnUnverifiedFact: !sse.verified,
+      ...restsOn({ verified: sse.verified, fact: `${provider.name} object storage cannot encrypt buckets server-side`, source: sse.source }),
     }];
   }
   const byDefault = provider.capabilities.bucketEncryptedByDefault;
@@ -53,7 +53,10 @@ export function s3Bucket(r: ResourceView, context: RuleContext, f: EncryptionAtR
       return [{
         message: `The policy requires customer-managed keys, but the bucket relies on ${provider.name}'s default encryption with provider-managed keys.`,
         fix: 'Add a server-side encryption configuration with sse_algorithm "aws:kms" and a customer-managed key.',
-        dependsOnUnverifiedFact: !provider.capabilities.bucketSseKms.verified || !byDefault.verified,
+        ...restsOn(
+          { verified: provider.capabilities.bucketSseKms.verified, fact: `${provider.name} object storage offers SSE-KMS`, source: provider.capabilities.bucketSseKms.source },
+          { verified: byDefault.verified, fact: `${provider.name} encrypts buckets by default`, source: byDefault.source },
+        ),
       }];
     }
     return [];
@@ -63,7 +66,10 @@ export function s3Bucket(r: ResourceView, context: RuleContext, f: EncryptionAtR
     fix: provider.objectStorage?.encryptionFix
       ?? `Add a ${f.configurationType} with sse_algorithm "AES256"${provider.capabilities.bucketSseKms.supported ? ' or "aws:kms"' : ''}.`,
     // The verdict rests on "supports SSE" and on "does not encrypt by default".
-    dependsOnUnverifiedFact: !sse.verified || !(byDefault?.verified ?? false),
+    ...restsOn(
+      { verified: sse.verified, fact: `${provider.name} object storage supports server-side encryption`, source: sse.source },
+      { verified: byDefault?.verified ?? false, fact: `${provider.name} does not encrypt buckets by default`, source: byDefault?.source ?? sse.source },
+    ),
   }];
 }
 

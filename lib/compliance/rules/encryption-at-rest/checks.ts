@@ -1,6 +1,7 @@
 import { EncryptionAtRestFact, EncryptionCheck } from '../../../catalog/facts/encryption';
 import { ResourceView, RuleContext } from '../../model/view';
 import { RuleViolation } from '../../types';
+import { restsOn } from '../catalog-facts';
 import { algorithmBlock, s3Bucket, s3Configuration, value } from './buckets';
 import { Check, cmkRequired, flag, isSet, unknownFlag } from './shared';
 import { kubernetesVolumes } from './volume-claims';
@@ -38,8 +39,8 @@ function platform(r: ResourceView, context: RuleContext, f: EncryptionAtRestFact
 }
 
 /** The provider offers no encryption for it (and documents none by the platform). */
-function notEncryptable(_r: ResourceView, _c: RuleContext, f: EncryptionAtRestFact): RuleViolation[] {
-  return [{ message: f.message!, fix: f.fix!, dependsOnUnverifiedFact: !f.verified }];
+function notEncryptable(r: ResourceView, _c: RuleContext, f: EncryptionAtRestFact): RuleViolation[] {
+  return [{ message: f.message!, fix: f.fix!, ...restsOn({ verified: f.verified, fact: `the provider documents no encryption at rest for ${r.resourceType}`, source: f.source }) }];
 }
 
 type FactCheck = (resource: ResourceView, context: RuleContext, fact: EncryptionAtRestFact) => RuleViolation[];
