@@ -280,6 +280,14 @@ export const REFERENCES: { [key: string]: StandardReference } = {
     verified: true,
     note: `Strong encryption and authentication for cloud customer data transmitted over public networks. (C5 itself names no TLS version; TLS 1.2/1.3 with PFS is an implementation choice.) ${C5_CHECK}`,
   },
+  'BSI-TR-02102-3': {
+    framework: Framework.BSI_C5,
+    id: 'TR-02102-3',
+    title: 'Cryptographic Mechanisms: Recommendations and Key Lengths, Part 3 – IPsec and IKEv2',
+    url: 'https://www.bsi.bund.de/SharedDocs/Downloads/EN/BSI/Publications/TechGuidelines/TG02102/BSI-TR-02102-3.html',
+    verified: true,
+    note: 'Version 2023-01: IKEv2 only; DH groups of at least 3000 bits or elliptic curves of at least 250 bits; HMAC-SHA-1 discontinued; no DES/3DES or MD5; PFS for child SAs. The BSI technical guideline that C5 CRY-02 "strong encryption" is read against for IPsec.',
+  },
   'C5-CRY-03': {
     framework: Framework.BSI_C5,
     id: 'CRY-03',

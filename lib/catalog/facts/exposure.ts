@@ -19,6 +19,55 @@ export enum ExposureCheck {
   API_ACCESS = 'api-access',
   /** A Kubernetes Service (NodePort, or a LoadBalancer without the provider's internal marker). */
   KUBERNETES_SERVICE = 'kubernetes-service',
+  /** Only the firewall switch of a server or NIC (`firewallSwitch`). */
+  FIREWALL_SWITCH = 'firewall-switch',
+}
+
+/** A network resource an interface references, whose arguments say whether the interface faces the internet. */
+export interface PublicNetworkFact {
+  /** The interface's argument holding the reference (`lan`). */
+  readonly reference: string;
+  /** The referenced resource type (`ionoscloud_lan`). */
+  readonly resourceType: string;
+  /** What makes that network public (`public = true`). */
+  readonly match: BlockMatch;
+}
+
+/**
+ * A server's or NIC's switch for the provider's firewall: switched off on an interface that
+ * faces the internet, the provider filters nothing (every port of the server is reachable).
+ */
+export interface FirewallSwitchFact {
+  /** The switch (a boolean; false switches the firewall off), relative to each interface unless `atResource`. */
+  readonly argument: string;
+  /**
+   * The switch is an argument of the resource, not of each interface.
+   * @default false
+   */
+  readonly atResource?: boolean;
+  /**
+   * The interface blocks (dotted path).
+   * @default - the resource is one interface (a NIC resource)
+   */
+  readonly interfaces?: string;
+  /**
+   * What makes an interface public, as a match on the interface block.
+   * @default - decided by `publicNetwork`
+   */
+  readonly publicWhen?: BlockMatch;
+  /**
+   * The network the interface references decides whether it is public.
+   * @default - decided by `publicWhen`
+   */
+  readonly publicNetwork?: PublicNetworkFact;
+  /** Why the switched-off firewall exposes the server, in the provider's words (for the message). */
+  readonly consequence: string;
+  /** The fix. */
+  readonly fix: string;
+  /** Whether a primary source confirms the fact. */
+  readonly verified: boolean;
+  /** https URL of the documentation. */
+  readonly source: string;
 }
 
 /** Grants whose grantee URI can name everyone (S3 API). */
@@ -540,6 +589,11 @@ export interface PublicExposureFact {
    * @default - always
    */
   readonly judgedWhenSet?: string;
+  /**
+   * The server's or NIC's firewall switch, judged in addition to `check` (whatever `judgedWhenSet` says).
+   * @default - none
+   */
+  readonly firewallSwitch?: FirewallSwitchFact;
   /** Whether a primary source confirms the fact. */
   readonly verified: boolean;
   /** https URL of the documentation the arguments were read from. */

@@ -1,3 +1,4 @@
+import { IpsecSetting } from '../facts/ipsec';
 import { LocationArgumentShape, SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape } from '../facts/stores';
@@ -16,6 +17,34 @@ export const RESOURCES = TF_DOCS;
 
 /** Resource types of STACKIT the catalog describes: what each holds, where it is and how the rules judge it. */
 export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
+  // --- Site-to-site VPN (IPsec parameters judged against BSI TR-02102-3: lib/catalog/facts/ipsec.ts)
+  {
+    resourceType: 'stackit_vpn_connection',
+    source: `${TF_DOCS}/vpn_connection.md`,
+    note: 'VPN connection of a VPN gateway: `tunnel1`/`tunnel2` with `phase1`/`phase2 { dh_groups, encryption_algorithms, integrity_algorithms }`; read from configurations, not yet checked at the provider docs.',
+    encryptionInTransit: {
+      check: TransitCheck.IPSEC,
+      ipsec: {
+        what: 'VPN connection',
+        arguments: [
+          { path: 'tunnel1.phase1.encryption_algorithms', setting: IpsecSetting.ENCRYPTION, phase: 'tunnel1 phase 1' },
+          { path: 'tunnel1.phase1.integrity_algorithms', setting: IpsecSetting.INTEGRITY, phase: 'tunnel1 phase 1' },
+          { path: 'tunnel1.phase1.dh_groups', setting: IpsecSetting.DH_GROUP, phase: 'tunnel1 phase 1' },
+          { path: 'tunnel1.phase2.encryption_algorithms', setting: IpsecSetting.ENCRYPTION, phase: 'tunnel1 phase 2' },
+          { path: 'tunnel1.phase2.integrity_algorithms', setting: IpsecSetting.INTEGRITY, phase: 'tunnel1 phase 2' },
+          { path: 'tunnel1.phase2.dh_groups', setting: IpsecSetting.PFS_GROUP, phase: 'tunnel1 phase 2' },
+          { path: 'tunnel2.phase1.encryption_algorithms', setting: IpsecSetting.ENCRYPTION, phase: 'tunnel2 phase 1' },
+          { path: 'tunnel2.phase1.integrity_algorithms', setting: IpsecSetting.INTEGRITY, phase: 'tunnel2 phase 1' },
+          { path: 'tunnel2.phase1.dh_groups', setting: IpsecSetting.DH_GROUP, phase: 'tunnel2 phase 1' },
+          { path: 'tunnel2.phase2.encryption_algorithms', setting: IpsecSetting.ENCRYPTION, phase: 'tunnel2 phase 2' },
+          { path: 'tunnel2.phase2.integrity_algorithms', setting: IpsecSetting.INTEGRITY, phase: 'tunnel2 phase 2' },
+          { path: 'tunnel2.phase2.dh_groups', setting: IpsecSetting.PFS_GROUP, phase: 'tunnel2 phase 2' },
+        ],
+      },
+      verified: false,
+      source: `${TF_DOCS}/vpn_connection.md`,
+    },
+  },
   // --- Managed Kubernetes (SKE) ---
   {
     resourceType: 'stackit_ske_cluster',
