@@ -58,9 +58,9 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     },
   },
   {
-    resourceType: 'opentelekomcloud_vpn_connection_v5',
+    resourceType: 'opentelekomcloud_enterprise_vpn_connection_v5',
     source: `${TF_DOCS}/vpn_connection_v5.md`,
-    note: 'Enterprise VPN connection: `ikepolicy` (defaults v2, aes-128, sha2-256, group15) and `ipsecpolicy` (pfs default group14, 2048-bit MODP).',
+    note: 'Enterprise VPN connection (page vpn_connection_v5.md): `ikepolicy` (defaults v2, aes-128, sha2-256, group15) and `ipsecpolicy` (pfs default group14, 2048-bit MODP).',
     encryptionInTransit: {
       check: TransitCheck.IPSEC,
       ipsec: {

@@ -85,7 +85,7 @@ resource "opentelekomcloud_vpnaas_ipsec_policy_v2" "strong" {
 
   test('Enterprise VPN v5: the documented ipsecpolicy pfs default group14 is below 3000 bits', async () => {
     const findings = await judged(`
-resource "opentelekomcloud_vpn_connection_v5" "plain" {
+resource "opentelekomcloud_enterprise_vpn_connection_v5" "plain" {
   name                = "plain"
   gateway_id          = "gw"
   gateway_ip          = "eip"
@@ -94,7 +94,7 @@ resource "opentelekomcloud_vpn_connection_v5" "plain" {
   vpn_type            = "static"
   psk                 = var.psk
 }
-resource "opentelekomcloud_vpn_connection_v5" "strong" {
+resource "opentelekomcloud_enterprise_vpn_connection_v5" "strong" {
   name                = "strong"
   gateway_id          = "gw"
   gateway_ip          = "eip"
@@ -119,7 +119,7 @@ variable "psk" {
   sensitive = true
 }
 `);
-    expect(byAddress(findings)).toEqual({ 'opentelekomcloud_vpn_connection_v5.plain': ['ipsecpolicy.pfs'] });
+    expect(byAddress(findings)).toEqual({ 'opentelekomcloud_enterprise_vpn_connection_v5.plain': ['ipsecpolicy.pfs'] });
     expect(findings[0].message).toMatch(/ipsecpolicy\.pfs is not set; the provider's documented default is "group14": .*3000 bits/);
     expect(findings[0].message).toMatch(TR);
   });
