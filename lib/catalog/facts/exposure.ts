@@ -19,8 +19,8 @@ export enum ExposureCheck {
   API_ACCESS = 'api-access',
   /** A Kubernetes Service (NodePort, or a LoadBalancer without the provider's internal marker). */
   KUBERNETES_SERVICE = 'kubernetes-service',
-  /** Only the firewall switch of a server or NIC (`firewallSwitch`). */
-  FIREWALL_SWITCH = 'firewall-switch',
+  /** Only the server parts: its firewall switch (`firewallSwitch`) and public address (`publicAddress`). */
+  SERVER = 'server',
 }
 
 /** A network resource an interface references, whose arguments say whether the interface faces the internet. */
@@ -31,6 +31,41 @@ export interface PublicNetworkFact {
   readonly resourceType: string;
   /** What makes that network public (`public = true`). */
   readonly match: BlockMatch;
+}
+
+/**
+ * How a server gets a public address. Judged only on servers that hold personal data (their
+ * classification labels): such a server is reached through a load balancer or gateway, not directly.
+ */
+export interface PublicAddressFact {
+  /**
+   * Matches of which one gives the server a public address.
+   * @default - none
+   */
+  readonly publicWhen?: BlockMatch[];
+  /**
+   * The server has a public address unless this matches (the provider assigns one by default).
+   * @default - no public address by default
+   */
+  readonly publicUnless?: BlockMatch;
+  /**
+   * Interface blocks whose referenced network decides (with `publicNetwork`).
+   * @default - none
+   */
+  readonly interfaces?: string;
+  /**
+   * The network an interface references decides whether it is public.
+   * @default - none
+   */
+  readonly publicNetwork?: PublicNetworkFact;
+  /** How the address is given, for messages ("public_net (IPv4 and IPv6 are on by default)"). */
+  readonly what: string;
+  /** The argument findings point at. */
+  readonly attribute: string;
+  /** Whether a primary source confirms the fact. */
+  readonly verified: boolean;
+  /** https URL of the documentation. */
+  readonly source: string;
 }
 
 /**
@@ -594,6 +629,11 @@ export interface PublicExposureFact {
    * @default - none
    */
   readonly firewallSwitch?: FirewallSwitchFact;
+  /**
+   * How a server gets a public address, judged in addition to `check` on servers that hold personal data.
+   * @default - none
+   */
+  readonly publicAddress?: PublicAddressFact;
   /** Whether a primary source confirms the fact. */
   readonly verified: boolean;
   /** https URL of the documentation the arguments were read from. */

@@ -229,7 +229,7 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: `${TF}/nic.md`,
     note: 'A NIC of a server (`datacenter_id`, `server_id`, `lan`); `firewall_active` switches its firewall (rules: ionoscloud_firewall).',
     publicExposure: {
-      check: ExposureCheck.FIREWALL_SWITCH,
+      check: ExposureCheck.SERVER,
       firewallSwitch: {
         argument: 'firewall_active',
         publicNetwork: { reference: 'lan', resourceType: 'ionoscloud_lan', match: { tests: [{ path: 'public', isTrue: true }] } },
@@ -388,6 +388,14 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
         verified: true,
         source: IONOS_FIREWALL_SOURCE,
       },
+      publicAddress: {
+        interfaces: 'nic',
+        publicNetwork: { reference: 'lan', resourceType: 'ionoscloud_lan', match: { tests: [{ path: 'public', isTrue: true }] } },
+        what: 'a nic on a public LAN',
+        attribute: 'nic',
+        verified: true,
+        source: `${TF}/lan.md`,
+      },
     },
   },
   {
@@ -419,6 +427,14 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
         fix: IONOS_FIREWALL_FIX,
         verified: true,
         source: IONOS_FIREWALL_SOURCE,
+      },
+      publicAddress: {
+        interfaces: 'nic',
+        publicNetwork: { reference: 'lan', resourceType: 'ionoscloud_lan', match: { tests: [{ path: 'public', isTrue: true }] } },
+        what: 'a nic on a public LAN',
+        attribute: 'nic',
+        verified: true,
+        source: `${TF}/lan.md`,
       },
     },
   },

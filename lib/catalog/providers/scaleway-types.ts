@@ -398,6 +398,18 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['zone'],
     source: `${TF}/docs/resources/instance_server.md`,
     note: 'No disk-encryption argument (`root_volume { volume_type, sbs_iops, size_in_gb }`).',
+    publicExposure: {
+      check: ExposureCheck.SERVER,
+      publicAddress: {
+        publicWhen: [{ tests: [{ path: 'ip_id', isSet: true }] }, { tests: [{ path: 'ip_ids', isSet: true }] }, { tests: [{ path: 'enable_dynamic_ip', isTrue: true }] }],
+        what: 'a reserved IP (ip_id / ip_ids) or a dynamic IP (enable_dynamic_ip = true)',
+        attribute: 'ip_id',
+        verified: true,
+        source: `${RESOURCES}/instance_server.md`,
+      },
+      verified: true,
+      source: `${RESOURCES}/instance_server.md`,
+    },
   },
   {
     resourceType: 'scaleway_baremetal_server',

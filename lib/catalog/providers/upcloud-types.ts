@@ -318,7 +318,7 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: `${TF}/docs/resources/server.md`,
     note: '`template { encrypt }` and `storage_devices` decide disk encryption (off unless set); `firewall` (bool) enables upcloud_firewall_rules.',
     publicExposure: {
-      check: ExposureCheck.FIREWALL_SWITCH,
+      check: ExposureCheck.SERVER,
       firewallSwitch: {
         argument: 'firewall',
         atResource: true,
@@ -328,6 +328,13 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
         fix: 'Set firewall = true with an upcloud_firewall_rules resource that accepts only the ports the service needs and ends with a drop rule, or give the server no public interface.',
         verified: true,
         source: `${RESOURCES}/server.md; https://upcloud.com/docs/products/networking/features/firewall/`,
+      },
+      publicAddress: {
+        publicWhen: [{ path: 'network_interface', tests: [{ path: 'type', equalTo: 'public' }] }],
+        what: 'a network_interface of type "public"',
+        attribute: 'network_interface',
+        verified: true,
+        source: `${RESOURCES}/server.md`,
       },
       verified: true,
       source: `${RESOURCES}/server.md`,

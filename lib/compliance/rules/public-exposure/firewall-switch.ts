@@ -1,4 +1,4 @@
-import { FirewallSwitchFact } from '../../../catalog/facts/exposure';
+import { FirewallSwitchFact, PublicAddressFact, PublicNetworkFact } from '../../../catalog/facts/exposure';
 import { blocks, getPath, referencesIn } from '../../model/expressions';
 import { ResourceView, RuleContext } from '../../model/view';
 import { RuleViolation } from '../../types';
@@ -20,7 +20,7 @@ function switchValue(raw: unknown, context: RuleContext): boolean | undefined {
 
 type Facing = 'public' | 'private' | 'unknown';
 
-function facing(iface: Record<string, unknown>, f: FirewallSwitchFact, context: RuleContext): { facing: Facing; via?: string } {
+function facing(iface: Record<string, unknown>, f: { readonly publicWhen?: FirewallSwitchFact['publicWhen']; readonly publicNetwork?: PublicNetworkFact }, context: RuleContext): { facing: Facing; via?: string } {
   if (f.publicWhen && matches(f.publicWhen, iface, context)) return { facing: 'public' };
   const n = f.publicNetwork;
   if (!n) return { facing: 'private' };
@@ -68,3 +68,23 @@ export function judgeFirewallSwitch(r: ResourceView, c: RuleContext, f: Firewall
 }
 
 
+
+/** A server that holds personal data (its classification labels) with a public address. */
+export function judgePublicAddress(r: ResourceView, c: RuleContext, f: PublicAddressFact): RuleViolation[] {
+  if (!r.holdsPersonalData) return [];
+  const body = r.attributes as Record<string, unknown>;
+  let reason: string | undefined;
+  if (f.publicUnless && !matches(f.publicUnless, body, c)) reason = f.what;
+  if (!reason && (f.publicWhen ?? []).some((m) => matches(m, body, c))) reason = f.what;
+  if (!reason && f.interfaces && f.publicNetwork) {
+    const pub = blocks(r.values(f.interfaces)).map((iface) => facing(iface, { publicNetwork: f.publicNetwork }, c)).find((x) => x.facing === 'public');
+    if (pub) reason = `${f.what}${pub.via ? ` (${pub.via})` : ''}`;
+  }
+  if (!reason) return [];
+  return [{
+    message: `The server holds personal data (data classification "${r.dataClassification ?? 'personal'}") and has a public address: ${reason}. It is reachable from the internet directly, not through a named entry point.`,
+    attribute: f.attribute,
+    fix: 'Give the server no public address and reach it through a private network, behind a load balancer, gateway or VPN that is the one named public entry point.',
+    dependsOnUnverifiedFact: !f.verified,
+  }];
+}

@@ -1,7 +1,7 @@
 /* A CNI Helm release with node-to-node encryption off (SOV-NETWORK-ISOLATION: warning in gdpr, error in gaiax-l3 and bsi-c5). */
 import { Pack } from '../../../../lib/compliance/packs';
 import { RuleId } from '../../../../lib/compliance/rules/ids';
-import { Finding } from '../../../../lib/compliance/types';
+import { Finding } from '../../../../lib/compliance/report/model';
 import { findingsOf } from '../../helpers';
 import { hcl } from './hcl';
 

@@ -4,7 +4,7 @@ import { TerraformStack } from 'cdktf';
 import { ComplianceEngine } from '../../../../lib/compliance/engine';
 import { Pack } from '../../../../lib/compliance/packs';
 import { RuleId } from '../../../../lib/compliance/rules/ids';
-import { Finding } from '../../../../lib/compliance/types';
+import { Finding } from '../../../../lib/compliance/report/model';
 import { CiliumWireGuardEncryption } from '../../../../lib/network/cni';
 import { ExoscaleNetwork } from '../../../../lib/network/exoscale/network';
 import { HetznerNetwork } from '../../../../lib/network/hetzner/network';

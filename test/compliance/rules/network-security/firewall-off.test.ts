@@ -1,6 +1,6 @@
 /* Firewalls switched off on interfaces that face the internet, and accepting default policies (SOV-PUBLIC-EXPOSURE). */
 import { RuleId } from '../../../../lib/compliance/rules/ids';
-import { Finding } from '../../../../lib/compliance/types';
+import { Finding } from '../../../../lib/compliance/report/model';
 import { findingsOf } from '../../helpers';
 import { hcl } from './hcl';
 

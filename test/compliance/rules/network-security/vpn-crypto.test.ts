@@ -1,7 +1,7 @@
 /* VPN tunnels and IPsec policies in raw Terraform, judged against BSI TR-02102-3 (SOV-ENCRYPTION-IN-TRANSIT). */
 import { IpsecSetting, judgeIpsecValue } from '../../../../lib/catalog/facts/ipsec';
 import { RuleId } from '../../../../lib/compliance/rules/ids';
-import { Finding } from '../../../../lib/compliance/types';
+import { Finding } from '../../../../lib/compliance/report/model';
 import { findingsOf } from '../../helpers';
 import { hcl } from './hcl';
 
