@@ -94,8 +94,17 @@ export {
   RuleProtocolFact,
   RuleSourceFact,
   RuleSwitchFact,
+  FirewallSwitchFact,
+  PublicAddressFact,
+  PublicNetworkFact,
 } from './catalog/facts/exposure';
 export {
+  IpsecArgumentFact,
+  IpsecFact,
+  IpsecSetting,
+} from './catalog/facts/ipsec';
+export {
+  CniEncryptionFact,
   KubernetesKind,
   KubernetesPlatformFacts,
   KubernetesTypeFact,
