@@ -24,7 +24,7 @@ export const RESOURCES = TF;
  * except for the firewall rules that explicitly allows certain protocols, IP addresses and ports."
  * Deactivated, the NIC is not filtered.
  */
-const IONOS_FIREWALL_SOURCE = 'https://github.com/ionos-cloud/terraform-provider-ionoscloud/blob/v6.7.34/docs/resources/nic.md; https://api.ionos.com/docs/cloud/v6/ (Nic properties: firewallActive)';
+const IONOS_FIREWALL_SOURCE = 'https://api.ionos.com/docs/cloud/v6/'; // Nic properties: firewallActive (nic.md names only the argument)
 const IONOS_FIREWALL_OFF = 'IONOS does not filter the NIC, so every port of the server is reachable from the internet (an active NIC firewall blocks all incoming traffic no rule allows)';
 const IONOS_FIREWALL_FIX = 'Set firewall_active = true and allow only the ports the service needs with ionoscloud_firewall rules (or nic { firewall { … } }), or move the NIC to a private LAN.';
 

@@ -327,7 +327,7 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
         consequence: 'UpCloud\'s firewall is the only filter in front of the public interface ("applies to public and utility network traffic"), so every port of the server is reachable from the internet',
         fix: 'Set firewall = true with an upcloud_firewall_rules resource that accepts only the ports the service needs and ends with a drop rule, or give the server no public interface.',
         verified: true,
-        source: `${RESOURCES}/server.md; https://upcloud.com/docs/products/networking/features/firewall/`,
+        source: 'https://upcloud.com/docs/products/networking/features/firewall/',
       },
       publicAddress: {
         publicWhen: [{ path: 'network_interface', tests: [{ path: 'type', equalTo: 'public' }] }],
