@@ -33,6 +33,14 @@ export interface PublicNetworkFact {
   readonly match: BlockMatch;
 }
 
+/** A resource that gives the one it references a public address. */
+export interface PublicAttachmentFact {
+  /** Its type (`openstack_networking_floatingip_associate_v2`). */
+  readonly resourceType: string;
+  /** The argument holding the reference (`port_id`). */
+  readonly reference: string;
+}
+
 /**
  * How a server gets a public address. Judged only on servers that hold personal data (their
  * classification labels): such a server is reached through a load balancer or gateway, not directly.
@@ -95,6 +103,12 @@ export interface FirewallSwitchFact {
    * @default - decided by `publicWhen`
    */
   readonly publicNetwork?: PublicNetworkFact;
+  /**
+   * Resources whose argument references this one and give it a public address (a floating IP
+   * associated with a port): with one, the resource faces the internet.
+   * @default - none
+   */
+  readonly publicAttachments?: PublicAttachmentFact[];
   /** Why the switched-off firewall exposes the server, in the provider's words (for the message). */
   readonly consequence: string;
   /** The fix. */

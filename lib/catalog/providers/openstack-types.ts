@@ -27,6 +27,25 @@ const NEUTRON_RULE = {
 
 /** Resource types of OpenStack the catalog describes: what each holds, where it is and how the rules judge it. */
 export const OPENSTACK_RESOURCE_TYPES: ResourceTypeFact[] = [
+  {
+    resourceType: 'openstack_networking_port_v2',
+    source: `${RESOURCES}/networking_port_v2.md`,
+    note: 'A Neutron port; `port_security_enabled = false` removes every security group from it.',
+    publicExposure: {
+      check: ExposureCheck.SERVER,
+      firewallSwitch: {
+        // "Setting this explicitly to `false` will disable port security. In order to disable port security, the port must not have any security groups."
+        argument: 'port_security_enabled',
+        publicAttachments: [{ resourceType: 'openstack_networking_floatingip_associate_v2', reference: 'port_id' }, { resourceType: 'openstack_networking_floatingip_v2', reference: 'port_id' }],
+        consequence: 'port security is off, so no security group filters the port and every port of the server behind the floating IP is reachable from the internet',
+        fix: 'Keep port_security_enabled = true (the default) with a security group that admits only what the service needs, or do not associate a floating IP with the port.',
+        verified: false,
+        source: `${RESOURCES}/networking_port_v2.md`,
+      },
+      verified: false,
+      source: `${RESOURCES}/networking_port_v2.md`,
+    },
+  },
   // --- Site-to-site VPN (IPsec parameters judged against BSI TR-02102-3: lib/catalog/facts/ipsec.ts)
   {
     resourceType: 'openstack_vpnaas_ike_policy_v2',

@@ -32,6 +32,17 @@ function facing(iface: Record<string, unknown>, f: { readonly publicWhen?: Firew
   return { facing: matches(n.match, network.attributes as Record<string, unknown>, context) ? 'public' : 'private', via: network.address };
 }
 
+/** A resource another one makes public (a floating IP associated with a port). */
+function attached(r: ResourceView, f: FirewallSwitchFact, c: RuleContext): { facing: Facing; via?: string } | undefined {
+  for (const a of f.publicAttachments ?? []) {
+    for (const other of c.resourcesOfType(a.resourceType)) {
+      const raw = other.attribute(a.reference);
+      if (typeof raw === 'string' && referencesIn(raw).some((ref) => ref.address === r.address)) return { facing: 'public', via: other.address };
+    }
+  }
+  return f.publicAttachments && !f.publicWhen && !f.publicNetwork ? { facing: 'private' } : undefined;
+}
+
 /** A server or NIC whose firewall is switched off on an interface that faces the internet. */
 export function judgeFirewallSwitch(r: ResourceView, c: RuleContext, f: FirewallSwitchFact): RuleViolation[] {
   const body = r.attributes as Record<string, unknown>;
@@ -43,7 +54,7 @@ export function judgeFirewallSwitch(r: ResourceView, c: RuleContext, f: Firewall
     if (!f.atResource && switchValue(getPath(iface, f.argument), c) !== false) return;
     const where = f.interfaces ? `${f.interfaces}[${i}]` : 'the NIC';
     const attribute = f.atResource ? f.argument : f.interfaces ? `${f.interfaces}[${i}].${f.argument}` : f.argument;
-    const side = facing(iface, f, c);
+    const side = f.interfaces ? facing(iface, f, c) : attached(r, f, c) ?? facing(iface, f, c);
     if (side.facing === 'private') return;
     if (side.facing === 'unknown') {
       out.push({

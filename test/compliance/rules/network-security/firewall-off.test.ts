@@ -213,3 +213,44 @@ resource "upcloud_firewall_rules" "closed" {
     expect(findings.map((f) => f.address)).toEqual(['upcloud_firewall_rules.open']);
   });
 });
+
+describe('Open Telekom Cloud and OpenStack: port security off on a port with a floating IP', () => {
+  test('a floating IP on the port makes it public; without one nothing faces the internet; on stays on', async () => {
+    const findings = await judged(`
+resource "opentelekomcloud_networking_port_v2" "open" {
+  network_id            = "n"
+  port_security_enabled = false
+}
+resource "opentelekomcloud_networking_floatingip_associate_v2" "open" {
+  floating_ip = "80.158.0.10"
+  port_id     = opentelekomcloud_networking_port_v2.open.id
+}
+resource "opentelekomcloud_networking_port_v2" "internal" {
+  network_id            = "n"
+  port_security_enabled = false
+}
+resource "opentelekomcloud_networking_port_v2" "filtered" {
+  network_id = "n"
+}
+resource "opentelekomcloud_networking_floatingip_v2" "filtered" {
+  pool    = "admin_external_net"
+  port_id = opentelekomcloud_networking_port_v2.filtered.id
+}
+resource "openstack_networking_port_v2" "open" {
+  network_id            = "n"
+  port_security_enabled = false
+}
+resource "openstack_networking_floatingip_v2" "open" {
+  pool    = "public"
+  port_id = openstack_networking_port_v2.open.id
+}
+`);
+    expect(findings.map((f) => [f.address, f.attribute])).toEqual([
+      ['openstack_networking_port_v2.open', 'port_security_enabled'],
+      ['opentelekomcloud_networking_port_v2.open', 'port_security_enabled'],
+    ]);
+    expect(findings[1].message).toBe('port_security_enabled = false on the NIC, which faces the internet (opentelekomcloud_networking_floatingip_associate_v2.open): port security is off, so no security group filters the port and every port of the server behind the floating IP is reachable from the internet.');
+    expect(findings[1].dependsOnUnverifiedFact).toBe(false);
+    expect(findings[0].dependsOnUnverifiedFact).toBe(true);
+  });
+});
