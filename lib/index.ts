@@ -96,6 +96,7 @@ export {
   RuleSwitchFact,
   FirewallSwitchFact,
   PublicAddressFact,
+  PublicAttachmentFact,
   PublicNetworkFact,
 } from './catalog/facts/exposure';
 export {
