@@ -288,6 +288,30 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     },
   },
   {
+    resourceType: 'aws_default_security_group',
+    category: ResourceCategory.FIREWALL,
+    locationArguments: ['region'],
+    source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/default_security_group.html.markdown',
+    note: 'Adopts the VPC\'s default security group; inline `ingress` / `egress` blocks as on aws_security_group (Terraform removes the rules it does not list).',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'ingress',
+        peer: {
+          cidrs: ['cidr_blocks', 'ipv6_cidr_blocks'],
+          absentMeansAny: false,
+          cidrPresence: Presence.NON_EMPTY,
+          noCidrMeansGroup: true,
+          groupText: 'security groups or prefix lists',
+        },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { min: 'from_port', max: 'to_port', allWhenAllProtocols: true },
+      },
+      verified: true,
+      source: `${RESOURCES}/default_security_group.html.markdown`,
+    },
+  },
+  {
     resourceType: 'aws_vpc_security_group_ingress_rule',
     category: ResourceCategory.FIREWALL,
     locationArguments: ['region'],
@@ -468,6 +492,18 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zone', 'region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/instance.html.markdown',
     note: 'Zone also follows `subnet_id`. `root_block_device { encrypted, kms_key_id }`, `ebs_block_device { encrypted }`.',
+    publicExposure: {
+      check: ExposureCheck.SERVER,
+      publicAddress: {
+        publicWhen: [{ tests: [{ path: 'associate_public_ip_address', isTrue: true }] }],
+        what: 'associate_public_ip_address = true',
+        attribute: 'associate_public_ip_address',
+        verified: true,
+        source: `${RESOURCES}/instance.html.markdown`,
+      },
+      verified: true,
+      source: `${RESOURCES}/instance.html.markdown`,
+    },
     encryptionAtRest: {
       check: EncryptionCheck.BLOCK_DEVICES,
       argument: 'encrypted',

@@ -254,3 +254,29 @@ resource "openstack_networking_floatingip_v2" "open" {
     expect(findings[0].dependsOnUnverifiedFact).toBe(true);
   });
 });
+
+describe('AWS: the default security group', () => {
+  test('aws_default_security_group ingress from 0.0.0.0/0 on SSH is found; from the group itself is not', async () => {
+    const findings = await judged(`
+resource "aws_default_security_group" "open" {
+  vpc_id = "vpc-1"
+  ingress {
+    protocol    = "tcp"
+    from_port   = 22
+    to_port     = 22
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+resource "aws_default_security_group" "closed" {
+  vpc_id = "vpc-2"
+  ingress {
+    protocol  = -1
+    self      = true
+    from_port = 0
+    to_port   = 0
+  }
+}
+`);
+    expect(findings.map((f) => [f.address, f.attribute])).toEqual([['aws_default_security_group.open', 'ingress[0]']]);
+  });
+});

@@ -169,3 +169,23 @@ resource "ionoscloud_server" "private" {
 `)).toEqual([['ionoscloud_server.public', 'nic']]);
   });
 });
+
+describe('hyperscaler equivalents', () => {
+  test('AWS: associate_public_ip_address on an instance tagged as holding personal data', async () => {
+    expect(await judged(`
+resource "aws_instance" "crm" {
+  ami                         = "ami-1"
+  instance_type               = "t3.small"
+  availability_zone           = "eu-central-1a"
+  associate_public_ip_address = true
+  tags                        = { data-classification = "personal" }
+}
+resource "aws_instance" "private" {
+  ami               = "ami-1"
+  instance_type     = "t3.small"
+  availability_zone = "eu-central-1a"
+  tags              = { data-classification = "personal" }
+}
+`)).toEqual([['aws_instance.crm', 'associate_public_ip_address']]);
+  });
+});
