@@ -112,7 +112,8 @@ function groupSize(token: string): { kind: 'modp' | 'ecp'; bits: number } | unde
   // `14`, `group14`, `dh14`, `15modp3072` (IONOS): the IANA number decides.
   const numbered = /^(?:group|dh|dhgroup)?(\d+)(?:modp\d+|ecp\d+(?:bp)?)?$/.exec(token);
   if (numbered) return IANA_GROUPS[Number(numbered[1])];
-  const modp = /^modp(\d+)$/.exec(token);
+  // `modp2048s256` (STACKIT): group 24, 2048-bit MODP with a 256-bit subgroup.
+  const modp = /^modp(\d+)(?:s\d+)?$/.exec(token);
   if (modp) return { kind: 'modp', bits: Number(modp[1]) };
   const ecp = /^(?:ecp|brainpoolp?|bp)(\d+)(?:bp|r1)?$/.exec(token);
   if (ecp) return { kind: 'ecp', bits: Number(ecp[1]) };

@@ -27,7 +27,7 @@ describe('the one table of thresholds', () => {
     [IpsecSetting.INTEGRITY, 'sha1', false], [IpsecSetting.INTEGRITY, 'MD5', false], [IpsecSetting.INTEGRITY, 'SHA2-256', true], [IpsecSetting.INTEGRITY, 'sha2_384', true],
     [IpsecSetting.DH_GROUP, 'group14', false], [IpsecSetting.DH_GROUP, 14, false], [IpsecSetting.DH_GROUP, 'modp2048', false], [IpsecSetting.DH_GROUP, 24, false],
     [IpsecSetting.DH_GROUP, 'group15', true], [IpsecSetting.DH_GROUP, '16-MODP4096', true], [IpsecSetting.DH_GROUP, 'ecp256', true], [IpsecSetting.DH_GROUP, 'curve25519', true],
-    [IpsecSetting.DH_GROUP, 26, false], [IpsecSetting.DH_GROUP, '28-ECP256BP', true],
+    [IpsecSetting.DH_GROUP, 26, false], [IpsecSetting.DH_GROUP, '28-ECP256BP', true], [IpsecSetting.DH_GROUP, 'modp2048s256', false],
     [IpsecSetting.PFS_GROUP, 'disable', false], [IpsecSetting.PFS_GROUP, 'group5', false], [IpsecSetting.PFS_GROUP, 'group20', true],
   ] as Array<[IpsecSetting, string | number, boolean]>)('%s %j strong: %s', (setting, value, strong) => {
     expect(judgeIpsecValue(setting, value).strong).toBe(strong);
@@ -299,7 +299,7 @@ resource "aws_vpn_connection" "strong" {
 });
 
 describe('STACKIT VPN connections', () => {
-  test('sha1 and modp2048 are found (marked unverified: the arguments are not yet read at the provider docs)', async () => {
+  test('sha1, modp2048 and modp2048s256 are found; ecp384 and sha2_384 pass', async () => {
     const findings = await judged(`
 resource "stackit_vpn_connection" "weak" {
   project_id   = "p"
@@ -314,7 +314,7 @@ resource "stackit_vpn_connection" "weak" {
       integrity_algorithms  = ["sha1"]
     }
     phase2 = {
-      dh_groups             = ["ecp384"]
+      dh_groups             = ["ecp384", "modp2048s256"]
       encryption_algorithms = ["aes256"]
       integrity_algorithms  = ["sha2_384"]
     }
@@ -344,9 +344,8 @@ variable "psk" {
   sensitive = true
 }
 `);
-    expect(byAddress(findings)).toEqual({ 'stackit_vpn_connection.weak': ['tunnel1.phase1.dh_groups', 'tunnel1.phase1.integrity_algorithms'] });
-    // The level follows the engine's rule for unverified facts (at most a warning: issue 16 class 3).
-    expect(findings.every((f) => f.dependsOnUnverifiedFact === true)).toBe(true);
+    expect(byAddress(findings)).toEqual({ 'stackit_vpn_connection.weak': ['tunnel1.phase1.dh_groups', 'tunnel1.phase1.integrity_algorithms', 'tunnel1.phase2.dh_groups'] });
+    expect(findings.every((f) => f.dependsOnUnverifiedFact === false)).toBe(true);
   });
 });
 
