@@ -94,8 +94,18 @@ export {
   RuleProtocolFact,
   RuleSourceFact,
   RuleSwitchFact,
+  FirewallSwitchFact,
+  PublicAddressFact,
+  PublicAttachmentFact,
+  PublicNetworkFact,
 } from './catalog/facts/exposure';
 export {
+  IpsecArgumentFact,
+  IpsecFact,
+  IpsecSetting,
+} from './catalog/facts/ipsec';
+export {
+  CniEncryptionFact,
   KubernetesKind,
   KubernetesPlatformFacts,
   KubernetesTypeFact,

@@ -14,6 +14,8 @@ export enum Framework {
   GAIA_X = 'Gaia-X',
   /** BSI Cloud Computing Compliance Criteria Catalogue, C5:2020. */
   BSI_C5 = 'BSI C5',
+  /** BSI Technical Guidelines (TR-02102: cryptographic mechanisms and key lengths). */
+  BSI_TR = 'BSI',
   /** European Cybersecurity Certification Scheme for Cloud Services (ENISA; draft, not adopted). */
   EUCS = 'EUCS',
   /** The European Commission's Cloud Sovereignty Framework (v1.2.1, October 2025). */
@@ -279,6 +281,14 @@ export const REFERENCES: { [key: string]: StandardReference } = {
     url: C5_URL,
     verified: true,
     note: `Strong encryption and authentication for cloud customer data transmitted over public networks. (C5 itself names no TLS version; TLS 1.2/1.3 with PFS is an implementation choice.) ${C5_CHECK}`,
+  },
+  'BSI-TR-02102-3': {
+    framework: Framework.BSI_TR,
+    id: 'TR-02102-3',
+    title: 'Cryptographic Mechanisms: Recommendations and Key Lengths, Part 3 – IPsec and IKEv2',
+    url: 'https://www.bsi.bund.de/SharedDocs/Downloads/EN/BSI/Publications/TechGuidelines/TG02102/BSI-TR-02102-3.html',
+    verified: true,
+    note: 'Version 2023-01: IKEv2 only; DH groups of at least 3000 bits or elliptic curves of at least 250 bits; HMAC-SHA-1 discontinued; no DES/3DES or MD5; PFS for child SAs. The BSI technical guideline that C5 CRY-02 "strong encryption" is read against for IPsec.',
   },
   'C5-CRY-03': {
     framework: Framework.BSI_C5,

@@ -10,10 +10,12 @@
  * - perfect forward secrecy (§2.1.5): a Diffie-Hellman exchange for every child SA.
  * https://www.bsi.bund.de/SharedDocs/Downloads/EN/BSI/Publications/TechGuidelines/TG02102/BSI-TR-02102-3.html
  */
+import { IPSEC_REASONS, IpsecSetting, judgeIpsecValue, TR_02102_3 } from '../catalog/facts/ipsec';
 import { invalidInput } from '../errors';
 
-/** Where the thresholds come from, for messages. @internal */
-export const TR_02102_3 = 'BSI TR-02102-3 (version 2023-01)';
+// The thresholds live in the catalog (lib/catalog/facts/ipsec.ts): the engine judges raw
+// Terraform by the same table.
+export { TR_02102_3 };
 
 /** IKE version. */
 export enum IkeVersion {
@@ -133,14 +135,13 @@ export class IpsecProposal {
     checkChoice('encryption', this.encryption, Object.values(IpsecEncryption));
     checkChoice('integrity', this.integrity, Object.values(IpsecIntegrity));
     checkChoice('dhGroup', this.dhGroup, Object.values(DiffieHellmanGroup));
-    if (this.encryption === IpsecEncryption.DES || this.encryption === IpsecEncryption.TRIPLE_DES) {
-      throw weak('encryption', this.encryption, 'DES and 3DES are not among the encryption algorithms the guideline recommends (§3.2.1, §3.3); 3DES has a 64-bit block and DES a 56-bit key');
-    }
-    if (this.integrity === IpsecIntegrity.MD5 || this.integrity === IpsecIntegrity.SHA_1) {
-      throw weak('integrity', this.integrity, 'HMAC-MD5 is not recommended and HMAC-SHA-1 was discontinued (document history 2020-01; §3.2.2, §3.2.3)');
-    }
-    if ([DiffieHellmanGroup.MODP_1024, DiffieHellmanGroup.MODP_1536, DiffieHellmanGroup.MODP_2048].includes(this.dhGroup)) {
-      throw weak('dhGroup', this.dhGroup, 'since 2023 the guideline asks for a 120-bit security level: finite-field Diffie-Hellman groups of at least 3000 bits (document history 2017-01; §3.2.4), i.e. MODP-3072 or larger, or ECP-256 or larger');
+    for (const [field, setting, value] of [
+      ['encryption', IpsecSetting.ENCRYPTION, this.encryption],
+      ['integrity', IpsecSetting.INTEGRITY, this.integrity],
+      ['dhGroup', IpsecSetting.DH_GROUP, this.dhGroup],
+    ] as const) {
+      const verdict = judgeIpsecValue(setting, value);
+      if (verdict.strong === false) throw weak(field, value, verdict.reason!);
     }
   }
 
@@ -153,12 +154,12 @@ export class IpsecProposal {
 /** Refuse IKEv1 (RFC 9395; TR-02102-3 covers IKEv2 only). @internal */
 export function checkIkeVersion(what: string, version: IkeVersion): void {
   checkChoice('ikeVersion', version, Object.values(IkeVersion));
-  if (version !== IkeVersion.IKEV2) {
+  if (judgeIpsecValue(IpsecSetting.IKE_VERSION, version).strong !== true) {
     throw invalidInput({
       code: 'WEAK_VPN_CRYPTO',
       what: `${what} ikeVersion`,
       given: version,
-      allowed: `IKEv2: ${TR_02102_3} covers IKEv2 only, and RFC 9395 deprecates IKEv1`,
+      allowed: IPSEC_REASONS.ikeVersion,
       fix: 'use IkeVersion.IKEV2 on both ends of the tunnel.',
     });
   }

@@ -12,7 +12,7 @@ export const CORPUS_DIR = __dirname;
 /** The labels file. */
 export const LABELS_FILE = path.join(CORPUS_DIR, 'labels.json');
 
-/** Failure classes of issue 16 (1–11) and `baseline` for everything else a reviewer labels. */
+/** Failure classes of issue 16 (1–11), the encrypted-network checks of issue 17, and `baseline` for everything else a reviewer labels. */
 export const CATEGORIES = {
   'fix-site': '1. a finding sits on the resource whose argument must change, not on attachments or other dependants',
   'known-location': '2. locations known from documented provider defaults, all-EU providers, or reported once on the provider configuration',
@@ -25,6 +25,7 @@ export const CATEGORIES = {
   'container-escape': '9. privileged, root, privilege escalation, host namespaces and host paths are errors; missing hardening alone is not',
   'expressions': '10. expressions Terraform knows at plan time are evaluated (lookup, format, try, coalesce, conditionals, for, tfvars, count/for_each)',
   'reusable-module': '11. a module without provider configuration is judged where it is called; on its own it gives no error per resource',
+  'network-security': 'issue 17: VPN tunnels and IPsec policies below BSI TR-02102-3, CNI encryption off, firewall default policies that accept',
   'baseline': 'ordinary problems and clean resources outside the classes above',
 } as const;
 

@@ -19,6 +19,104 @@ export enum ExposureCheck {
   API_ACCESS = 'api-access',
   /** A Kubernetes Service (NodePort, or a LoadBalancer without the provider's internal marker). */
   KUBERNETES_SERVICE = 'kubernetes-service',
+  /** Only the server parts: its firewall switch (`firewallSwitch`) and public address (`publicAddress`). */
+  SERVER = 'server',
+}
+
+/** A network resource an interface references, whose arguments say whether the interface faces the internet. */
+export interface PublicNetworkFact {
+  /** The interface's argument holding the reference (`lan`). */
+  readonly reference: string;
+  /** The referenced resource type (`ionoscloud_lan`). */
+  readonly resourceType: string;
+  /** What makes that network public (`public = true`). */
+  readonly match: BlockMatch;
+}
+
+/** A resource that gives the one it references a public address. */
+export interface PublicAttachmentFact {
+  /** Its type (`openstack_networking_floatingip_associate_v2`). */
+  readonly resourceType: string;
+  /** The argument holding the reference (`port_id`). */
+  readonly reference: string;
+}
+
+/**
+ * How a server gets a public address. Judged only on servers that hold personal data (their
+ * classification labels): such a server is reached through a load balancer or gateway, not directly.
+ */
+export interface PublicAddressFact {
+  /**
+   * Matches of which one gives the server a public address.
+   * @default - none
+   */
+  readonly publicWhen?: BlockMatch[];
+  /**
+   * The server has a public address unless this matches (the provider assigns one by default).
+   * @default - no public address by default
+   */
+  readonly publicUnless?: BlockMatch;
+  /**
+   * Interface blocks whose referenced network decides (with `publicNetwork`).
+   * @default - none
+   */
+  readonly interfaces?: string;
+  /**
+   * The network an interface references decides whether it is public.
+   * @default - none
+   */
+  readonly publicNetwork?: PublicNetworkFact;
+  /** How the address is given, for messages ("public_net (IPv4 and IPv6 are on by default)"). */
+  readonly what: string;
+  /** The argument findings point at. */
+  readonly attribute: string;
+  /** Whether a primary source confirms the fact. */
+  readonly verified: boolean;
+  /** https URL of the documentation. */
+  readonly source: string;
+}
+
+/**
+ * A server's or NIC's switch for the provider's firewall: switched off on an interface that
+ * faces the internet, the provider filters nothing (every port of the server is reachable).
+ */
+export interface FirewallSwitchFact {
+  /** The switch (a boolean; false switches the firewall off), relative to each interface unless `atResource`. */
+  readonly argument: string;
+  /**
+   * The switch is an argument of the resource, not of each interface.
+   * @default false
+   */
+  readonly atResource?: boolean;
+  /**
+   * The interface blocks (dotted path).
+   * @default - the resource is one interface (a NIC resource)
+   */
+  readonly interfaces?: string;
+  /**
+   * What makes an interface public, as a match on the interface block.
+   * @default - decided by `publicNetwork`
+   */
+  readonly publicWhen?: BlockMatch;
+  /**
+   * The network the interface references decides whether it is public.
+   * @default - decided by `publicWhen`
+   */
+  readonly publicNetwork?: PublicNetworkFact;
+  /**
+   * Resources whose argument references this one and give it a public address (a floating IP
+   * associated with a port): with one, the resource faces the internet.
+   * @default - none
+   */
+  readonly publicAttachments?: PublicAttachmentFact[];
+  /** Why the switched-off firewall exposes the server, in the provider's words (for the message). */
+  readonly consequence: string;
+  /** The fix. */
+  readonly fix: string;
+  /** Whether a primary source confirms the fact. */
+  readonly verified: boolean;
+  /** https URL of the documentation. */
+  readonly source: string;
 }
 
 /** Grants whose grantee URI can name everyone (S3 API). */
@@ -540,6 +638,16 @@ export interface PublicExposureFact {
    * @default - always
    */
   readonly judgedWhenSet?: string;
+  /**
+   * The server's or NIC's firewall switch, judged in addition to `check` (whatever `judgedWhenSet` says).
+   * @default - none
+   */
+  readonly firewallSwitch?: FirewallSwitchFact;
+  /**
+   * How a server gets a public address, judged in addition to `check` on servers that hold personal data.
+   * @default - none
+   */
+  readonly publicAddress?: PublicAddressFact;
   /** Whether a primary source confirms the fact. */
   readonly verified: boolean;
   /** https URL of the documentation the arguments were read from. */

@@ -85,6 +85,16 @@ export interface KubernetesTypeFact {
    */
   readonly chartValues?: string;
   /**
+   * Helm releases: CNI charts whose values switch encryption of traffic between nodes.
+   * @default - none
+   */
+  readonly cniEncryption?: CniEncryptionFact[];
+  /**
+   * Helm releases: the blocks (or list of objects) `{ name, value }` that set chart values.
+   * @default - none
+   */
+  readonly valueBlocks?: string;
+  /**
    * A claim template block (StatefulSets): its presence is what the volume-encryption check judges.
    * @default - none
    */
@@ -112,5 +122,19 @@ export interface KubernetesPlatformFacts {
   /** The resource types, with what each writes into the cluster (`kubernetes`) and how the rules judge it. */
   readonly resourceTypes: ResourceTypeFact[];
   /** https URL of the documentation (at the release read). */
+  readonly source: string;
+}
+
+/** A CNI chart whose Helm values switch node-to-node encryption. */
+export interface CniEncryptionFact {
+  /** Chart names (lower case) as written in the release's `chart` argument (the last path segment counts). */
+  readonly charts: string[];
+  /** The CNI, in messages ("Cilium"). */
+  readonly what: string;
+  /** The value (Helm `--set` name, dotted) that switches encryption on. */
+  readonly enabledValue: string;
+  /** The chart's default for it. */
+  readonly enabledByDefault: boolean;
+  /** https URL of the chart's values documentation. */
   readonly source: string;
 }

@@ -3,6 +3,7 @@
  * certificates, redirects to HTTPS), database TLS switches and server parameters, each in the
  * provider's own terms. The engine interprets them (lib/compliance/rules/encryption-in-transit).
  */
+import { IpsecFact } from './ipsec';
 import { BlockMatch } from './match';
 
 /** The kinds of encryption-in-transit check the engine knows. */
@@ -21,6 +22,8 @@ export enum TransitCheck {
   TLS_MODE = 'tls-mode',
   /** A server-parameter resource: the parameter `name` set to one of `offValues` is the finding. */
   SERVER_PARAMETER = 'server-parameter',
+  /** A VPN tunnel or IPsec/IKE policy (`ipsec`): IKE version, algorithms, DH groups and PFS judged against BSI TR-02102-3. */
+  IPSEC = 'ipsec',
 }
 
 /** One step of a listener check; the first step with a verdict ends it. */
@@ -260,6 +263,11 @@ export interface EncryptionInTransitFact {
    * @default - none
    */
   readonly offValues?: string[];
+  /**
+   * IPSEC: where the IPsec parameters are written.
+   * @default - none
+   */
+  readonly ipsec?: IpsecFact;
   /** Whether a primary source confirms the fact. */
   readonly verified: boolean;
   /** https URL of the documentation the arguments were read from. */

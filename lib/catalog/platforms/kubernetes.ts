@@ -130,7 +130,17 @@ const KUBERNETES_RESOURCE_TYPES: ResourceTypeFact[] = [
     resourceType: 'helm_release',
     // chart, set_sensitive { name, value }, values: read at this commit of the provider's docs.
     source: 'https://github.com/hashicorp/terraform-provider-helm/blob/0213f35e4094b507c923925413a827960c952050/docs/resources/release.md',
-    kubernetes: { kind: KubernetesKind.HELM_RELEASE, holdsData: true, chartArgument: 'chart', sensitiveValueBlocks: 'set_sensitive', chartValues: 'values' },
+    kubernetes: {
+      kind: KubernetesKind.HELM_RELEASE, holdsData: true, chartArgument: 'chart', sensitiveValueBlocks: 'set_sensitive', chartValues: 'values', valueBlocks: 'set',
+      // Cilium's `encryption.enabled` (default false) switches transparent encryption (IPsec or WireGuard) of pod traffic between nodes.
+      cniEncryption: [{
+        charts: ['cilium'],
+        what: 'Cilium',
+        enabledValue: 'encryption.enabled',
+        enabledByDefault: false,
+        source: 'https://github.com/cilium/cilium/blob/v1.20.2/install/kubernetes/cilium/values.yaml',
+      }],
+    },
     note: 'A chart installs workloads (often a database) on the cluster: it is located where the cluster is.',
   },
 ];

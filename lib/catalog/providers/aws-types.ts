@@ -1,3 +1,4 @@
+import { IpsecSetting } from '../facts/ipsec';
 import { LocationArgumentShape, SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape, LifecycleShape } from '../facts/stores';
@@ -11,6 +12,36 @@ export const RESOURCES = 'https://github.com/hashicorp/terraform-provider-aws/bl
 
 /** Resource types of Amazon Web Services the catalog describes: what each holds, where it is and how the rules judge it. */
 export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
+  // --- Site-to-site VPN (IPsec parameters judged against BSI TR-02102-3: lib/catalog/facts/ipsec.ts)
+  {
+    resourceType: 'aws_vpn_connection',
+    source: `${RESOURCES}/vpn_connection.html.markdown`,
+    note: 'Tunnel options `tunnel1_*`/`tunnel2_*` (lists of IKE versions, algorithms, DH group numbers); only written values are judged.',
+    encryptionInTransit: {
+      check: TransitCheck.IPSEC,
+      ipsec: {
+        what: 'Site-to-Site VPN connection',
+        arguments: [
+          { path: 'tunnel1_ike_versions', setting: IpsecSetting.IKE_VERSION, phase: 'tunnel1 IKE' },
+          { path: 'tunnel1_phase1_encryption_algorithms', setting: IpsecSetting.ENCRYPTION, phase: 'tunnel1 phase 1' },
+          { path: 'tunnel1_phase1_integrity_algorithms', setting: IpsecSetting.INTEGRITY, phase: 'tunnel1 phase 1' },
+          { path: 'tunnel1_phase1_dh_group_numbers', setting: IpsecSetting.DH_GROUP, phase: 'tunnel1 phase 1' },
+          { path: 'tunnel1_phase2_encryption_algorithms', setting: IpsecSetting.ENCRYPTION, phase: 'tunnel1 phase 2' },
+          { path: 'tunnel1_phase2_integrity_algorithms', setting: IpsecSetting.INTEGRITY, phase: 'tunnel1 phase 2' },
+          { path: 'tunnel1_phase2_dh_group_numbers', setting: IpsecSetting.PFS_GROUP, phase: 'tunnel1 phase 2' },
+          { path: 'tunnel2_ike_versions', setting: IpsecSetting.IKE_VERSION, phase: 'tunnel2 IKE' },
+          { path: 'tunnel2_phase1_encryption_algorithms', setting: IpsecSetting.ENCRYPTION, phase: 'tunnel2 phase 1' },
+          { path: 'tunnel2_phase1_integrity_algorithms', setting: IpsecSetting.INTEGRITY, phase: 'tunnel2 phase 1' },
+          { path: 'tunnel2_phase1_dh_group_numbers', setting: IpsecSetting.DH_GROUP, phase: 'tunnel2 phase 1' },
+          { path: 'tunnel2_phase2_encryption_algorithms', setting: IpsecSetting.ENCRYPTION, phase: 'tunnel2 phase 2' },
+          { path: 'tunnel2_phase2_integrity_algorithms', setting: IpsecSetting.INTEGRITY, phase: 'tunnel2 phase 2' },
+          { path: 'tunnel2_phase2_dh_group_numbers', setting: IpsecSetting.PFS_GROUP, phase: 'tunnel2 phase 2' },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/vpn_connection.html.markdown`,
+    },
+  },
   {
     resourceType: 'aws_eks_cluster',
     category: ResourceCategory.KUBERNETES_CLUSTER,
@@ -257,6 +288,30 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     },
   },
   {
+    resourceType: 'aws_default_security_group',
+    category: ResourceCategory.FIREWALL,
+    locationArguments: ['region'],
+    source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/default_security_group.html.markdown',
+    note: 'Adopts the VPC\'s default security group; inline `ingress` / `egress` blocks as on aws_security_group (Terraform removes the rules it does not list).',
+    publicExposure: {
+      check: ExposureCheck.FIREWALL,
+      firewall: {
+        rules: 'ingress',
+        peer: {
+          cidrs: ['cidr_blocks', 'ipv6_cidr_blocks'],
+          absentMeansAny: false,
+          cidrPresence: Presence.NON_EMPTY,
+          noCidrMeansGroup: true,
+          groupText: 'security groups or prefix lists',
+        },
+        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+        ports: { min: 'from_port', max: 'to_port', allWhenAllProtocols: true },
+      },
+      verified: true,
+      source: `${RESOURCES}/default_security_group.html.markdown`,
+    },
+  },
+  {
     resourceType: 'aws_vpc_security_group_ingress_rule',
     category: ResourceCategory.FIREWALL,
     locationArguments: ['region'],
@@ -437,6 +492,18 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['availability_zone', 'region'],
     source: 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r/instance.html.markdown',
     note: 'Zone also follows `subnet_id`. `root_block_device { encrypted, kms_key_id }`, `ebs_block_device { encrypted }`.',
+    publicExposure: {
+      check: ExposureCheck.SERVER,
+      publicAddress: {
+        publicWhen: [{ tests: [{ path: 'associate_public_ip_address', isTrue: true }] }],
+        what: 'associate_public_ip_address = true',
+        attribute: 'associate_public_ip_address',
+        verified: true,
+        source: `${RESOURCES}/instance.html.markdown`,
+      },
+      verified: true,
+      source: `${RESOURCES}/instance.html.markdown`,
+    },
     encryptionAtRest: {
       check: EncryptionCheck.BLOCK_DEVICES,
       argument: 'encrypted',

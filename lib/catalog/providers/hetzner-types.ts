@@ -27,6 +27,19 @@ export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
     note:
       '`datacenter` (e.g. `fsn1-dc14`) is deprecated since v1.67.0 and being removed from the API (Hetzner changelog ' +
       '2026-07-01); use `location`. No disk-encryption argument. `backups` (bool) enables Hetzner server backups.',
+    publicExposure: {
+      check: ExposureCheck.SERVER,
+      publicAddress: {
+        // "If this block is not defined, two primary (ipv4 & ipv6) ips getting auto generated."
+        publicUnless: { path: 'public_net', tests: [{ path: 'ipv4_enabled', equalTo: 'false' }, { path: 'ipv6_enabled', equalTo: 'false' }] },
+        what: 'public_net (without ipv4_enabled = false and ipv6_enabled = false Hetzner assigns a public IPv4 and IPv6)',
+        attribute: 'public_net',
+        verified: true,
+        source: `${TF}/docs/resources/server.md`,
+      },
+      verified: true,
+      source: `${TF}/docs/resources/server.md`,
+    },
   },
   {
     resourceType: 'hcloud_volume',

@@ -1,3 +1,4 @@
+import { IpsecSetting } from '../facts/ipsec';
 import { LocationArgumentShape, SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape } from '../facts/stores';
@@ -16,8 +17,41 @@ export const DATACENTER = `${TF}/datacenter.md`;
 /** The documentation of its resources, at the release the facts were read from. */
 export const RESOURCES = TF;
 
+/*
+ * A NIC's firewall (`firewall_active`, nic.md; lan.md: `public` "Indicates if the LAN faces the
+ * public Internet"): the Cloud API's `firewallActive` — "Activate or deactivate the firewall. By
+ * default, an active firewall without any defined rules will block all incoming network traffic
+ * except for the firewall rules that explicitly allows certain protocols, IP addresses and ports."
+ * Deactivated, the NIC is not filtered.
+ */
+const IONOS_FIREWALL_SOURCE = 'https://api.ionos.com/docs/cloud/v6/'; // Nic properties: firewallActive (nic.md names only the argument)
+const IONOS_FIREWALL_OFF = 'IONOS does not filter the NIC, so every port of the server is reachable from the internet (an active NIC firewall blocks all incoming traffic no rule allows)';
+const IONOS_FIREWALL_FIX = 'Set firewall_active = true and allow only the ports the service needs with ionoscloud_firewall rules (or nic { firewall { … } }), or move the NIC to a private LAN.';
+
 /** Resource types of IONOS Cloud the catalog describes: what each holds, where it is and how the rules judge it. */
 export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
+  // --- Site-to-site VPN (IPsec parameters judged against BSI TR-02102-3: lib/catalog/facts/ipsec.ts)
+  {
+    resourceType: 'ionoscloud_vpn_ipsec_tunnel',
+    source: `${TF}/vpn_ipsec_tunnel.md`,
+    note: 'IPsec tunnel of a VPN gateway; `ike` and `esp` blocks with documented defaults AES256, SHA256, 16-MODP4096. The gateway permits IKEv2 only.',
+    encryptionInTransit: {
+      check: TransitCheck.IPSEC,
+      ipsec: {
+        what: 'IPsec tunnel',
+        arguments: [
+          { path: 'ike.encryption_algorithm', setting: IpsecSetting.ENCRYPTION, phase: 'IKE (phase 1)', documentedDefault: 'AES256' },
+          { path: 'ike.integrity_algorithm', setting: IpsecSetting.INTEGRITY, phase: 'IKE (phase 1)', documentedDefault: 'SHA256' },
+          { path: 'ike.diffie_hellman_group', setting: IpsecSetting.DH_GROUP, phase: 'IKE (phase 1)', documentedDefault: '16-MODP4096' },
+          { path: 'esp.encryption_algorithm', setting: IpsecSetting.ENCRYPTION, phase: 'ESP (phase 2)', documentedDefault: 'AES256' },
+          { path: 'esp.integrity_algorithm', setting: IpsecSetting.INTEGRITY, phase: 'ESP (phase 2)', documentedDefault: 'SHA256' },
+          { path: 'esp.diffie_hellman_group', setting: IpsecSetting.PFS_GROUP, phase: 'ESP (phase 2)', documentedDefault: '16-MODP4096' },
+        ],
+      },
+      verified: true,
+      source: `${TF}/vpn_ipsec_tunnel.md`,
+    },
+  },
   // --- Managed Kubernetes
   {
     resourceType: 'ionoscloud_k8s_cluster',
@@ -203,6 +237,24 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     },
   },
   {
+    resourceType: 'ionoscloud_nic',
+    source: `${TF}/nic.md`,
+    note: 'A NIC of a server (`datacenter_id`, `server_id`, `lan`); `firewall_active` switches its firewall (rules: ionoscloud_firewall).',
+    publicExposure: {
+      check: ExposureCheck.SERVER,
+      firewallSwitch: {
+        argument: 'firewall_active',
+        publicNetwork: { reference: 'lan', resourceType: 'ionoscloud_lan', match: { tests: [{ path: 'public', isTrue: true }] } },
+        consequence: IONOS_FIREWALL_OFF,
+        fix: IONOS_FIREWALL_FIX,
+        verified: true,
+        source: IONOS_FIREWALL_SOURCE,
+      },
+      verified: true,
+      source: `${RESOURCES}/nic.md`,
+    },
+  },
+  {
     resourceType: 'ionoscloud_nsg',
     category: ResourceCategory.FIREWALL,
     source: `${TF}/nsg.md`,
@@ -353,6 +405,23 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/server.md`,
       judgedWhenSet: 'nic.firewall',
+      firewallSwitch: {
+        argument: 'firewall_active',
+        interfaces: 'nic',
+        publicNetwork: { reference: 'lan', resourceType: 'ionoscloud_lan', match: { tests: [{ path: 'public', isTrue: true }] } },
+        consequence: IONOS_FIREWALL_OFF,
+        fix: IONOS_FIREWALL_FIX,
+        verified: true,
+        source: IONOS_FIREWALL_SOURCE,
+      },
+      publicAddress: {
+        interfaces: 'nic',
+        publicNetwork: { reference: 'lan', resourceType: 'ionoscloud_lan', match: { tests: [{ path: 'public', isTrue: true }] } },
+        what: 'a nic on a public LAN',
+        attribute: 'nic',
+        verified: true,
+        source: `${TF}/lan.md`,
+      },
     },
   },
   {
@@ -376,6 +445,23 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/vcpu_server.md`,
       judgedWhenSet: 'nic.firewall',
+      firewallSwitch: {
+        argument: 'firewall_active',
+        interfaces: 'nic',
+        publicNetwork: { reference: 'lan', resourceType: 'ionoscloud_lan', match: { tests: [{ path: 'public', isTrue: true }] } },
+        consequence: IONOS_FIREWALL_OFF,
+        fix: IONOS_FIREWALL_FIX,
+        verified: true,
+        source: IONOS_FIREWALL_SOURCE,
+      },
+      publicAddress: {
+        interfaces: 'nic',
+        publicNetwork: { reference: 'lan', resourceType: 'ionoscloud_lan', match: { tests: [{ path: 'public', isTrue: true }] } },
+        what: 'a nic on a public LAN',
+        attribute: 'nic',
+        verified: true,
+        source: `${TF}/lan.md`,
+      },
     },
   },
   {

@@ -1,4 +1,5 @@
 import { LocationArgumentShape } from '../facts/location';
+import { IpsecSetting } from '../facts/ipsec';
 import { AuditCheck } from '../facts/audit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ApiAccessStep, ExposureCheck, Presence, RuleProtocol } from '../facts/exposure';
@@ -27,6 +28,63 @@ const NEUTRON_RULE = {
 
 /** Resource types of OpenStack the catalog describes: what each holds, where it is and how the rules judge it. */
 export const OPENSTACK_RESOURCE_TYPES: ResourceTypeFact[] = [
+  {
+    resourceType: 'openstack_networking_port_v2',
+    source: `${RESOURCES}/networking_port_v2.md`,
+    note: 'A Neutron port; `port_security_enabled = false` removes every security group from it.',
+    publicExposure: {
+      check: ExposureCheck.SERVER,
+      firewallSwitch: {
+        // "Setting this explicitly to `false` will disable port security. In order to disable port security, the port must not have any security groups."
+        argument: 'port_security_enabled',
+        publicAttachments: [{ resourceType: 'openstack_networking_floatingip_associate_v2', reference: 'port_id' }, { resourceType: 'openstack_networking_floatingip_v2', reference: 'port_id' }],
+        consequence: 'port security is off, so no security group filters the port and every port of the server behind the floating IP is reachable from the internet',
+        fix: 'Keep port_security_enabled = true (the default) with a security group that admits only what the service needs, or do not associate a floating IP with the port.',
+        verified: false,
+        source: `${RESOURCES}/networking_port_v2.md`,
+      },
+      verified: false,
+      source: `${RESOURCES}/networking_port_v2.md`,
+    },
+  },
+  // --- Site-to-site VPN (IPsec parameters judged against BSI TR-02102-3: lib/catalog/facts/ipsec.ts)
+  {
+    resourceType: 'openstack_vpnaas_ike_policy_v2',
+    source: `${RESOURCES}/vpnaas_ike_policy_v2.md`,
+    note: 'VPNaaS IKE policy: documented defaults ike_version v1, auth_algorithm sha1, encryption_algorithm aes-128, pfs group5.',
+    encryptionInTransit: {
+      check: TransitCheck.IPSEC,
+      ipsec: {
+        what: 'IKE policy',
+        arguments: [
+          { path: 'ike_version', setting: IpsecSetting.IKE_VERSION, phase: 'IKE (phase 1)', documentedDefault: 'v1' },
+          { path: 'encryption_algorithm', setting: IpsecSetting.ENCRYPTION, phase: 'IKE (phase 1)', documentedDefault: 'aes-128' },
+          { path: 'auth_algorithm', setting: IpsecSetting.INTEGRITY, phase: 'IKE (phase 1)', documentedDefault: 'sha1' },
+          { path: 'pfs', setting: IpsecSetting.DH_GROUP, phase: 'IKE (phase 1)', documentedDefault: 'group5' },
+        ],
+      },
+      verified: false,
+      source: `${RESOURCES}/vpnaas_ike_policy_v2.md`,
+    },
+  },
+  {
+    resourceType: 'openstack_vpnaas_ipsec_policy_v2',
+    source: `${RESOURCES}/vpnaas_ipsec_policy_v2.md`,
+    note: 'VPNaaS IPsec policy: documented defaults auth_algorithm sha1, encryption_algorithm aes-128, pfs group5 (`disable` switches PFS off).',
+    encryptionInTransit: {
+      check: TransitCheck.IPSEC,
+      ipsec: {
+        what: 'IPsec policy',
+        arguments: [
+          { path: 'encryption_algorithm', setting: IpsecSetting.ENCRYPTION, phase: 'ESP (phase 2)', documentedDefault: 'aes-128' },
+          { path: 'auth_algorithm', setting: IpsecSetting.INTEGRITY, phase: 'ESP (phase 2)', documentedDefault: 'sha1' },
+          { path: 'pfs', setting: IpsecSetting.PFS_GROUP, phase: 'ESP (phase 2)', documentedDefault: 'group5' },
+        ],
+      },
+      verified: false,
+      source: `${RESOURCES}/vpnaas_ipsec_policy_v2.md`,
+    },
+  },
   {
     resourceType: 'openstack_compute_instance_v2',
     category: ResourceCategory.SERVER,

@@ -1,3 +1,4 @@
+import { IpsecSetting } from '../facts/ipsec';
 import { LocationArgumentShape, SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape, LifecycleShape } from '../facts/stores';
@@ -18,6 +19,85 @@ export const RESOURCES = TF_DOCS;
 
 /** Resource types of Open Telekom Cloud the catalog describes: what each holds, where it is and how the rules judge it. */
 export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
+  {
+    resourceType: 'opentelekomcloud_networking_port_v2',
+    source: `${TF_DOCS}/networking_port_v2.md`,
+    note: 'A Neutron port; `port_security_enabled = false` removes every security group from it.',
+    publicExposure: {
+      check: ExposureCheck.SERVER,
+      firewallSwitch: {
+        // "Setting this explicitly to `false` will disable port security. In order to disable port security, the port must not have any security groups."
+        argument: 'port_security_enabled',
+        publicAttachments: [{ resourceType: 'opentelekomcloud_networking_floatingip_associate_v2', reference: 'port_id' }, { resourceType: 'opentelekomcloud_networking_floatingip_v2', reference: 'port_id' }],
+        consequence: 'port security is off, so no security group filters the port and every port of the server behind the floating IP is reachable from the internet',
+        fix: 'Keep port_security_enabled = true (the default) with a security group that admits only what the service needs, or do not associate a floating IP with the port.',
+        verified: true,
+        source: `${TF_DOCS}/networking_port_v2.md`,
+      },
+      verified: true,
+      source: `${TF_DOCS}/networking_port_v2.md`,
+    },
+  },
+  // --- Site-to-site VPN (IPsec parameters judged against BSI TR-02102-3: lib/catalog/facts/ipsec.ts)
+  {
+    resourceType: 'opentelekomcloud_vpnaas_ike_policy_v2',
+    source: `${TF_DOCS}/vpnaas_ike_policy_v2.md`,
+    note: 'VPNaaS IKE policy: documented defaults ike_version v1, auth_algorithm sha1, encryption_algorithm aes-128, pfs group5.',
+    encryptionInTransit: {
+      check: TransitCheck.IPSEC,
+      ipsec: {
+        what: 'IKE policy',
+        arguments: [
+          { path: 'ike_version', setting: IpsecSetting.IKE_VERSION, phase: 'IKE (phase 1)', documentedDefault: 'v1' },
+          { path: 'encryption_algorithm', setting: IpsecSetting.ENCRYPTION, phase: 'IKE (phase 1)', documentedDefault: 'aes-128' },
+          { path: 'auth_algorithm', setting: IpsecSetting.INTEGRITY, phase: 'IKE (phase 1)', documentedDefault: 'sha1' },
+          { path: 'pfs', setting: IpsecSetting.DH_GROUP, phase: 'IKE (phase 1)', documentedDefault: 'group5' },
+        ],
+      },
+      verified: true,
+      source: `${TF_DOCS}/vpnaas_ike_policy_v2.md`,
+    },
+  },
+  {
+    resourceType: 'opentelekomcloud_vpnaas_ipsec_policy_v2',
+    source: `${TF_DOCS}/vpnaas_ipsec_policy_v2.md`,
+    note: 'VPNaaS IPsec policy: documented defaults auth_algorithm sha1, encryption_algorithm aes-128, pfs group5 (`disable` switches PFS off).',
+    encryptionInTransit: {
+      check: TransitCheck.IPSEC,
+      ipsec: {
+        what: 'IPsec policy',
+        arguments: [
+          { path: 'encryption_algorithm', setting: IpsecSetting.ENCRYPTION, phase: 'ESP (phase 2)', documentedDefault: 'aes-128' },
+          { path: 'auth_algorithm', setting: IpsecSetting.INTEGRITY, phase: 'ESP (phase 2)', documentedDefault: 'sha1' },
+          { path: 'pfs', setting: IpsecSetting.PFS_GROUP, phase: 'ESP (phase 2)', documentedDefault: 'group5' },
+        ],
+      },
+      verified: true,
+      source: `${TF_DOCS}/vpnaas_ipsec_policy_v2.md`,
+    },
+  },
+  {
+    resourceType: 'opentelekomcloud_enterprise_vpn_connection_v5',
+    source: `${TF_DOCS}/vpn_connection_v5.md`,
+    note: 'Enterprise VPN connection (page vpn_connection_v5.md): `ikepolicy` (defaults v2, aes-128, sha2-256, group15) and `ipsecpolicy` (pfs default group14, 2048-bit MODP).',
+    encryptionInTransit: {
+      check: TransitCheck.IPSEC,
+      ipsec: {
+        what: 'Enterprise VPN connection',
+        arguments: [
+          { path: 'ikepolicy.ike_version', setting: IpsecSetting.IKE_VERSION, phase: 'IKE (phase 1)', documentedDefault: 'v2' },
+          { path: 'ikepolicy.encryption_algorithm', setting: IpsecSetting.ENCRYPTION, phase: 'IKE (phase 1)', documentedDefault: 'aes-128' },
+          { path: 'ikepolicy.authentication_algorithm', setting: IpsecSetting.INTEGRITY, phase: 'IKE (phase 1)', documentedDefault: 'sha2-256' },
+          { path: 'ikepolicy.dh_group', setting: IpsecSetting.DH_GROUP, phase: 'IKE (phase 1)', documentedDefault: 'group15' },
+          { path: 'ipsecpolicy.encryption_algorithm', setting: IpsecSetting.ENCRYPTION, phase: 'ESP (phase 2)', documentedDefault: 'aes-128' },
+          { path: 'ipsecpolicy.authentication_algorithm', setting: IpsecSetting.INTEGRITY, phase: 'ESP (phase 2)', documentedDefault: 'sha2-256' },
+          { path: 'ipsecpolicy.pfs', setting: IpsecSetting.PFS_GROUP, phase: 'ESP (phase 2)', documentedDefault: 'group14' },
+        ],
+      },
+      verified: true,
+      source: `${TF_DOCS}/vpn_connection_v5.md`,
+    },
+  },
   // --- Managed Kubernetes (CCE) ---
   {
     resourceType: 'opentelekomcloud_cce_cluster_v3',

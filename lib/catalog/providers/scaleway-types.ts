@@ -1,4 +1,5 @@
 import { LocationArgumentShape } from '../facts/location';
+import { IpsecSetting } from '../facts/ipsec';
 import { AuditCheck } from '../facts/audit';
 import { LockShape, LifecycleShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
@@ -17,6 +18,28 @@ export const RESOURCES = `${TF}/docs/resources`;
 
 /** Resource types of Scaleway the catalog describes: what each holds, where it is and how the rules judge it. */
 export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
+  // --- Site-to-site VPN (IPsec parameters judged against BSI TR-02102-3: lib/catalog/facts/ipsec.ts)
+  {
+    resourceType: 'scaleway_s2s_vpn_connection',
+    source: `${TF}/docs/resources/s2s_vpn_connection.md`,
+    note: 'IKEv2 only (`ikev2_ciphers`, `esp_ciphers { encryption, integrity, dh_group }`); defaults of absent ciphers are not documented.',
+    encryptionInTransit: {
+      check: TransitCheck.IPSEC,
+      ipsec: {
+        what: 'Site-to-Site VPN connection',
+        arguments: [
+          { path: 'ikev2_ciphers.encryption', setting: IpsecSetting.ENCRYPTION, phase: 'IKE (phase 1)' },
+          { path: 'ikev2_ciphers.integrity', setting: IpsecSetting.INTEGRITY, phase: 'IKE (phase 1)' },
+          { path: 'ikev2_ciphers.dh_group', setting: IpsecSetting.DH_GROUP, phase: 'IKE (phase 1)' },
+          { path: 'esp_ciphers.encryption', setting: IpsecSetting.ENCRYPTION, phase: 'ESP (phase 2)' },
+          { path: 'esp_ciphers.integrity', setting: IpsecSetting.INTEGRITY, phase: 'ESP (phase 2)' },
+          { path: 'esp_ciphers.dh_group', setting: IpsecSetting.PFS_GROUP, phase: 'ESP (phase 2)' },
+        ],
+      },
+      verified: true,
+      source: `${TF}/docs/resources/s2s_vpn_connection.md`,
+    },
+  },
   {
     resourceType: 'scaleway_k8s_cluster',
     category: ResourceCategory.KUBERNETES_CLUSTER,
@@ -447,6 +470,18 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
     ],
     source: `${TF}/docs/resources/instance_server.md`,
     note: 'No disk-encryption argument (`root_volume { volume_type, sbs_iops, size_in_gb }`).',
+    publicExposure: {
+      check: ExposureCheck.SERVER,
+      publicAddress: {
+        publicWhen: [{ tests: [{ path: 'ip_id', isSet: true }] }, { tests: [{ path: 'ip_ids', isSet: true }] }, { tests: [{ path: 'enable_dynamic_ip', isTrue: true }] }],
+        what: 'a reserved IP (ip_id / ip_ids) or a dynamic IP (enable_dynamic_ip = true)',
+        attribute: 'ip_id',
+        verified: true,
+        source: `${RESOURCES}/instance_server.md`,
+      },
+      verified: true,
+      source: `${RESOURCES}/instance_server.md`,
+    },
   },
   {
     resourceType: 'scaleway_baremetal_server',

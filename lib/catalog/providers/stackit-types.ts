@@ -1,3 +1,4 @@
+import { IpsecSetting } from '../facts/ipsec';
 import { LocationArgumentShape, SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape } from '../facts/stores';
@@ -14,8 +15,39 @@ export const TF_DOCS = `${TF}/docs/resources`;
 /** The documentation of its resources, at the release the facts were read from. */
 export const RESOURCES = TF_DOCS;
 
+// The VPN resources are newer than the catalog's tag: read at this commit of the provider's docs.
+const STACKIT_VPN_DOC = 'https://github.com/stackitcloud/terraform-provider-stackit/blob/0feb5ea6d730024ef0b6ca65cbcfc707ba8f07e6/docs/resources/vpn_connection.md';
+
 /** Resource types of STACKIT the catalog describes: what each holds, where it is and how the rules judge it. */
 export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
+  // --- Site-to-site VPN (IPsec parameters judged against BSI TR-02102-3: lib/catalog/facts/ipsec.ts)
+  {
+    resourceType: 'stackit_vpn_connection',
+    source: STACKIT_VPN_DOC,
+    note: 'VPN connection of a VPN gateway: `tunnel1`/`tunnel2` with `phase1`/`phase2 { dh_groups, encryption_algorithms, integrity_algorithms }`; values read at the provider docs (dh_groups modp1024, modp2048, ecp256, ecp384, modp2048s256; integrity sha1, sha2_*).',
+    encryptionInTransit: {
+      check: TransitCheck.IPSEC,
+      ipsec: {
+        what: 'VPN connection',
+        arguments: [
+          { path: 'tunnel1.phase1.encryption_algorithms', setting: IpsecSetting.ENCRYPTION, phase: 'tunnel1 phase 1' },
+          { path: 'tunnel1.phase1.integrity_algorithms', setting: IpsecSetting.INTEGRITY, phase: 'tunnel1 phase 1' },
+          { path: 'tunnel1.phase1.dh_groups', setting: IpsecSetting.DH_GROUP, phase: 'tunnel1 phase 1' },
+          { path: 'tunnel1.phase2.encryption_algorithms', setting: IpsecSetting.ENCRYPTION, phase: 'tunnel1 phase 2' },
+          { path: 'tunnel1.phase2.integrity_algorithms', setting: IpsecSetting.INTEGRITY, phase: 'tunnel1 phase 2' },
+          { path: 'tunnel1.phase2.dh_groups', setting: IpsecSetting.PFS_GROUP, phase: 'tunnel1 phase 2' },
+          { path: 'tunnel2.phase1.encryption_algorithms', setting: IpsecSetting.ENCRYPTION, phase: 'tunnel2 phase 1' },
+          { path: 'tunnel2.phase1.integrity_algorithms', setting: IpsecSetting.INTEGRITY, phase: 'tunnel2 phase 1' },
+          { path: 'tunnel2.phase1.dh_groups', setting: IpsecSetting.DH_GROUP, phase: 'tunnel2 phase 1' },
+          { path: 'tunnel2.phase2.encryption_algorithms', setting: IpsecSetting.ENCRYPTION, phase: 'tunnel2 phase 2' },
+          { path: 'tunnel2.phase2.integrity_algorithms', setting: IpsecSetting.INTEGRITY, phase: 'tunnel2 phase 2' },
+          { path: 'tunnel2.phase2.dh_groups', setting: IpsecSetting.PFS_GROUP, phase: 'tunnel2 phase 2' },
+        ],
+      },
+      verified: true,
+      source: STACKIT_VPN_DOC,
+    },
+  },
   // --- Managed Kubernetes (SKE) ---
   {
     resourceType: 'stackit_ske_cluster',

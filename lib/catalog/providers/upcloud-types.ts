@@ -1,3 +1,4 @@
+import { IpsecSetting } from '../facts/ipsec';
 import { AuditCheck } from '../facts/audit';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
@@ -12,6 +13,28 @@ export const RESOURCES = `${TF}/docs/resources`;
 
 /** Resource types of UpCloud the catalog describes: what each holds, where it is and how the rules judge it. */
 export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
+  // --- Site-to-site VPN (IPsec parameters judged against BSI TR-02102-3: lib/catalog/facts/ipsec.ts)
+  {
+    resourceType: 'upcloud_gateway_connection_tunnel',
+    source: `${RESOURCES}/gateway_connection_tunnel.md`,
+    note: 'IPsec tunnel of a gateway connection; `ipsec_properties` sets of algorithms and DH group numbers (allowed groups 2, 5, 14, 15, 16, 18-21, 24: tunnel.go). Defaults of absent properties are not documented; no IKE-version argument.',
+    encryptionInTransit: {
+      check: TransitCheck.IPSEC,
+      ipsec: {
+        what: 'gateway connection tunnel',
+        arguments: [
+          { path: 'ipsec_properties.phase1_algorithms', setting: IpsecSetting.ENCRYPTION, phase: 'IKE (phase 1)' },
+          { path: 'ipsec_properties.phase1_integrity_algorithms', setting: IpsecSetting.INTEGRITY, phase: 'IKE (phase 1)' },
+          { path: 'ipsec_properties.phase1_dh_group_numbers', setting: IpsecSetting.DH_GROUP, phase: 'IKE (phase 1)' },
+          { path: 'ipsec_properties.phase2_algorithms', setting: IpsecSetting.ENCRYPTION, phase: 'ESP (phase 2)' },
+          { path: 'ipsec_properties.phase2_integrity_algorithms', setting: IpsecSetting.INTEGRITY, phase: 'ESP (phase 2)' },
+          { path: 'ipsec_properties.phase2_dh_group_numbers', setting: IpsecSetting.PFS_GROUP, phase: 'ESP (phase 2)' },
+        ],
+      },
+      verified: true,
+      source: `${RESOURCES}/gateway_connection_tunnel.md`,
+    },
+  },
   {
     resourceType: 'upcloud_kubernetes_cluster',
     category: ResourceCategory.KUBERNETES_CLUSTER,
@@ -328,6 +351,28 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     ],
     source: `${TF}/docs/resources/server.md`,
     note: '`template { encrypt }` and `storage_devices` decide disk encryption (off unless set); `firewall` (bool) enables upcloud_firewall_rules.',
+    publicExposure: {
+      check: ExposureCheck.SERVER,
+      firewallSwitch: {
+        argument: 'firewall',
+        atResource: true,
+        interfaces: 'network_interface',
+        publicWhen: { tests: [{ path: 'type', equalTo: 'public' }] },
+        consequence: 'UpCloud\'s firewall is the only filter in front of the public interface ("applies to public and utility network traffic"), so every port of the server is reachable from the internet',
+        fix: 'Set firewall = true with an upcloud_firewall_rules resource that accepts only the ports the service needs and ends with a drop rule, or give the server no public interface.',
+        verified: true,
+        source: 'https://upcloud.com/docs/products/networking/features/firewall/',
+      },
+      publicAddress: {
+        publicWhen: [{ path: 'network_interface', tests: [{ path: 'type', equalTo: 'public' }] }],
+        what: 'a network_interface of type "public"',
+        attribute: 'network_interface',
+        verified: true,
+        source: `${RESOURCES}/server.md`,
+      },
+      verified: true,
+      source: `${RESOURCES}/server.md`,
+    },
     encryptionAtRest: {
       check: EncryptionCheck.FLAG,
       argument: 'template.encrypt',

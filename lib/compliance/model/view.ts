@@ -175,7 +175,15 @@ export class ResourceView extends ResourceRecord {
     const out: Record<string, string> = {};
     for (const attr of LABEL_ATTRIBUTES) {
       const value = this.attribute(attr);
-      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+      if (Array.isArray(value)) {
+        // Tags as a list of `key=value` (or `key:value`) strings (Scaleway, Exoscale).
+        for (const tag of value) {
+          const m = typeof tag === 'string' && !tag.includes('${') ? /^([^=:]+)[=:](.*)$/.exec(tag) : null;
+          if (m && !(m[1].trim() in out)) out[m[1].trim()] = m[2].trim();
+        }
+        continue;
+      }
+      if (!value || typeof value !== 'object') continue;
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
         if (isLiteral(v) && !(k in out)) out[k] = String(v);
       }

@@ -4,6 +4,7 @@ import { getPath, isUnresolved, referencesIn } from '../model/expressions';
 import { ResourceView, RuleContext } from '../model/view';
 import { defineRule } from '../rule';
 import { FindingLevel, RuleViolation } from '../types';
+import { cniOf, judgeCniEncryption } from './cni-encryption';
 import { RuleId } from './ids';
 import { kubernetesTypes, typeFact } from './catalog-facts';
 import { refs } from './refs';
@@ -24,6 +25,8 @@ import { refs } from './refs';
  *    (no `to`, an ipBlock of /0, an empty selector) or leaves the ports open. Ingress is judged
  *    the strict way (a deny policy has no ingress rules).
  *
+ * Also: a Helm release of a CNI chart with node-to-node encryption off (cni-encryption.ts).
+ *
  * Terraform spellings: the NetworkPolicy types of hashicorp/kubernetes (catalog, kind
  * NetworkPolicy) write `spec { pod_selector, policy_types, ingress { from, ports }, egress { to,
  * ports } }`; manifests (kind manifest) write a networking.k8s.io/v1 NetworkPolicy in the
@@ -33,6 +36,8 @@ import { refs } from './refs';
 const NAMESPACE_TYPES = new Set(kubernetesTypes(KubernetesKind.NAMESPACE));
 const POLICY_TYPES = new Set(kubernetesTypes(KubernetesKind.NETWORK_POLICY));
 const MANIFEST_TYPES = kubernetesTypes(KubernetesKind.MANIFEST);
+/** Helm release types that can install a CNI with node-to-node encryption. */
+const CNI_TYPES = kubernetesTypes(KubernetesKind.HELM_RELEASE).filter((t) => typeFact(t)?.kubernetes?.cniEncryption);
 /** The argument that holds a manifest's object (`manifest`). */
 const MANIFEST = typeFact(MANIFEST_TYPES[0])?.kubernetes?.manifestArgument ?? 'manifest';
 /** The NetworkPolicy type a fix names: the newest one the catalog describes. */
@@ -389,12 +394,16 @@ export const networkIsolationRule = defineRule({
     rationale:
       'Without a default-deny NetworkPolicy every pod can reach every other pod and the internet. BSI C5 COS-06 asks for segregation of data traffic; a default deny for ingress and egress is the Kubernetes form of it.',
     remediation: 'Add a NetworkPolicy with an empty pod selector and policy types Ingress and Egress to every namespace, then allow the traffic each workload needs.',
-    resourceTypes: [...NAMESPACE_TYPES, ...POLICY_TYPES, ...MANIFEST_TYPES],
+    resourceTypes: [...NAMESPACE_TYPES, ...POLICY_TYPES, ...MANIFEST_TYPES, ...CNI_TYPES],
   },
   appliesTo: (resource) => NAMESPACE_TYPES.has(resource.resourceType) || POLICY_TYPES.has(resource.resourceType)
-    || isManifestPolicy(resource),
+    || isManifestPolicy(resource) || CNI_TYPES.includes(resource.resourceType),
   evaluate: (resource, context) => {
     if (NAMESPACE_TYPES.has(resource.resourceType)) return judgeNamespace(resource, context);
+    if (CNI_TYPES.includes(resource.resourceType)) {
+      const cni = cniOf(resource, context);
+      return cni ? judgeCniEncryption(resource, context, cni) : [];
+    }
     if (POLICY_TYPES.has(resource.resourceType)) return judgePolicy(terraformPolicy(resource, context));
     return judgePolicy(manifestPolicy(resource, context));
   },

@@ -241,9 +241,9 @@ describe('default deny for ingress and egress in every namespace', () => {
 });
 
 describe('metadata', () => {
-  test('evaluates namespaces and NetworkPolicies', () => {
+  test('evaluates namespaces, NetworkPolicies and CNI Helm releases', () => {
     expect(networkIsolationRule.metadata.resourceTypes).toEqual([
-      'kubernetes_namespace', 'kubernetes_namespace_v1', 'kubernetes_network_policy', 'kubernetes_network_policy_v1', 'kubernetes_manifest',
+      'kubernetes_namespace', 'kubernetes_namespace_v1', 'kubernetes_network_policy', 'kubernetes_network_policy_v1', 'kubernetes_manifest', 'helm_release',
     ]);
   });
 });

@@ -8,12 +8,14 @@ import { refs } from '../refs';
 import { engineTlsFlag, plainFlag, serverParameter, tlsFlag, tlsMode } from './databases';
 import { providerEndpoints } from './endpoints';
 import { judgesIngress, kubernetesIngress, NGINX_ANNOTATIONS, TRAEFIK_ANNOTATIONS } from './ingress';
+import { ipsec } from './ipsec';
 import { listener } from './load-balancers';
 
 /*
  * SOV-ENCRYPTION-IN-TRANSIT: ingresses without TLS, plain-HTTP load-balancer listeners
- * (unless they only redirect to HTTPS), database TLS switches that are off, and provider
- * endpoints (S3 and others) reached over http://. Which check judges a resource type is a
+ * (unless they only redirect to HTTPS), database TLS switches that are off, provider
+ * endpoints (S3 and others) reached over http://, and VPN tunnels or IPsec policies with
+ * IKEv1, DES/3DES, MD5/SHA-1, small Diffie-Hellman groups or no PFS (BSI TR-02102-3). Which check judges a resource type is a
  * catalog fact (`ResourceTypeFact.encryptionInTransit`).
  *
  * Layer-4 listeners (TCP pass-through) cannot be judged from the configuration except by
@@ -34,6 +36,7 @@ const CHECKS: Record<TransitCheck, FactCheck> = {
   [TransitCheck.ENGINE_TLS_FLAG]: engineTlsFlag,
   [TransitCheck.TLS_MODE]: tlsMode,
   [TransitCheck.SERVER_PARAMETER]: serverParameter,
+  [TransitCheck.IPSEC]: ipsec,
 };
 
 /** The documentation page behind each resource type the rule checks (for tests and docs). @internal */
@@ -55,7 +58,7 @@ export const encryptionInTransitRule = defineRule({
     id: RuleId.ENCRYPTION_IN_TRANSIT,
     title: 'Data in transit is encrypted',
     defaultLevel: FindingLevel.ERROR,
-    references: refs('GDPR-32', 'GAIAX-P3.1.9', 'GAIAX-P3.1.10', 'C5-CRY-02'),
+    references: refs('GDPR-32', 'GAIAX-P3.1.9', 'GAIAX-P3.1.10', 'C5-CRY-02', 'BSI-TR-02102-3'),
     rationale:
       'Personal data crossing networks must be protected against interception (GDPR Art. 32, BSI C5 CRY-02). Plain-HTTP listeners, ingresses without TLS and databases accepting unencrypted connections break that.',
     remediation: 'Serve only TLS: add TLS to ingresses and listeners (redirect HTTP to HTTPS), require TLS on databases, and use https:// endpoints.',

@@ -7,6 +7,7 @@ import { RuleId } from '../ids';
 import { refs } from '../refs';
 import { judgeBucket } from './buckets';
 import { judgeAllowList } from './databases';
+import { judgeFirewallSwitch, judgePublicAddress } from './firewall-switch';
 import { judgeFirewall } from './firewalls';
 import { judgeApiAccess } from './kubernetes-apis';
 import { judgeService } from './kubernetes-services';
@@ -26,6 +27,10 @@ export { internalAnnotationVerdict } from './kubernetes-services';
  *     provider's "internal load balancer" marker.
  *  5. Managed databases whose IP allow list admits 0.0.0.0/0 or ::/0 (with public access
  *     switched on, where the provider has such a switch).
+ *  6. Servers and NICs with the provider's firewall switched off on an interface that faces
+ *     the internet (catalog `publicExposure.firewallSwitch`).
+ *  7. Servers that hold personal data (classification labels) with a public address
+ *     (catalog `publicExposure.publicAddress`).
  *
  * How each resource type writes these is a catalog fact (`ResourceTypeFact.publicExposure`),
  * read from the provider's docs at the release named in its source.
@@ -39,7 +44,12 @@ const CHECKS: Record<ExposureCheck, FactCheck> = {
   [ExposureCheck.ALLOW_LIST]: (r, c, f) => judgeAllowList(r, c, f.allowList!),
   [ExposureCheck.API_ACCESS]: (r, c, f) => judgeApiAccess(r, c, f.apiAccess!),
   [ExposureCheck.KUBERNETES_SERVICE]: (r, c) => judgeService(r, c),
+  [ExposureCheck.SERVER]: () => [],
 };
+
+function judged(resource: ResourceView, fact: PublicExposureFact): boolean {
+  return fact.judgedWhenSet === undefined || resource.values(fact.judgedWhenSet).length > 0;
+}
 
 export const publicExposureRule = defineRule({
   metadata: {
@@ -54,11 +64,14 @@ export const publicExposureRule = defineRule({
   },
   appliesTo: (resource) => {
     const fact = typeFact(resource.resourceType)?.publicExposure;
-    return !!fact && (fact.judgedWhenSet === undefined || resource.values(fact.judgedWhenSet).length > 0);
+    return !!fact && (!!fact.firewallSwitch || !!fact.publicAddress || judged(resource, fact));
   },
   evaluate: (resource, context) => {
     const fact = typeFact(resource.resourceType)?.publicExposure;
-    const check = fact ? CHECKS[fact.check] : undefined;
-    return check ? check(resource, context, fact!) : [];
+    if (!fact) return [];
+    const out = judged(resource, fact) ? [...CHECKS[fact.check](resource, context, fact)] : [];
+    if (fact.firewallSwitch) out.push(...judgeFirewallSwitch(resource, context, fact.firewallSwitch));
+    if (fact.publicAddress) out.push(...judgePublicAddress(resource, context, fact.publicAddress));
+    return out;
   },
 });
