@@ -241,6 +241,8 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     note: '`location` = compute location (e.g. "de/txl"); `backup { location }` = object-storage region of the backups (e.g. "eu-central-3"), a second data location. No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/pg_cluster_v2.md` },
     secondaryLocations: [{ argument: 'backup.location', role: 'backup', read: SecondaryLocationRead.REGION }],
+    // `backup { retention_days }`: "How many days cluster backups are retained." (Required)
+    backupRetention: { argument: 'backup.retention_days', fix: 'Set backup { retention_days } to at most {days}.', verified: true, source: `${RESOURCES}/pg_cluster_v2.md` },
   },
   {
     resourceType: 'ionoscloud_pg_cluster',
@@ -273,6 +275,8 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: `${TF}/dbaas_mariadb_cluster.md`,
     note: '`location` optional (endpoint defaults to de/txl when unset); `backup { location }` = object-storage region. No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas_mariadb_cluster.md` },
+    // `backup { location }`: "The IONOS Object Storage location where the backups will be stored."
+    secondaryLocations: [{ argument: 'backup.location', role: 'backup', read: SecondaryLocationRead.REGION }],
   },
   {
     resourceType: 'ionoscloud_inmemorydb_cluster_v2',

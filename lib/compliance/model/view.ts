@@ -175,7 +175,16 @@ export class ResourceView extends ResourceRecord {
     const out: Record<string, string> = {};
     for (const attr of LABEL_ATTRIBUTES) {
       const value = this.attribute(attr);
-      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+      if (Array.isArray(value)) {
+        // A list of `key=value` (or `key:value`) tags, as Scaleway writes them.
+        for (const tag of value) {
+          if (typeof tag !== 'string' || !isLiteral(tag)) continue;
+          const m = /^([^=:]+)[=:](.*)$/.exec(tag);
+          if (m && !(m[1] in out)) out[m[1]] = m[2];
+        }
+        continue;
+      }
+      if (!value || typeof value !== 'object') continue;
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
         if (isLiteral(v) && !(k in out)) out[k] = String(v);
       }

@@ -33,8 +33,9 @@ export const locationRule = defineRule({
         if (verdict.allowed) continue;
         const what = location.role ? `Its ${location.role}` : 'It';
         const where = location.region ? `${location.region} (${Countries.describe(country)})` : Countries.describe(country);
+        const verb = location.region?.startsWith('one of ') ? 'may be located in' : 'is located in';
         violations.push({
-          message: `${what} is located in ${where}, determined from ${location.source}: ${verdict.reason}`,
+          message: `${what} ${verb} ${where}, determined from ${location.source}: ${verdict.reason}`,
           attribute: attributeOf(location.source),
           fix: `Choose a location in ${jurisdiction.description}.`,
           dependsOnUnverifiedFact: !location.verified,
