@@ -25,6 +25,7 @@ export const CATEGORIES = {
   'container-escape': '9. privileged, root, privilege escalation, host namespaces and host paths are errors; missing hardening alone is not',
   'expressions': '10. expressions Terraform knows at plan time are evaluated (lookup, format, try, coalesce, conditionals, for, tfvars, count/for_each)',
   'reusable-module': '11. a module without provider configuration is judged where it is called; on its own it gives no error per resource',
+  'databases': 'managed databases (issue 18): backups outside the jurisdiction, public endpoints with open allow lists, encryption or TLS switched off, literal admin passwords',
   'baseline': 'ordinary problems and clean resources outside the classes above',
 } as const;
 
