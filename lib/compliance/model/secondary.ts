@@ -112,9 +112,10 @@ function otherLocations(record: ResourceRecord, resolver: LocationResolver, spec
   const primary = resolver.locate(record);
   const statement = spec.absent ? ` (${spec.absent.statement} ${spec.absent.source})` : '';
   const source = `${why}${statement}`;
-  if (!provider || primary.status !== LocationStatus.KNOWN || primary.region === undefined || primary.region.includes(',')) {
-    return primary.status === LocationStatus.NOT_APPLICABLE ? undefined : unknownSecondary(`${source}, and the resource's own location is not known`, source, spec.role);
-  }
+  // The resource's own location unknown is its own finding, where the fix is made: once the
+  // location is set, the backups are judged against it.
+  if (!provider || primary.status !== LocationStatus.KNOWN || primary.region === undefined) return undefined;
+  if (primary.region.includes(',')) return unknownSecondary(`${source}, and the resource is in several locations (${primary.region})`, source, spec.role);
   const own = provider.findRegion(primary.region);
   if (!own) return unknownSecondary(`${source}, and the resource's own location is not in the catalog`, source, spec.role);
   const candidates = provider.regions.filter((r) => r.kind === own.kind && (includeOwn || r.code !== own.code));
