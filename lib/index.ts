@@ -104,9 +104,12 @@ export {
   LocationArgumentFact,
   LocationArgumentShape,
   S3EndpointOverrideFact,
+  SecondaryLocationDefault,
+  SecondaryLocationDefaultFact,
   SecondaryLocationFact,
   SecondaryLocationRead,
 } from './catalog/facts/location';
+export { BackupRetentionFact } from './catalog/facts/backups';
 export {
   BlockMatch,
   ValueTest,
