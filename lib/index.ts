@@ -71,6 +71,7 @@ export {
   EncryptionKeyFact,
   InheritanceFact,
   LaunchTemplateFact,
+  PlatformExceptionFact,
 } from './catalog/facts/encryption';
 export {
   AclEntriesFact,

@@ -250,7 +250,21 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     locationArguments: ['location', 'backup_location'],
     source: `${TF}/dbaas_pgsql_cluster.md`,
     note: '`backup_location` = de | eu-south-2 | eu-central-2 (object-storage region; may differ from the cluster country, e.g. Spain). No encryption argument.',
-    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas_pgsql_cluster.md` },
+    encryptionAtRest: {
+      check: EncryptionCheck.PLATFORM,
+      what: 'database',
+      // "Storage options are SSD or HDD, with SSD now including encryption-at-rest": HDD is not said to be encrypted.
+      notCovered: {
+        argument: 'storage_type',
+        values: ['HDD'],
+        message: 'storage_type = "{value}": IONOS documents encryption at rest for SSD storage only ("SSD now including encryption-at-rest").',
+        fix: 'Use storage_type = "SSD Premium" or "SSD Standard" (the type cannot be changed in place: a new cluster is created).',
+        verified: false,
+        source: 'https://docs.ionos.com/cloud/databases/postgresql/overview',
+      },
+      verified: true,
+      source: `${RESOURCES}/dbaas_pgsql_cluster.md`,
+    },
     secondaryLocations: [{ argument: 'backup_location', role: 'backup', read: SecondaryLocationRead.REGION }],
   },
   {

@@ -404,6 +404,24 @@ ${encryption}
     expect(await verdicts(db('plain', '') + db('kms', kms), E)).toEqual(['stackit_postgresflex_instance.plain error encryption']);
   });
 
+  test('IONOS: a PostgreSQL cluster on HDD storage, which the SSD-only encryption statement does not cover (unverified); SSD passes', async () => {
+    const db = (name: string, storage: string) => `
+resource "ionoscloud_pg_cluster" "${name}" {
+  display_name     = "${name}"
+  location         = "de/fra"
+  backup_location  = "de"
+  postgres_version = "16"
+  storage_type     = "${storage}"
+}
+`;
+    const found = await findings(db('hdd', 'HDD') + db('ssd', 'SSD Premium') + db('standard', 'SSD Standard'), E);
+    expect(found.map((f) => `${f.address} ${f.attribute} ${f.dependsOnUnverifiedFact}: ${f.message}`)).toEqual([
+      'ionoscloud_pg_cluster.hdd storage_type true: storage_type = "HDD": IONOS documents encryption at rest for SSD storage only ("SSD now including encryption-at-rest"). ' +
+      '(depends on a catalog fact that is not verified at a primary source)',
+    ]);
+    expect(found[0].remediation).toMatch(/^Use storage_type = "SSD Premium" or "SSD Standard"/);
+  });
+
   test('IONOS, Exoscale and UpCloud encrypt every database (nothing to switch); OVHcloud, which documents none for the volumes, rests on an unverified fact', async () => {
     const hcl = `
 resource "exoscale_dbaas" "pg" {
