@@ -45,7 +45,9 @@ export function secondaryLocations(
     if (spec.noneWhenTrue !== undefined && config.literalValue(getAll(record.body, spec.noneWhenTrue)[0]) === true) continue;
     const values = getAll(record.body, spec.argument);
     if (spec.read === SecondaryLocationRead.SAME_LOCATION_SWITCH) {
-      const on = values.length === 0 ? undefined : config.literalValue(values[0]);
+      const raw = values.length === 0 ? undefined : config.literalValue(values[0]);
+      // Terraform converts "true" / "false" strings to booleans.
+      const on = raw === 'true' ? true : raw === 'false' ? false : raw;
       if (on === true) continue;
       if (values.length > 0 && typeof on !== 'boolean') {
         // Not known before apply: the same location or any other.

@@ -80,6 +80,12 @@ ${extra}
     expect(await verdicts(hcl, L, EU)).toEqual([]);
   });
 
+  test('Scaleway: backup_same_region written as a string or from a variable default is read as Terraform converts it', async () => {
+    const hcl = 'variable "same" {\n  type    = bool\n  default = true\n}\n' + scw('string', '  backup_same_region = "true"') + scw('variable', '  backup_same_region = var.same') +
+      scw('string_off', '  backup_same_region = "false"');
+    expect(await verdicts(hcl, L, FR)).toEqual(['scaleway_rdb_instance.string_off error backup_same_region']);
+  });
+
   test('Scaleway: a backup_same_region that is not known before apply may be anywhere', async () => {
     const hcl = `variable "same" { type = bool }\n` + scw('unknown', '  backup_same_region = var.same');
     const found = await findings(hcl, L, FR);
