@@ -71,6 +71,7 @@ export {
   EncryptionKeyFact,
   InheritanceFact,
   LaunchTemplateFact,
+  PlatformExceptionFact,
 } from './catalog/facts/encryption';
 export {
   AclEntriesFact,
@@ -115,9 +116,12 @@ export {
   LocationArgumentFact,
   LocationArgumentShape,
   S3EndpointOverrideFact,
+  SecondaryLocationDefault,
+  SecondaryLocationDefaultFact,
   SecondaryLocationFact,
   SecondaryLocationRead,
 } from './catalog/facts/location';
+export { BackupRetentionFact } from './catalog/facts/backups';
 export {
   BlockMatch,
   ValueTest,

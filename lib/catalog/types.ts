@@ -6,6 +6,7 @@
  * These interfaces are jsii structs (data only); the behaviour lives in
  * `CloudProvider` and `Catalog`.
  */
+import type { BackupRetentionFact } from './facts/backups';
 import type { EncryptionAtRestFact } from './facts/encryption';
 import type { KubernetesTypeFact } from './facts/kubernetes';
 import type { AuditLoggingFact, AuditSinkFact, AuditTrailFact, DiagnosticSettingFact, TelemetryLinkFact } from './facts/audit';
@@ -331,6 +332,11 @@ export interface ResourceTypeFact {
    * @default - none
    */
   readonly secondaryLocations?: SecondaryLocationFact[];
+  /**
+   * For managed databases: how long automated backups are kept, judged against the policy's personal-data bound.
+   * @default - not judged for backup retention
+   */
+  readonly backupRetention?: BackupRetentionFact;
   /**
    * For Kubernetes and Helm resource types: the object it writes into the cluster.
    * @default - not a Kubernetes resource

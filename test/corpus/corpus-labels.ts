@@ -26,6 +26,7 @@ export const CATEGORIES = {
   'expressions': '10. expressions Terraform knows at plan time are evaluated (lookup, format, try, coalesce, conditionals, for, tfvars, count/for_each)',
   'reusable-module': '11. a module without provider configuration is judged where it is called; on its own it gives no error per resource',
   'network-security': 'issue 17: VPN tunnels and IPsec policies below BSI TR-02102-3, CNI encryption off, firewall default policies that accept',
+  'databases': 'managed databases (issue 18): backups outside the jurisdiction, public endpoints with open allow lists, encryption or TLS switched off, literal admin passwords',
   'baseline': 'ordinary problems and clean resources outside the classes above',
 } as const;
 

@@ -76,6 +76,22 @@ export interface CustomerKeyFact {
   readonly attribute?: string;
 }
 
+/** Values of an argument that platform encryption does not cover (a storage type without encryption at rest). */
+export interface PlatformExceptionFact {
+  /** The argument (a storage or volume type). */
+  readonly argument: string;
+  /** Its values (compared case-insensitively) that are not encrypted. */
+  readonly values: string[];
+  /** The finding. */
+  readonly message: string;
+  /** The fix. */
+  readonly fix: string;
+  /** Whether the provider's documentation says these values are not encrypted (not only that the others are). */
+  readonly verified: boolean;
+  /** https URL of the source. */
+  readonly source: string;
+}
+
 /** A resource elsewhere in the configuration that switches encryption on for every resource of a kind (an account default). */
 export interface AccountDefaultFact {
   /** Its resource type. */
@@ -255,6 +271,11 @@ export interface EncryptionAtRestFact {
    * @default - no customer-managed key for this resource
    */
   readonly customerKey?: CustomerKeyFact;
+  /**
+   * PLATFORM: values of an argument the platform encryption does not cover.
+   * @default - the platform encrypts whatever the arguments say
+   */
+  readonly notCovered?: PlatformExceptionFact;
   /**
    * A resource that switches encryption on account-wide (FLAG, BLOCK_DEVICES, LAUNCH_TEMPLATE).
    * @default - none

@@ -508,6 +508,22 @@ export interface AllowListFact {
    */
   readonly publicSwitch?: PublicSwitchFact;
   /**
+   * A child resource type that holds the allow list (an ACL resource, judged on its own): a
+   * database that is not private and has no such child admits what the provider opens by default.
+   * @default - the allow lists are arguments of the resource
+   */
+  readonly childType?: string;
+  /**
+   * The finding when `childType` is missing (the provider's default allow list, with its source).
+   * @default - none
+   */
+  readonly missingChildMessage?: string;
+  /**
+   * The argument the missing-child finding points at.
+   * @default - the resource as a whole
+   */
+  readonly missingChildAttribute?: string;
+  /**
    * The fix.
    * @default - list only known ranges, or use a private network
    */

@@ -75,6 +75,34 @@ export enum SecondaryLocationRead {
   ENDPOINT = 'endpoint',
   /** A reference to (or the literal name of) another resource of the configuration, located like it. */
   REFERENCE = 'reference',
+  /**
+   * A boolean that keeps the data in the resource's own location when true; false means another
+   * of the provider's locations (`otherLocation`), absent means what `absent` says.
+   */
+  SAME_LOCATION_SWITCH = 'same-location-switch',
+}
+
+/** What the provider does with the data when the argument is not written. */
+export enum SecondaryLocationDefault {
+  /** Nothing is put elsewhere (or the argument's own default is the resource's location). */
+  NONE = 'none',
+  /**
+   * The data goes to another of the provider's locations of the same kind as the resource's, and
+   * the provider does not say which: every such location (but the resource's own) is possible.
+   */
+  OTHER_LOCATION = 'other-location',
+}
+
+/** The default of a secondary location, with its source. */
+export interface SecondaryLocationDefaultFact {
+  /** What happens when the argument is absent. */
+  readonly behaviour: SecondaryLocationDefault;
+  /** What the source says, in a sentence (for messages). */
+  readonly statement: string;
+  /** Whether the provider's documentation states it (an unverified default gives at most a warning). */
+  readonly verified: boolean;
+  /** https URL of the source. */
+  readonly source: string;
 }
 
 /** One argument of a resource that puts data somewhere else. */
@@ -85,6 +113,16 @@ export interface SecondaryLocationFact {
   readonly role: string;
   /** How its value is read. */
   readonly read: SecondaryLocationRead;
+  /**
+   * What the provider does when the argument is absent (or, for `SAME_LOCATION_SWITCH`, false).
+   * @default - nothing is put elsewhere
+   */
+  readonly absent?: SecondaryLocationDefaultFact;
+  /**
+   * A boolean argument that, when true, means there is no such data (`disable_backup`).
+   * @default - none
+   */
+  readonly noneWhenTrue?: string;
 }
 
 /**

@@ -309,6 +309,8 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     note: '`location` = compute location (e.g. "de/txl"); `backup { location }` = object-storage region of the backups (e.g. "eu-central-3"), a second data location. No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/pg_cluster_v2.md` },
     secondaryLocations: [{ argument: 'backup.location', role: 'backup', read: SecondaryLocationRead.REGION }],
+    // `backup { retention_days }`: "How many days cluster backups are retained." (Required)
+    backupRetention: { argument: 'backup.retention_days', fix: 'Set backup { retention_days } to at most {days}.', verified: true, source: `${RESOURCES}/pg_cluster_v2.md` },
   },
   {
     resourceType: 'ionoscloud_pg_cluster',
@@ -320,7 +322,21 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     ],
     source: `${TF}/dbaas_pgsql_cluster.md`,
     note: '`backup_location` = de | eu-south-2 | eu-central-2 (object-storage region; may differ from the cluster country, e.g. Spain). No encryption argument.',
-    encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas_pgsql_cluster.md` },
+    encryptionAtRest: {
+      check: EncryptionCheck.PLATFORM,
+      what: 'database',
+      // "Storage options are SSD or HDD, with SSD now including encryption-at-rest": HDD is not said to be encrypted.
+      notCovered: {
+        argument: 'storage_type',
+        values: ['HDD'],
+        message: 'storage_type = "{value}": IONOS documents encryption at rest for SSD storage only ("SSD now including encryption-at-rest").',
+        fix: 'Use storage_type = "SSD Premium" or "SSD Standard" (the type cannot be changed in place: a new cluster is created).',
+        verified: false,
+        source: 'https://docs.ionos.com/cloud/databases/postgresql/overview',
+      },
+      verified: true,
+      source: `${RESOURCES}/dbaas_pgsql_cluster.md`,
+    },
     secondaryLocations: [{ argument: 'backup_location', role: 'backup', read: SecondaryLocationRead.REGION }],
   },
   {
@@ -347,6 +363,8 @@ export const IONOS_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: `${TF}/dbaas_mariadb_cluster.md`,
     note: '`location` optional (endpoint defaults to de/txl when unset); `backup { location }` = object-storage region. No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/dbaas_mariadb_cluster.md` },
+    // `backup { location }`: "The IONOS Object Storage location where the backups will be stored."
+    secondaryLocations: [{ argument: 'backup.location', role: 'backup', read: SecondaryLocationRead.REGION }],
   },
   {
     resourceType: 'ionoscloud_inmemorydb_cluster_v2',

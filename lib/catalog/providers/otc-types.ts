@@ -514,6 +514,14 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/rds_instance_v3.md`,
     },
+    // `backup_strategy.keep_days`: "The value range is from 0 to 732. If this parameter is not specified or set to 0, the automated backup policy is disabled."
+    backupRetention: {
+      argument: 'backup_strategy.keep_days',
+      disabledValue: 0,
+      fix: 'Set backup_strategy { keep_days } to at most {days}.',
+      verified: true,
+      source: `${RESOURCES}/rds_instance_v3.md`,
+    },
   },
   {
     resourceType: 'opentelekomcloud_rds_instance_v1',

@@ -1,4 +1,4 @@
-import { LocationArgumentShape, SecondaryLocationRead } from '../facts/location';
+import { LocationArgumentShape, SecondaryLocationDefault, SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
@@ -377,7 +377,18 @@ export const OVHCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/cloud_project_database.md`,
     },
-    secondaryLocations: [{ argument: 'backup_regions', role: 'backup', read: SecondaryLocationRead.REGION }],
+    secondaryLocations: [{
+      argument: 'backup_regions',
+      role: 'backup',
+      read: SecondaryLocationRead.REGION,
+      absent: {
+        behaviour: SecondaryLocationDefault.OTHER_LOCATION,
+        // The page's table of default off-site regions covers US regions only.
+        statement: '"Backups are first prepared on-site and then replicated to another region"; the default region is not documented for European regions',
+        verified: false,
+        source: 'https://support.us.ovhcloud.com/hc/en-us/articles/20735484294547-Cloud-Databases-Automated-Backups',
+      },
+    }],
   },
   {
     resourceType: 'ovh_hosting_privatedatabase',

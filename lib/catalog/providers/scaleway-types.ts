@@ -5,6 +5,7 @@ import { LockShape, LifecycleShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
+import { SecondaryLocationDefault, SecondaryLocationRead } from '../facts/location';
 import { ConfigurationRole, ResourceCategory, ResourceTypeFact } from '../types';
 
 /** Scaleway Terraform provider docs at the newest release tag checked (v2.81.0). */
@@ -337,6 +338,41 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       argument: 'encryption_at_rest',
       what: 'database instance',
       fix: 'Set encryption_at_rest = true.',
+      verified: true,
+      source: `${RESOURCES}/rdb_instance.md`,
+    },
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: {
+        entries: [],
+        // "A load-balancer endpoint will be set by default if no Private Network is" (rdb_instance.md).
+        privateWhen: [{ tests: [{ path: 'private_network', isPresent: true }, { path: 'load_balancer', isAbsent: true }] }],
+        childType: 'scaleway_rdb_acl',
+        missingChildMessage:
+          'The Database Instance has a public endpoint (a load_balancer block, or no private_network) and no scaleway_rdb_acl: ' +
+          'Scaleway opens a new public endpoint with "full network access from anywhere (0.0.0.0/0)" ' +
+          '(https://www.scaleway.com/en/docs/managed-databases/postgresql-and-mysql/concepts/).',
+        fix: 'Attach the instance to a Private Network (private_network { pn_id, enable_ipam = true }) without a load_balancer block, or add a scaleway_rdb_acl listing only known address ranges.',
+      },
+      verified: true,
+      source: `${RESOURCES}/rdb_instance.md`,
+    },
+    secondaryLocations: [{
+      argument: 'backup_same_region',
+      role: 'backup',
+      read: SecondaryLocationRead.SAME_LOCATION_SWITCH,
+      noneWhenTrue: 'disable_backup',
+      absent: {
+        behaviour: SecondaryLocationDefault.OTHER_LOCATION,
+        statement: 'a backup is "stored on an offsite backend located in a different region than your database, by default"',
+        verified: true,
+        source: 'https://www.scaleway.com/en/developers/api/managed-database-postgre-mysql/backups',
+      },
+    }],
+    backupRetention: {
+      argument: 'backup_schedule_retention',
+      disabledWhenTrue: 'disable_backup',
+      fix: 'Set backup_schedule_retention to at most {days}.',
       verified: true,
       source: `${RESOURCES}/rdb_instance.md`,
     },

@@ -249,6 +249,13 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
       verified: true,
       source: `${RESOURCES}/managed_database_postgresql.md`,
     },
+    // `properties.backup_retention_days`: "Number of days to retain automatic backups" (1 to 30; ACU plans only).
+    backupRetention: {
+      argument: 'properties.backup_retention_days',
+      fix: 'Set properties { backup_retention_days } to at most {days}.',
+      verified: true,
+      source: `${RESOURCES}/managed_database_postgresql.md`,
+    },
   },
   {
     resourceType: 'upcloud_managed_database_mysql',
@@ -302,6 +309,17 @@ export const UPCLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: `${TF}/docs/resources/managed_database_valkey.md`,
     note: 'No encryption argument.',
     encryptionAtRest: { check: EncryptionCheck.PLATFORM, what: 'database', verified: true, source: `${RESOURCES}/managed_database_valkey.md` },
+    // `properties.valkey_ssl`: "Require SSL to access Valkey" (default true in the provider's property schema,
+    // internal/service/database/properties/service_types_data.json at the same tag).
+    encryptionInTransit: {
+      check: TransitCheck.TLS_FLAG,
+      argument: 'properties.valkey_ssl',
+      what: 'Valkey service',
+      defaultOn: true,
+      fix: 'Remove properties.valkey_ssl or set it to true (the default).',
+      verified: true,
+      source: `${RESOURCES}/managed_database_valkey.md`,
+    },
     publicExposure: {
       check: ExposureCheck.ALLOW_LIST,
       allowList: {

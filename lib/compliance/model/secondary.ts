@@ -1,5 +1,6 @@
 import { Catalog } from '../../catalog/catalog';
-import { SecondaryLocationFact, SecondaryLocationRead } from '../../catalog/facts/location';
+import { SecondaryLocationDefault, SecondaryLocationFact, SecondaryLocationRead } from '../../catalog/facts/location';
+import { CloudProvider } from '../../catalog/provider';
 import { LocationStatus, ResourceLocation } from '../types';
 import { ResourceRecord, TerraformConfiguration } from './configuration';
 import { getAll, isLiteral, referencesIn } from './expressions';
@@ -41,7 +42,32 @@ export function secondaryLocations(
   const out: ResourceLocation[] = [];
   record.memoSecondary = out;
   for (const spec of specs) {
-    for (const value of getAll(record.body, spec.argument)) {
+    if (spec.noneWhenTrue !== undefined && config.literalValue(getAll(record.body, spec.noneWhenTrue)[0]) === true) continue;
+    const values = getAll(record.body, spec.argument);
+    if (spec.read === SecondaryLocationRead.SAME_LOCATION_SWITCH) {
+      const raw = values.length === 0 ? undefined : config.literalValue(values[0]);
+      // Terraform converts "true" / "false" strings to booleans.
+      const on = raw === 'true' ? true : raw === 'false' ? false : raw;
+      if (on === true) continue;
+      if (values.length > 0 && typeof on !== 'boolean') {
+        // Not known before apply: the same location or any other.
+        const other = otherLocations(record, resolver, spec, `argument ${spec.argument} is not known before apply`, true);
+        if (other) out.push(other);
+        continue;
+      }
+      if (values.length > 0 || spec.absent?.behaviour === SecondaryLocationDefault.OTHER_LOCATION) {
+        const why = values.length > 0 ? `argument ${spec.argument} = false` : `argument ${spec.argument} not set`;
+        const other = otherLocations(record, resolver, spec, why, false);
+        if (other) out.push(other);
+      }
+      continue;
+    }
+    if (values.length === 0 && spec.absent?.behaviour === SecondaryLocationDefault.OTHER_LOCATION) {
+      const other = otherLocations(record, resolver, spec, `argument ${spec.argument} not set`, false);
+      if (other) out.push(other);
+      continue;
+    }
+    for (const value of values) {
       const source = `argument ${spec.argument}`;
       if (spec.read === SecondaryLocationRead.REGION) {
         const provider = resolver.effectiveProvider(record);
@@ -76,6 +102,37 @@ export function secondaryLocations(
     }
   }
   return out;
+}
+
+/**
+ * The provider's documented default puts the data in another of its locations without saying
+ * which: every location of the kind of the resource's own (but that one, unless `includeOwn`) is
+ * possible. Unknown when the resource's provider or location is not known.
+ */
+function otherLocations(record: ResourceRecord, resolver: LocationResolver, spec: SecondaryLocationFact, why: string, includeOwn: boolean): ResourceLocation | undefined {
+  const provider: CloudProvider | undefined = resolver.effectiveProvider(record);
+  const primary = resolver.locate(record);
+  const statement = spec.absent ? ` (${spec.absent.statement} ${spec.absent.source})` : '';
+  const source = `${why}${statement}`;
+  // The resource's own location unknown is its own finding, where the fix is made: once the
+  // location is set, the backups are judged against it.
+  if (!provider || primary.status !== LocationStatus.KNOWN || primary.region === undefined) return undefined;
+  if (primary.region.includes(',')) return unknownSecondary(`${source}, and the resource is in several locations (${primary.region})`, source, spec.role);
+  const own = provider.findRegion(primary.region);
+  if (!own) return unknownSecondary(`${source}, and the resource's own location is not in the catalog`, source, spec.role);
+  const candidates = provider.regions.filter((r) => r.kind === own.kind && (includeOwn || r.code !== own.code));
+  if (candidates.length === 0) return undefined;
+  const countries = new Set<string>();
+  for (const region of candidates) for (const c of [region.country, ...(region.additionalCountries ?? [])]) countries.add(c);
+  return {
+    status: LocationStatus.KNOWN,
+    countries: [...countries].sort(),
+    providerId: provider.id,
+    region: `one of ${candidates.map((r) => r.code).join(', ')}`,
+    source,
+    role: spec.role,
+    verified: spec.absent?.verified ?? true,
+  };
 }
 
 function referencedResource(value: unknown, config: TerraformConfiguration): ResourceRecord | undefined {

@@ -178,7 +178,8 @@ export class ResourceView extends ResourceRecord {
       if (Array.isArray(value)) {
         // Tags as a list of `key=value` (or `key:value`) strings (Scaleway, Exoscale).
         for (const tag of value) {
-          const m = typeof tag === 'string' && !tag.includes('${') ? /^([^=:]+)[=:](.*)$/.exec(tag) : null;
+          if (typeof tag !== 'string' || !isLiteral(tag)) continue;
+          const m = /^([^=:]+)[=:](.*)$/.exec(tag);
           if (m && !(m[1].trim() in out)) out[m[1].trim()] = m[2].trim();
         }
         continue;

@@ -39,6 +39,19 @@ export const locationRule = defineRule({
         return;
       }
       if (location.status !== LocationStatus.KNOWN) return;
+      if (location.region?.startsWith('one of ')) {
+        // A documented default that names no location: one finding for every country it may be in.
+        const outside = location.countries.map((c) => ({ c, verdict: jurisdiction.check(c) })).filter((x) => !x.verdict.allowed);
+        if (outside.length === 0) return;
+        violations.push({
+          message: `${location.role ? `Its ${location.role}` : 'It'} may be located in ${location.region}, determined from ${location.source}: ` +
+            outside.map((x) => x.verdict.reason).join(' '),
+          attribute: attributeOf(location.source),
+          fix: `Choose a location in ${jurisdiction.description}.`,
+          dependsOnUnverifiedFact: !location.verified,
+        });
+        return;
+      }
       for (const country of location.countries) {
         const verdict = jurisdiction.check(country);
         if (verdict.allowed) continue;

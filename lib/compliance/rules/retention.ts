@@ -2,6 +2,7 @@ import { Retention } from '../../core/retention';
 import { ResourceView, RuleContext } from '../model/view';
 import { defineRule } from '../rule';
 import { FindingLevel, RuleViolation } from '../types';
+import { typeFact, typesWith } from './catalog-facts';
 import { RuleId } from './ids';
 import { refs } from './refs';
 import {
@@ -30,11 +31,13 @@ export const retentionRule = defineRule({
     rationale:
       'Storage limitation (GDPR Art. 5(1)(e)) means personal data is deleted when no longer needed: stores marked as holding personal data need an expiry within the policy\'s bounds, and versioned stores also an expiry of noncurrent versions (otherwise deleted data lives on in old versions). Audit logs must survive long enough to investigate incidents (policy minimum) and not longer than the policy maximum.',
     remediation: 'Add a lifecycle expiration to stores of personal data within the policy\'s bounds (for versioned stores, of noncurrent versions too); lock audit logs for the policy\'s minimum and expire them at its maximum.',
-    resourceTypes: [...RETENTION_STORE_TYPES],
+    resourceTypes: [...new Set([...RETENTION_STORE_TYPES, ...typesWith((f) => f.backupRetention)])],
   },
   appliesTo: (resource, context) => resource.holdsPersonalData || isAuditLogStore(resource, context),
   evaluate: (resource, context) => {
     const violations: RuleViolation[] = [];
+    if (resource.holdsPersonalData) violations.push(...checkBackupRetention(resource, context));
+    if (!storeOf(resource)) return violations;
     const expiry = expiryRules(resource, context);
     if (resource.holdsPersonalData) {
       const personal = checkPersonalData(resource, expiry, context);
@@ -53,6 +56,47 @@ export const retentionRule = defineRule({
     return violations;
   },
 });
+
+/**
+ * A database marked as holding personal data keeps its automated backups no longer than the
+ * policy's personal-data maximum (catalog `backupRetention`): a backup is a copy of the data.
+ */
+function checkBackupRetention(resource: ResourceView, context: RuleContext): RuleViolation[] {
+  const fact = typeFact(resource.resourceType)?.backupRetention;
+  const max = context.policy.personalDataMaxRetention;
+  if (!fact || !max) return [];
+  if (fact.disabledWhenTrue !== undefined && resource.literal(fact.disabledWhenTrue) === true) return [];
+  const raw = resource.attribute(fact.argument);
+  const marked = `It is marked as holding personal data (${resource.dataClassification ?? 'personal-data label'})`;
+  const fix = (fact.fix ?? `Set ${fact.argument} to at most {days}.`).replace('{days}', `${max.toDays()} days`);
+  const bound = max.toString() === `${max.toDays()} days` ? max.toString() : `${max.toString()} (${max.toDays()} days)`;
+  if (raw === undefined || raw === null) {
+    if (fact.defaultDays === undefined || fact.defaultDays <= max.toDays()) return [];
+    return [{
+      message: `${marked}; ${fact.argument} is not set, and the provider keeps automated backups ${fact.defaultDays} days by default, longer than the policy maximum of ${bound}.`,
+      attribute: fact.argument,
+      fix,
+      dependsOnUnverifiedFact: !fact.verified,
+    }];
+  }
+  const value = resource.literal(fact.argument);
+  const days = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
+  if (days === undefined) {
+    return [{
+      message: `${marked}, but how long its automated backups are kept (${fact.argument}) cannot be verified before apply.`,
+      attribute: fact.argument,
+      fix: `Write ${fact.argument} as a literal (or a variable with a default) of at most ${max.toDays()} days.`,
+      dependsOnUnverifiedFact: !fact.verified,
+    }];
+  }
+  if (days === fact.disabledValue || days <= max.toDays()) return [];
+  return [{
+    message: `${marked}; its automated backups are kept ${days} days (${fact.argument}), longer than the policy maximum of ${bound}: deleted personal data lives on in the backups.`,
+    attribute: fact.argument,
+    fix,
+    dependsOnUnverifiedFact: !fact.verified,
+  }];
+}
 
 /** What the enabled, whole-store expiration rules say. */
 interface ExpiryVerdict {

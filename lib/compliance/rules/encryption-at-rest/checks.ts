@@ -25,6 +25,13 @@ function key(r: ResourceView, _c: RuleContext, f: EncryptionAtRestFact): RuleVio
 /** The platform encrypts it and nothing can be configured; a customer key only where the catalog names how. */
 function platform(r: ResourceView, context: RuleContext, f: EncryptionAtRestFact): RuleViolation[] {
   if (f.skippedWhenTrue && flag(r, f.skippedWhenTrue) === 'true') return [];
+  const except = f.notCovered;
+  if (except) {
+    const v = r.literal(except.argument);
+    if (typeof v === 'string' && except.values.some((x) => x.toLowerCase() === v.toLowerCase())) {
+      return [{ message: except.message.replace('{value}', v), attribute: except.argument, fix: except.fix, dependsOnUnverifiedFact: !except.verified }];
+    }
+  }
   const key = f.customerKey;
   if (!key || !cmkRequired(context)) return [];
   const args = key.arguments ?? [];

@@ -46,6 +46,10 @@ export function judgeAllowList(r: ResourceView, c: RuleContext, f: AllowListFact
     if (parent && f.privateParentWhen && matches(f.privateParentWhen, parent.attributes, c)) return [];
   }
   const fix = f.fix ?? DB_FIX;
+  if (f.childType) {
+    if (r.childrenOfType(f.childType).length > 0) return [];
+    return [{ message: f.missingChildMessage!, attribute: f.missingChildAttribute, fix }];
+  }
   const open = () => f.entries.flatMap((e) => openEntries(entryValues(r, e, c), c, e.attribute, e.what, fix));
   const s = f.publicSwitch;
   if (!s) return open();
