@@ -12,6 +12,7 @@ import { ALL_PROVIDER_FACTS } from '../catalog/providers';
 import { ProviderFacts } from '../catalog/types';
 import { KeyControl } from '../catalog/sovereignty/types';
 import { Countries } from '../core/countries';
+import type { Residency } from '../compliance/evidence/inventory';
 import { DataInventory, InventoryRow } from '../compliance/evidence/model';
 import { LocationStatus } from '../compliance/types';
 import { GaiaxCredentialsProps } from './props';
@@ -50,7 +51,7 @@ const anyUri = (value: string) => ({ '@value': value, '@type': 'xsd:anyURI' });
 const text = (value: string) => ({ '@value': value });
 
 /** Build the draft of an inventory. @internal */
-export function buildDraft(inventory: DataInventory, props: GaiaxCredentialsProps): GaiaxDraft {
+export function buildDraft(inventory: DataInventory, props: GaiaxCredentialsProps, residency: Residency[] = []): GaiaxDraft {
   const claims: DraftClaim[] = [];
   const toBeSupplied: string[] = [];
   const user = (property: string, value: string | undefined, prop: string): string | undefined => {
@@ -82,9 +83,10 @@ export function buildDraft(inventory: DataInventory, props: GaiaxCredentialsProp
   }
 
   // Providers as sub-contractors.
-  const providers = [...new Map(rows.filter((r) => r.provider).map((r) => [r.provider!.id, r.provider!])).values()];
-  const subContractors = providers.map((p) => {
-    const facts = providerFacts(p.id);
+  // Every provider that hosts a located resource of the stack, not only those holding personal data.
+  const providerIds = [...new Set([...rows.flatMap((r) => (r.provider ? [r.provider.id] : [])), ...residency.flatMap((x) => x.providers)])].sort();
+  const subContractors = providerIds.map((id) => {
+    const facts = providerFacts(id);
     const ref = `subContractors[${facts.name}]`;
     claims.push({ property: `${ref}.legalName`, value: facts.ownership.legalEntity, source: `catalog: ${facts.ownership.sources[0]}` });
     claims.push({ property: `${ref}.applicableJurisdiction`, value: facts.ownership.headquartersCountry, source: `catalog: headquarters ${facts.ownership.headquartersCity}, ${facts.ownership.sources[0]}` });
@@ -124,13 +126,36 @@ export function buildDraft(inventory: DataInventory, props: GaiaxCredentialsProp
       }
     }
     const license = user(`${ref}.license`, props.resourceLicense, 'resourceLicense');
-    if (license !== undefined) node.license = license;
+    // An SPDX identifier is a string; a licence URL must be typed xsd:anyURI for the shapes.
+    if (license !== undefined) node.license = /^https?:\/\//.test(license) ? anyUri(license) : license;
     const policy = user(`${ref}.resourcePolicy`, props.resourcePolicy, 'resourcePolicy');
     if (policy !== undefined) node.resourcePolicy = policy;
     const owner = user(`${ref}.copyrightOwnedBy`, props.resourceCopyrightOwner, 'resourceCopyrightOwner');
     if (owner !== undefined) node.copyrightOwnedBy = text(owner);
     return node;
   });
+  // Located resources that hold no personal data (compute, public content, networks): their country only.
+  const inRows = new Set(rows.map((r) => r.address));
+  const others = new Map<string, Set<string>>();
+  for (const x of residency) {
+    for (const [country, entry] of x.countries) {
+      for (const address of entry.addresses) {
+        if (inRows.has(address) || address.startsWith('terraform.')) continue;
+        others.set(address, (others.get(address) ?? new Set()).add(country));
+      }
+    }
+  }
+  for (const [address, cs] of [...others].sort(([a], [b]) => a.localeCompare(b))) {
+    const node: { [key: string]: unknown } = { type: 'VirtualResource', name: address, description: 'located resource of the configuration (no store of personal data)' };
+    node.location = [...cs].sort().map((country) => {
+      claims.push({ property: `hostedOn[${address}].location.countryCode`, value: country, source: `configuration: ${address} (effective location)` });
+      return { type: 'Address', countryCode: country };
+    });
+    if (props.resourceLicense !== undefined) node.license = /^https?:\/\//.test(props.resourceLicense) ? anyUri(props.resourceLicense) : props.resourceLicense;
+    if (props.resourcePolicy !== undefined) node.resourcePolicy = props.resourcePolicy;
+    if (props.resourceCopyrightOwner !== undefined) node.copyrightOwnedBy = text(props.resourceCopyrightOwner);
+    hostedOn.push(node);
+  }
   if (hostedOn.length > 0) subject.hostedOn = hostedOn;
   if (encrypted && !props.storageCipher) {
     toBeSupplied.push('storageCipher: the cipher of encryption at rest (the configuration states who holds the keys, not the algorithm); without it no gx:encryption is stated');

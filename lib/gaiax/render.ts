@@ -6,7 +6,7 @@
  * @internal
  */
 import { SovereignError } from '../errors';
-import { inventoryOf } from '../compliance/evidence';
+import { inventoryOf, residencyOf } from '../compliance/evidence';
 import { ComplianceReport } from '../compliance/report/report';
 import { assessCriteria, CriterionAssessment, CriterionStatus } from './assessment';
 import { buildDraft, GaiaxDraft } from './draft';
@@ -45,7 +45,7 @@ export function gaiaxDocuments(report: ComplianceReport, props: GaiaxCredentials
   }
   const inventory = inventoryOf(report);
   if (!inventory) throw new SovereignError('NO_INVENTORY', 'This report carries no data inventory: it was not made by ComplianceEngine.check. Fix: render the report the engine returned.');
-  const draft = buildDraft(inventory, props);
+  const draft = buildDraft(inventory, props, residencyOf(report));
   const validation = validateDraftsSync([draft.credential], draft.external);
   if (!validation.conforms) throw nonConforming(report.context.configurations.join(', '), validation);
   return { draft, validation, criteria: assessCriteria(report) };
@@ -54,7 +54,7 @@ export function gaiaxDocuments(report: ComplianceReport, props: GaiaxCredentials
 /** The error of a draft that does not conform, one line per violation with its fix. @internal */
 export function nonConforming(configuration: string, validation: DraftValidation): SovereignError {
   const lines = validation.violations.map((v, i) => {
-    const fix = v.property && FIX_BY_PROPERTY[v.property] ? ` Fix: supply ${FIX_BY_PROPERTY[v.property]}.` : '';
+    const fix = v.property && FIX_BY_PROPERTY[v.property] ? ` Fix: set ${FIX_BY_PROPERTY[v.property]}.` : '';
     return `  - ${violationLines({ ...validation, violations: [validation.violations[i]] })[0]}${fix}`;
   });
   return new SovereignError('GAIAX_DRAFT_NOT_CONFORMING',
