@@ -186,7 +186,7 @@ function describe(result: any, data: N3.Store): DraftViolation {
     case 'OrConstraintComponent': message = `${property} matches none of the allowed forms${value}`; break;
     default: message = `${property ?? 'the node'} violates ${component}${value}`;
   }
-  const extra = result.message?.map((m: { value: string }) => m.value).filter((m: string) => m && !message.includes(m) && !/^(Less|More) than \d+ values/.test(m)) ?? [];
+  const extra = result.message?.map((m: { value: string }) => m.value).filter((m: string) => m && !message.includes(m) && !/^(Less|More) than \d+ values|Blank node/.test(m)) ?? [];
   return { node, property, message: extra.length ? `${message}: ${extra.join('; ')}` : message };
 }
 
