@@ -55,7 +55,7 @@ export function curie(iri: string): string {
   return iri;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 type Validator = any;
 type Quad = N3.Quad;
 
@@ -129,7 +129,7 @@ export async function draftsToRdf(documents: object[]): Promise<N3.Store> {
   for (const doc of documents) {
     const nquads = await jsonld.toRDF(doc as jsonld.JsonLdDocument, {
       format: 'application/n-quads',
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+       
       documentLoader: localDocumentLoader as any,
       safe: true,
     } as jsonld.Options.ToRdf);
@@ -163,7 +163,7 @@ export async function validateDrafts(documents: object[], external: ExternalNode
   return { conforms: unique.length === 0, violations: unique, external };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 function describe(result: any, data: N3.Store): DraftViolation {
   const focus = result.focusNode;
   const types = focus ? data.getObjects(focus, RDF_TYPE, null).map((t) => curie(t.value)) : [];

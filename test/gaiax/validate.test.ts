@@ -8,7 +8,7 @@ import { nonConforming } from '../../lib/gaiax/render';
 import { validateDrafts } from '../../lib/gaiax/validate';
 import { localDocumentLoader } from '../../lib/gaiax/vendored';
 import { HEALTH_RECORDS_PACKS, OtcHealthRecordsStack } from '../../examples/otc-health-records/stack';
-import { PARTICIPANT } from './examples.test';
+import { PARTICIPANT } from './participant';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 const LEGAL_PERSON = [{ id: PARTICIPANT.participantId, type: 'https://w3id.org/gaia-x/development#LegalPerson' }];
@@ -63,7 +63,7 @@ describe('validation of a draft against the vendored Gaia-X shapes', () => {
     const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'sov-gaiax-broken-'));
     const app = new App({ outdir });
     const stack = new OtcHealthRecordsStack(app, 'otc-health-records', { complianceChecks: false });
-    const { resourceLicense: _omit, ...withoutLicense } = PARTICIPANT;
+    const withoutLicense = { ...PARTICIPANT, resourceLicense: undefined };
     SovereigntyChecks.apply(stack, { packs: HEALTH_RECORDS_PACKS, reportFormats: [ReportFormat.GAIAX], gaiax: withoutLicense });
     expect(() => app.synth()).toThrow(/does not conform to the Gaia-X 25\.11\+fix\.1 shapes[\s\S]*gx:VirtualResource "opentelekomcloud_obs_bucket\.PatientDocuments_[0-9A-F]{8}": gx:license is required and missing \(at least 1 value\)\. Fix: set resourceLicense\./);
     const dir = path.join(outdir, 'stacks', 'otc-health-records');
