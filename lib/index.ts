@@ -175,6 +175,7 @@ export {
 export { Framework, StandardReference } from './compliance/references';
 export { ComplianceReport, ReportContext } from './compliance/report/report';
 export { ReportFormat } from './compliance/report/formats';
+export { GaiaxCipher, GaiaxCredentialsProps } from './gaiax/props';
 export {
   Finding,
   FindingSource,

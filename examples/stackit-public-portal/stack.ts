@@ -51,6 +51,12 @@ export interface StackitPublicPortalStackProps {
    * @default - a placeholder digest
    */
   readonly imageDigest?: string;
+
+  /**
+   * Apply `SovereigntyChecks` with PUBLIC_PORTAL_PACKS to the stack.
+   * @default true (tests that apply their own checks, e.g. with more report formats, turn it off)
+   */
+  readonly complianceChecks?: boolean;
 }
 
 const PLACEHOLDER_DIGEST = `sha256:${'fedcba9876543210'.repeat(4)}`;
@@ -160,6 +166,6 @@ export class StackitPublicPortalStack extends TerraformStack {
       keyPrefix: 'ske-public-portal',
     });
 
-    SovereigntyChecks.apply(this, { packs: PUBLIC_PORTAL_PACKS });
+    if (props.complianceChecks ?? true) SovereigntyChecks.apply(this, { packs: PUBLIC_PORTAL_PACKS });
   }
 }

@@ -28,11 +28,13 @@ export interface CliArgs {
   readonly suppressions?: string;
   readonly policy?: string;
   readonly sourceRoot?: string;
+  /** `--gaiax <file.json>`: the participant's values for the Gaia-X draft (GaiaxCredentialsProps). */
+  readonly gaiax?: string;
   /** `--var-file` and `--var`, in the order given (later ones win, as in Terraform). */
   readonly variables: VariableArgument[];
 }
 
-const VALUE_OPTIONS = ['--pack', '--jurisdiction', '--cluster-location', '--format', '--out', '--policy', '--suppressions', '--source-root', '--var-file', '--var'] as const;
+const VALUE_OPTIONS = ['--pack', '--jurisdiction', '--cluster-location', '--format', '--out', '--policy', '--suppressions', '--source-root', '--gaiax', '--var-file', '--var'] as const;
 const FLAGS = ['--help', '-h', '--version'] as const;
 const COMMANDS = ['check'];
 
@@ -100,6 +102,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     suppressions: last(values['--suppressions']),
     policy: last(values['--policy']),
     sourceRoot: last(values['--source-root']),
+    gaiax: last(values['--gaiax']),
     variables,
   };
 }

@@ -5,6 +5,7 @@
  * Exit codes: 0 no unsuppressed error findings, 1 error findings, 2 bad usage or input.
  */
 import { promises as fs } from 'fs';
+import { readFileSync } from 'fs';
 import * as path from 'path';
 import { SovereignError } from '../errors';
 import { Countries } from '../core/countries';
@@ -22,6 +23,7 @@ import { ComplianceReport } from '../compliance/report/report';
 import { renderReport, renderReportFiles } from '../compliance/report/render';
 import { Suppression } from '../compliance/suppressions';
 import { sourceRootOf } from '../util/source-root';
+import { GaiaxCredentialsProps } from '../gaiax/props';
 import { CliArgs, parseArgs, UsageError } from './args';
 import { discoverPolicyFile, explicitPolicyFile, globalSuppressions, resolveSettings, ResolvedSettings } from './settings';
 import { loadSuppressionsFile } from './suppressions-file';
@@ -76,6 +78,9 @@ Options:
                             html: one self-contained sovereignty-report.html)
   --source-root <dir>       directory SARIF URIs are relative to (%SRCROOT%); default:
                             the Git work tree of <path>, else the current directory
+  --gaiax <file>            JSON file with the participant's values for --format gaiax
+                            (offeringName, issuer, participantId, termsAndConditionsUrl,
+                            termsAndConditionsHash, ...; see docs/gaiax.md)
   --suppressions <file>     JSON file: {"suppressions": [{"ruleId": "...", "address": "...",
                             "reason": "...", "expires": "YYYY-MM-DD"}]}
   --var-file <file>         variable values (.tfvars / .tfvars.json); repeatable. Applied
@@ -170,6 +175,7 @@ async function check(args: CliArgs, io: CliIo): Promise<number> {
     sourceRoot: args.sourceRoot ?? sourceRootOf(args.path!),
     settings: settingsLines(configurations.map((c) => c.name), resolved),
     remarks,
+    gaiax: args.gaiax === undefined ? undefined : readGaiaxFile(args.gaiax),
   };
 
   if (args.out === undefined) {
@@ -275,4 +281,18 @@ function ensureNewline(text: string): string {
 
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** `--gaiax <file>`: a JSON object with the GaiaxCredentialsProps fields. */
+function readGaiaxFile(file: string): GaiaxCredentialsProps {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`--gaiax ${file}: not a readable JSON file (${(e as Error).message}). Fix: give a JSON object with offeringName, issuer, participantId, termsAndConditionsUrl and termsAndConditionsHash (docs/gaiax.md).`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new UsageError(`--gaiax ${file}: expected a JSON object. Fix: give an object with offeringName, issuer, participantId, termsAndConditionsUrl and termsAndConditionsHash (docs/gaiax.md).`);
+  }
+  return parsed as GaiaxCredentialsProps;
 }

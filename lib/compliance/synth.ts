@@ -9,6 +9,7 @@ import { ComplianceEngine } from './engine';
 import { locateFindings, SourcePositions } from './input/positions';
 import { Pack } from './packs';
 import { copyEvidence } from './evidence';
+import { GaiaxCredentialsProps } from '../gaiax/props';
 import { ReportFormat, reportFileNames } from './report/formats';
 import { Finding } from './report/model';
 import { renderReportFiles } from './report/render';
@@ -48,6 +49,13 @@ export interface SovereigntyChecksProps {
    * @default - JSON, Markdown, SARIF and JUnit XML
    */
   readonly reportFormats?: ReportFormat[];
+  /**
+   * The values only you know for the Gaia-X credential draft (`ReportFormat.GAIAX`): offering
+   * name, issuer DID, participant credential id, terms-and-conditions URL and hash. A draft that
+   * does not conform to the Gaia-X shapes fails synth, naming each violation.
+   * @default - none (ReportFormat.GAIAX then fails synth and says what to add)
+   */
+  readonly gaiax?: GaiaxCredentialsProps;
 }
 
 const REPORT_KEY = Symbol.for('cdktf-sovereign.report');
@@ -150,6 +158,7 @@ function attachChecker(stack: TerraformStack, props: SovereigntyChecksProps): vo
 interface PendingReports {
   readonly report: ComplianceReport;
   readonly formats: ReportFormat[];
+  readonly gaiax?: GaiaxCredentialsProps;
   readonly policyDocument: Record<string, unknown>;
 }
 
@@ -171,6 +180,7 @@ function runChecks(stack: TerraformStack, props: SovereigntyChecksProps, session
   carrier[PENDING_KEY] = {
     report,
     formats: props.reportFormats ?? [ReportFormat.JSON, ReportFormat.MARKDOWN, ReportFormat.SARIF, ReportFormat.JUNIT],
+    gaiax: props.gaiax,
     policyDocument: stackPolicyDocument({
       stack: stack.node.id,
       asOf: report.context.asOf,
@@ -231,11 +241,16 @@ function finishStack(stack: TerraformStack, session: ISynthesisSession, failed: 
   }
   fs.mkdirSync(dir, { recursive: true });
   const sourceRoot = sourceRootOf(dir);
-  for (const format of pending.formats) {
-    for (const output of renderReportFiles(report, format, { artifactUri, sourceRoot, outputDir: dir })) {
-      writeAtomically(path.join(dir, output.name), output.content);
-    }
+  const outputs: Array<{ name: string; content: string }> = [];
+  try {
+    for (const format of pending.formats) outputs.push(...renderReportFiles(report, format, { artifactUri, sourceRoot, outputDir: dir, gaiax: pending.gaiax }));
+  } catch (e) {
+    // A Gaia-X draft that does not conform fails synth: nothing may look like a successful one.
+    fs.rmSync(file, { force: true });
+    for (const name of reportFileNames(ReportFormat.GAIAX)) fs.rmSync(path.join(dir, name), { force: true });
+    throw e;
   }
+  for (const output of outputs) writeAtomically(path.join(dir, output.name), output.content);
   writeAtomically(path.join(dir, POLICY_FILE_NAME), `${JSON.stringify(pending.policyDocument, null, 2)}\n`);
 }
 

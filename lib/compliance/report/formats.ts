@@ -19,6 +19,12 @@ export enum ReportFormat {
   INVENTORY = 'inventory',
   /** `sovereignty-report.html`: one self-contained page with the residency map, findings, inventory and assessment. */
   HTML = 'html',
+  /**
+   * `gaiax-credential.json` (an unsigned Gaia-X gx:ServiceOffering credential, validated against
+   * the vendored Gaia-X shapes), `gaiax-assessment.json` and `.md` (claims with their sources, what
+   * is to be supplied, the criteria self-assessment). Needs `SovereigntyChecksProps.gaiax`; see docs/gaiax.md.
+   */
+  GAIAX = 'gaiax',
 }
 
 /** File name a format is written to, next to `cdk.tf.json` or in the CLI's `--out` directory. */
@@ -30,6 +36,7 @@ export function reportFileName(format: ReportFormat): string {
     case ReportFormat.JUNIT: return 'sovereignty-report.junit.xml';
     case ReportFormat.INVENTORY: return 'sovereignty-inventory.json';
     case ReportFormat.HTML: return 'sovereignty-report.html';
+    case ReportFormat.GAIAX: return 'gaiax-credential.json';
     default: return 'sovereignty-report.txt';
   }
 }
@@ -37,6 +44,7 @@ export function reportFileName(format: ReportFormat): string {
 /** Every file a format is written to (the inventory is three: JSON, Markdown, CSV). */
 export function reportFileNames(format: ReportFormat): string[] {
   if (format === ReportFormat.INVENTORY) return ['sovereignty-inventory.json', 'sovereignty-inventory.md', 'sovereignty-inventory.csv'];
+  if (format === ReportFormat.GAIAX) return ['gaiax-credential.json', 'gaiax-assessment.json', 'gaiax-assessment.md'];
   return [reportFileName(format)];
 }
 

@@ -9,6 +9,14 @@ import { renderMarkdown } from './markdown';
 import { ComplianceReport } from './report';
 import { RenderOptions, renderSarif } from './sarif';
 import { renderText } from './text';
+import { GaiaxCredentialsProps } from '../../gaiax/props';
+import { renderGaiaxFiles } from '../../gaiax/render';
+
+/** Settings of the Gaia-X format. @internal */
+export interface GaiaxOptions {
+  /** The participant's values for the Gaia-X draft. */
+  readonly gaiax?: GaiaxCredentialsProps;
+}
 
 export type { RenderOptions } from './sarif';
 
@@ -18,8 +26,9 @@ export type { RenderOptions } from './sarif';
  * `outputDir` by the HTML report, whose source links are relative to it.
  * @internal
  */
-export function renderReport(report: ComplianceReport, format: ReportFormat, options: RenderOptions & LinkOptions = {}): string {
+export function renderReport(report: ComplianceReport, format: ReportFormat, options: RenderOptions & LinkOptions & GaiaxOptions = {}): string {
   switch (format) {
+    case ReportFormat.GAIAX: return renderGaiaxFiles(report, options.gaiax)[0].content;
     case ReportFormat.INVENTORY: return renderInventoryJson(inventoryOrThrow(report));
     case ReportFormat.HTML: return renderHtml(report, { outputDir: options.outputDir, artifactUri: options.artifactUri });
     case ReportFormat.TEXT: return renderText(report, options);
@@ -44,7 +53,8 @@ export function renderReport(report: ComplianceReport, format: ReportFormat, opt
  * `outputDir` is where they are written (the HTML report links source files relative to it).
  * @internal
  */
-export function renderReportFiles(report: ComplianceReport, format: ReportFormat, options: RenderOptions & LinkOptions = {}): Array<{ name: string; content: string }> {
+export function renderReportFiles(report: ComplianceReport, format: ReportFormat, options: RenderOptions & LinkOptions & GaiaxOptions = {}): Array<{ name: string; content: string }> {
+  if (format === ReportFormat.GAIAX) return renderGaiaxFiles(report, options.gaiax);
   if (format === ReportFormat.INVENTORY) {
     const inventory = inventoryOrThrow(report);
     const [json, md, csv] = reportFileNames(format);
