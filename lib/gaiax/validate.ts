@@ -204,7 +204,9 @@ export function validateDraftsSync(documents: object[], external: ExternalNode[]
   const ts = path.extname(__filename) === '.ts';
   const worker = path.join(__dirname, `validate-worker${ts ? '.ts' : '.js'}`);
   const args = ts ? ['-r', require.resolve('ts-node/register/transpile-only'), worker] : [worker];
-  const run = spawnSync(process.execPath, args, { input: JSON.stringify({ documents, external }), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
+  // From the sources, compile the worker with this package's tsconfig, not one found in the caller's directory.
+  const env = ts ? { ...process.env, TS_NODE_PROJECT: path.join(__dirname, '..', '..', 'tsconfig.json') } : process.env;
+  const run = spawnSync(process.execPath, args, { input: JSON.stringify({ documents, external }), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000, env });
   if (run.status !== 0) {
     throw new SovereignError('GAIAX_VALIDATION_FAILED', `The Gaia-X credential drafts could not be validated (the validator exited with ${run.status ?? run.signal}): ${(run.stderr || run.error?.message || '').trim().slice(0, 2000)}`);
   }

@@ -36,6 +36,9 @@ function category(file: string): string {
   if (/^docs\/[^/]+\.md$/.test(file) || /^docs\/images\/[^/]+\.png$/.test(file)) return 'docs';
   if (file === 'lib/audit/redaction/redact.lua') return 'lua asset';
   if (/^schema\/[^/]+\.schema\.json$/.test(file)) return 'schema';
+  // The vendored Gaia-X shapes and context and the W3C credentials context (data/gaiax/SOURCE.md).
+  if (/^data\/gaiax\/(SOURCE\.md|25\.11-fix\.1\/(gx\.shacl\.ttl|gx\.context\.jsonld|LICENSE|VERSION))$/.test(file)) return 'gaiax data';
+  if (/^data\/w3c\/(credentials-v2\.jsonld|LICENSE\.md)$/.test(file)) return 'gaiax data';
   if (/^out\/.+\.(js|d\.ts)$/.test(file)) return 'compiled';
   if (pack.bundled.some((b) => file.startsWith(`node_modules/${b}/`))) return 'bundled';
   return 'unexpected';
@@ -50,6 +53,8 @@ describe('npm pack', () => {
 
   test('ships the licence, notice, README, API.md, CHANGELOG, package.json and the jsii assembly', () => {
     for (const f of ['LICENSE', 'NOTICE', 'README.md', 'API.md', 'CHANGELOG.md', 'package.json', '.jsii']) expect({ f, shipped: shipped.has(f) }).toEqual({ f, shipped: true });
+    // The Gaia-X validation reads these at synth time.
+    for (const f of ['data/gaiax/25.11-fix.1/gx.shacl.ttl', 'data/gaiax/25.11-fix.1/gx.context.jsonld', 'data/gaiax/25.11-fix.1/LICENSE', 'data/w3c/credentials-v2.jsonld']) expect({ f, shipped: shipped.has(f) }).toEqual({ f, shipped: true });
     const assembly = JSON.parse(fs.readFileSync(path.join(built.dir, '.jsii'), 'utf8')) as { name: string; version: string; license: string; schema: string };
     expect([assembly.name, assembly.version, assembly.license]).toEqual([pkg.name, pkg.version, 'Apache-2.0']);
     expect(assembly.schema).toMatch(/^jsii\//);

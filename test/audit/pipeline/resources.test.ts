@@ -130,8 +130,9 @@ describe('AuditLogPipeline defaults', () => {
   test('the only suppressed findings are the Pod Security exception: privileged namespace, host paths, root', () => {
     const list = suppressed(report).map((f) => `${f.ruleId} ${f.resourceType}: ${f.message}`).sort();
     expect(list).toEqual([
-      'SOV-POD-SECURITY kubernetes_daemon_set_v1: The container "fluent-bit" is not hardened: run_as_non_root = false; run_as_user = 0 (root).',
-      'SOV-POD-SECURITY kubernetes_daemon_set_v1: The pod shares the node: volume[1] "host-logs" is a hostPath volume; volume[2] "state" is a hostPath volume.',
+      // Running as root and hostPath volumes are an escape to the node: errors in every pack, suppressed with the reason below.
+      'SOV-POD-SECURITY kubernetes_daemon_set_v1: The container "fluent-bit" can escape to its node (it breaks the isolation of every other workload on the node, an error in every pack): run_as_user = 0 (root).',
+      'SOV-POD-SECURITY kubernetes_daemon_set_v1: The pod shares the node (it breaks the isolation of every other workload on the node, an error in every pack): volume[1] "host-logs" is a hostPath volume; volume[2] "state" is a hostPath volume.',
       'SOV-POD-SECURITY kubernetes_namespace_v1: The namespace enforces Pod Security "privileged", not "restricted".',
     ]);
     for (const f of suppressed(report)) expect(f.suppressionReason).toBe(POD_SECURITY_EXCEPTION_REASON);

@@ -423,7 +423,7 @@ resource "ionoscloud_pg_cluster" "${name}" {
     const found = await findings(db('hdd', 'HDD') + db('ssd', 'SSD Premium') + db('standard', 'SSD Standard'), E);
     expect(found.map((f) => `${f.address} ${f.attribute} ${f.dependsOnUnverifiedFact}: ${f.message}`)).toEqual([
       'ionoscloud_pg_cluster.hdd storage_type true: storage_type = "HDD": IONOS documents encryption at rest for SSD storage only ("SSD now including encryption-at-rest"). ' +
-      '(depends on a catalog fact that is not verified at a primary source)',
+      '(rests on an unverified catalog fact: ionoscloud_pg_cluster with storage_type = "HDD" is not encrypted at rest; verify it at https://docs.ionos.com/cloud/databases/postgresql/overview)',
     ]);
     expect(found[0].remediation).toMatch(/^Use storage_type = "SSD Premium" or "SSD Standard"/);
   });

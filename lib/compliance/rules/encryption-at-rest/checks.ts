@@ -29,7 +29,10 @@ function platform(r: ResourceView, context: RuleContext, f: EncryptionAtRestFact
   if (except) {
     const v = r.literal(except.argument);
     if (typeof v === 'string' && except.values.some((x) => x.toLowerCase() === v.toLowerCase())) {
-      return [{ message: except.message.replace('{value}', v), attribute: except.argument, fix: except.fix, dependsOnUnverifiedFact: !except.verified }];
+      return [{
+        message: except.message.replace('{value}', v), attribute: except.argument, fix: except.fix,
+        ...restsOn({ verified: except.verified, fact: `${r.resourceType} with ${except.argument} = "${v}" is not encrypted at rest`, source: except.source }),
+      }];
     }
   }
   const key = f.customerKey;

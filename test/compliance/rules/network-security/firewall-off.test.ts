@@ -1,4 +1,5 @@
 /* Firewalls switched off on interfaces that face the internet, and accepting default policies (SOV-PUBLIC-EXPOSURE). */
+import { FindingLevel } from '../../../../lib/compliance/types';
 import { RuleId } from '../../../../lib/compliance/rules/ids';
 import { Finding } from '../../../../lib/compliance/report/model';
 import { findingsOf } from '../../helpers';
@@ -245,13 +246,14 @@ resource "openstack_networking_floatingip_v2" "open" {
   port_id = openstack_networking_port_v2.open.id
 }
 `);
-    expect(findings.map((f) => [f.address, f.attribute])).toEqual([
-      ['openstack_networking_port_v2.open', 'port_security_enabled'],
-      ['opentelekomcloud_networking_port_v2.open', 'port_security_enabled'],
+    // The OpenStack finding rests on an unverified fact: a warning, listed after the error.
+    expect(findings.map((f) => [f.address, f.attribute, f.level])).toEqual([
+      ['opentelekomcloud_networking_port_v2.open', 'port_security_enabled', FindingLevel.ERROR],
+      ['openstack_networking_port_v2.open', 'port_security_enabled', FindingLevel.WARNING],
     ]);
-    expect(findings[1].message).toBe('port_security_enabled = false on the NIC, which faces the internet (opentelekomcloud_networking_floatingip_associate_v2.open): port security is off, so no security group filters the port and every port of the server behind the floating IP is reachable from the internet.');
-    expect(findings[1].dependsOnUnverifiedFact).toBe(false);
-    expect(findings[0].dependsOnUnverifiedFact).toBe(true);
+    expect(findings[0].message).toBe('port_security_enabled = false on the NIC, which faces the internet (opentelekomcloud_networking_floatingip_associate_v2.open): port security is off, so no security group filters the port and every port of the server behind the floating IP is reachable from the internet.');
+    expect(findings[0].dependsOnUnverifiedFact).toBe(false);
+    expect(findings[1].dependsOnUnverifiedFact).toBe(true);
   });
 });
 
