@@ -193,7 +193,9 @@ function peerReach(peer: unknown, preposition: string, context: RuleContext): Re
     if (!b) return UNKNOWN;
     const cidr = context.literal(b.cidr);
     if (typeof cidr !== 'string') return UNKNOWN;
-    return /\/0$/.test(cidr.trim()) ? { all: true, reason: `${preposition} ${cidr.trim()}` } : NAMED;
+    if (!/\/0$/.test(cidr.trim())) return NAMED;
+    const except = Array.isArray(b.except) ? b.except.map((e) => context.literal(e)).filter((e): e is string => typeof e === 'string') : [];
+    return { all: true, reason: `${preposition} ${cidr.trim()}${except.length > 0 ? ` (except ${except.join(', ')})` : ''}` };
   }
   const pods = selectorState(p.pod_selector ?? p.podSelector);
   const namespaces = selectorState(p.namespace_selector ?? p.namespaceSelector);

@@ -463,7 +463,7 @@ describe('default deny with exceptions (issue 16, class 4)', () => {
     const m = only(config, 'kubernetes_manifest.range');
     expect(m.attribute).toBe('manifest.spec.egress');
     expect(m.message).toBe(
-      'manifest.spec.egress has a rule to 0.0.0.0/0 on every port, and manifest.spec.podSelector is empty: every pod may connect anywhere, which overrides the namespace\'s default deny.',
+      'manifest.spec.egress has a rule to 0.0.0.0/0 (except 169.254.169.254/32) on every port, and manifest.spec.podSelector is empty: every pod may connect anywhere, which overrides the namespace\'s default deny.',
     );
   });
 });
