@@ -86,13 +86,15 @@ function emptySelector(selector: unknown): boolean | undefined {
 }
 
 function policyTypes(raw: unknown, context: RuleContext, hasEgressRules: boolean): Set<'Ingress' | 'Egress'> | undefined {
-  if (raw === undefined || raw === null) {
-    // Kubernetes defaults: Ingress always, Egress when there are egress rules.
-    return new Set(hasEgressRules ? ['Ingress', 'Egress'] : ['Ingress']);
-  }
+  // Kubernetes defaults an omitted or empty list (`len(spec.PolicyTypes) == 0`, SetDefaults_NetworkPolicy in
+  // https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/networking/v1/defaults.go):
+  // Ingress always, Egress when there are egress rules.
+  const defaults = () => new Set<'Ingress' | 'Egress'>(hasEgressRules ? ['Ingress', 'Egress'] : ['Ingress']);
+  if (raw === undefined || raw === null) return defaults();
   // `${var.types}` resolves to the variable's default list; anything else unknown stays unknown.
   const list: unknown = typeof raw === 'string' ? context.literal(raw) : raw;
   if (!Array.isArray(list)) return undefined;
+  if (list.length === 0) return defaults();
   const out = new Set<'Ingress' | 'Egress'>();
   for (const item of list) {
     const v = typeof item === 'string' ? context.literal(item) : undefined;

@@ -398,6 +398,20 @@ describe('default deny with exceptions (issue 16, class 4)', () => {
     );
   });
 
+  test('an empty policy types list defaults like an omitted one (Kubernetes defaulting: len(policyTypes) == 0)', () => {
+    const config = tf({
+      resource: {
+        kubernetes_namespace_v1: { both: ns('both'), inonly: ns('inonly') },
+        kubernetes_network_policy_v1: {
+          both: policy('both', { pod_selector: {}, policy_types: [], egress: [{ ports: [{ port: '53', protocol: 'UDP' }] }] }),
+          inonly: policy('inonly', { pod_selector: {}, policy_types: [] }),
+        },
+      },
+    });
+    expect(flagged(config, N)).toEqual(['kubernetes_namespace_v1.inonly']);
+    expect(only(config, 'kubernetes_namespace_v1.inonly').message).toMatch(/do not deny Egress: kubernetes_network_policy_v1\.inonly has policy types Ingress only\.$/);
+  });
+
   test('ingress allowances from named peers keep the deny; a select-all rule on every port does not', () => {
     const config = tf({
       resource: {
