@@ -143,7 +143,11 @@ export class Catalog {
   public static providerForTerraformSource(source: string): CloudProvider | undefined {
     if (typeof source !== 'string') return undefined;
     const key = normalizeSource(source);
-    return Catalog.state().bySource.get(key);
+    const state = Catalog.state();
+    const found = state.bySource.get(key);
+    if (found) return found;
+    const legacy = LEGACY_NAMESPACE.exec(key);
+    return legacy ? state.byLegacyType.get(legacy[1]) : undefined;
   }
 
   /** The provider a Terraform resource type belongs to, by its prefix (e.g. `hcloud_server`). */
@@ -278,6 +282,7 @@ export class Catalog {
     providers: CloudProvider[];
     byName: Map<string, CloudProvider>;
     bySource: Map<string, CloudProvider>;
+    byLegacyType: Map<string, CloudProvider>;
     endpointCache: Map<string, EndpointMatch | undefined>;
     endpoints?: EndpointIndex;
     types: Map<string, ResourceTypeFact>;
@@ -298,13 +303,35 @@ export class Catalog {
         if (!byName.has(local)) byName.set(local, provider);
       }
     }
+    // Legacy addresses name the provider by its type alone: only a type one provider owns counts.
+    const byLegacyType = new Map<string, CloudProvider>();
+    const ambiguous = new Set<string>();
+    for (const provider of providers) {
+      for (const type of new Set(provider.terraformSources.map((s) => s.split('/').pop()!.toLowerCase()))) {
+        if (byLegacyType.has(type) && byLegacyType.get(type) !== provider) ambiguous.add(type);
+        else byLegacyType.set(type, provider);
+      }
+    }
+    for (const type of ambiguous) byLegacyType.delete(type);
     const types = new Map<string, ResourceTypeFact>();
     for (const provider of providers) for (const fact of provider.resourceTypes) if (!types.has(fact.resourceType)) types.set(fact.resourceType, fact);
     for (const fact of KUBERNETES_PLATFORM.resourceTypes) if (!types.has(fact.resourceType)) types.set(fact.resourceType, fact);
-    Catalog.cached = { providers, byName, bySource, endpointCache: new Map(), types };
+    Catalog.cached = { providers, byName, bySource, byLegacyType, endpointCache: new Map(), types };
     return Catalog.cached;
   }
 }
+
+/**
+ * Legacy provider source addresses of the public registry, which name a provider by its type:
+ * `terraform-providers/<type>` (the GitHub organisation that hosted the partner providers until
+ * Terraform 0.13, and what `terraform 0.13upgrade` wrote into `required_providers` for them; the
+ * registry resolves it to the provider's current namespace, e.g. terraform-providers/exoscale →
+ * exoscale/exoscale) and `-/<type>` (the namespace-less "legacy provider" address of 0.12-era
+ * state). Sources: https://developer.hashicorp.com/terraform/language/v1.1.x/upgrade-guides/0-13#explicit-provider-source-locations,
+ * https://developer.hashicorp.com/terraform/cli/commands/0.13upgrade. Only on the public
+ * registry host (normalizeSource strips it); another host's namespace is its own.
+ */
+const LEGACY_NAMESPACE = /^(?:terraform-providers|-)\/([a-z0-9][a-z0-9-]*)$/;
 
 function normalizeSource(source: string): string {
   return source.trim().toLowerCase().replace(/^(registry\.terraform\.io|registry\.opentofu\.org)\//, '');

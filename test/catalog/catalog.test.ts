@@ -98,6 +98,17 @@ describe('catalog contents', () => {
       }
     });
 
+    test('legacy source addresses (terraform-providers/<type>, -/<type>) resolve to this provider by type', () => {
+      for (const source of provider.terraformSources) {
+        const type = source.split('/').pop()!;
+        const owners = Catalog.providers().filter((p) => p.terraformSources.some((s) => s.split('/').pop()!.toLowerCase() === type.toLowerCase()));
+        if (owners.length !== 1) continue;
+        expect(Catalog.providerForTerraformSource(`terraform-providers/${type}`)?.id).toBe(provider.id);
+        expect(Catalog.providerForTerraformSource(`registry.terraform.io/terraform-providers/${type.toUpperCase()}`)?.id).toBe(provider.id);
+        expect(Catalog.providerForTerraformSource(`registry.terraform.io/-/${type}`)?.id).toBe(provider.id);
+      }
+    });
+
     test('every regional S3 endpoint resolves back to this provider and region', () => {
       for (const region of provider.regions.filter((r) => r.s3Endpoint)) {
         const match = Catalog.resolveEndpoint(region.s3Endpoint!);
@@ -208,6 +219,15 @@ describe('lookup API', () => {
     expect(hetzner?.region?.code).toBe('fsn1');
     expect(hetzner?.country).toBe('DE');
     expect(Catalog.providerForTerraformSource('hetznercloud/hcloud')?.id).toBe('hetzner');
+  });
+
+  test('legacy namespaces name a provider by type only; other namespaces and unknown types stay unknown', () => {
+    expect(Catalog.providerForTerraformSource('terraform-providers/exoscale')?.id).toBe('exoscale');
+    expect(Catalog.providerForTerraformSource('terraform-providers/hcloud')?.id).toBe('hetzner');
+    expect(Catalog.providerForTerraformSource('-/ovh')?.id).toBe('ovhcloud');
+    expect(Catalog.providerForTerraformSource('someone/exoscale')).toBeUndefined();
+    expect(Catalog.providerForTerraformSource('terraform-providers/digitalocean')).toBeUndefined();
+    expect(Catalog.providerForTerraformSource('example.com/terraform-providers/exoscale')).toBeUndefined();
   });
 
   test('reverse lookup of the S3 endpoint of every provider with S3 storage', () => {

@@ -5,6 +5,11 @@ import { CSI, HETZNER_RESOURCE_TYPES, TF } from './hetzner-types';
 const NETWORKS_FAQ = 'https://docs.hetzner.com/cloud/networks/faq';
 const OS_OVERVIEW = 'https://docs.hetzner.com/storage/object-storage/overview';
 const OS_ACTIONS = 'https://docs.hetzner.com/storage/object-storage/supported-actions/';
+/**
+ * Where a data-centre name is placed at its location (see regionRules): the provider's v1.68.0
+ * removal notes, which migrate `datacenter = "hel1-dc1"` to `location = "hel1"`.
+ */
+const DATACENTERS = `${TF}/CHANGELOG.md`;
 
 export const HETZNER: ProviderFacts = {
   id: 'hetzner',
@@ -144,41 +149,52 @@ export const HETZNER: ProviderFacts = {
       note: 'Outside Europe. Network zone containing only sin.',
     },
   ],
+  // A deprecated data-centre name `<location>-dc<N>` lies in location `<location>`: the provider's
+  // v1.68.0 removal notes (CHANGELOG.md) migrate `datacenter = "hel1-dc1"` to `location = "hel1"`;
+  // its datacenter data source reads each data centre's `location` (docs/data-sources/datacenter.md,
+  // linking https://docs.hetzner.com/cloud/general/locations/#what-datacenters-are-there); its
+  // acceptance test (internal/datacenter/data_source_test.go) lists the data centres nbg1-dc3,
+  // hel1-dc2, fsn1-dc14, ash-dc1, hil-dc1, sin-dc1. Countries as their locations above.
   regionRules: [
     {
       pattern: 'fsn1-dc\\d+',
       country: 'DE',
       kind: LocationKind.LOCATION,
-      description: 'Deprecated `datacenter` names in Falkenstein, e.g. fsn1-dc14',
-      source: `${TF}/docs/data-sources/datacenter.md`,
+      description: 'Deprecated `datacenter` names in location fsn1 (Falkenstein), e.g. fsn1-dc14',
+      source: DATACENTERS,
+      verified: true,
     },
     {
       pattern: 'nbg1-dc\\d+',
       country: 'DE',
       kind: LocationKind.LOCATION,
-      description: 'Deprecated `datacenter` names in Nuremberg (nbg1-dcN)',
-      source: `${TF}/docs/data-sources/datacenter.md`,
+      description: 'Deprecated `datacenter` names in location nbg1 (Nuremberg), e.g. nbg1-dc3',
+      source: DATACENTERS,
+      verified: true,
     },
     {
       pattern: 'hel1-dc\\d+',
       country: 'FI',
       kind: LocationKind.LOCATION,
-      description: 'Deprecated `datacenter` names in Helsinki (hel1-dcN)',
-      source: `${TF}/docs/data-sources/datacenter.md`,
+      description: 'Deprecated `datacenter` names in location hel1 (Helsinki), e.g. hel1-dc2',
+      source: DATACENTERS,
+      verified: true,
     },
     {
       pattern: '(ash|hil)-dc\\d+',
       country: 'US',
       kind: LocationKind.LOCATION,
-      description: 'Deprecated `datacenter` names in Ashburn and Hillsboro (outside Europe)',
-      source: `${TF}/docs/data-sources/datacenter.md`,
+      description: 'Deprecated `datacenter` names in locations ash (Ashburn, VA) and hil (Hillsboro, OR), outside Europe: ash-dc1, hil-dc1',
+      source: DATACENTERS,
+      verified: true,
     },
     {
       pattern: 'sin-dc\\d+',
       country: 'SG',
       kind: LocationKind.LOCATION,
-      description: 'Deprecated `datacenter` names in Singapore (outside Europe)',
-      source: `${TF}/docs/data-sources/datacenter.md`,
+      description: 'Deprecated `datacenter` names in location sin (Singapore), outside Europe: sin-dc1',
+      source: DATACENTERS,
+      verified: true,
     },
   ],
   objectStorage: {

@@ -12,18 +12,20 @@ import { refs } from './refs';
 /*
  * SOV-NETWORK-ISOLATION: every namespace the configuration creates has a default deny
  * for ingress and egress — one or more NetworkPolicies in it with an empty pod selector
- * that together cover both policy types and allow nothing.
+ * that together cover both policy types and allow named exceptions only.
  *
  * Kubernetes semantics (https://kubernetes.io/docs/concepts/services-networking/network-policies/):
  *  - an empty podSelector selects every pod of the namespace;
  *  - policyTypes omitted means Ingress, plus Egress when the policy has egress rules;
  *  - policies are additive: a policy that allows everything to every pod undoes the deny;
- *  - once any policy with type Egress selects a pod, all egress not allowed by some policy is
- *    denied ("isolated for egress"). So a select-all Egress policy whose rules only allow named
- *    peers on named ports (e.g. the cluster DNS: namespaceSelector kube-system + podSelector
- *    k8s-app=kube-dns, port 53) is a default deny for Egress — unless a rule reaches everything
- *    (no `to`, an ipBlock of /0, an empty selector) or leaves the ports open. Ingress is judged
- *    the strict way (a deny policy has no ingress rules).
+ *  - a policy that selects every pod and lists a policy type isolates them for that direction:
+ *    its rules are then the only traffic allowed ("default deny with exceptions"). A rule admits
+ *    any of its peers on any of its ports; a missing peer list means every peer, a missing port
+ *    list every port. So a select-all policy is a default deny for a direction unless one of its
+ *    rules reaches every peer (no peers, an ipBlock of /0, an empty namespace selector) on every
+ *    port (no ports, a port entry without a port, 1-65535) — such a policy opens everything and
+ *    is reported on itself, where it must be fixed. DNS to any peer on 53, or one CIDR on 443,
+ *    are exceptions.
  *
  * Also: a Helm release of a CNI chart with node-to-node encryption off (cni-encryption.ts).
  *
@@ -84,13 +86,15 @@ function emptySelector(selector: unknown): boolean | undefined {
 }
 
 function policyTypes(raw: unknown, context: RuleContext, hasEgressRules: boolean): Set<'Ingress' | 'Egress'> | undefined {
-  if (raw === undefined || raw === null) {
-    // Kubernetes defaults: Ingress always, Egress when there are egress rules.
-    return new Set(hasEgressRules ? ['Ingress', 'Egress'] : ['Ingress']);
-  }
+  // Kubernetes defaults an omitted or empty list (`len(spec.PolicyTypes) == 0`, SetDefaults_NetworkPolicy in
+  // https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/networking/v1/defaults.go):
+  // Ingress always, Egress when there are egress rules.
+  const defaults = () => new Set<'Ingress' | 'Egress'>(hasEgressRules ? ['Ingress', 'Egress'] : ['Ingress']);
+  if (raw === undefined || raw === null) return defaults();
   // `${var.types}` resolves to the variable's default list; anything else unknown stays unknown.
   const list: unknown = typeof raw === 'string' ? context.literal(raw) : raw;
   if (!Array.isArray(list)) return undefined;
+  if (list.length === 0) return defaults();
   const out = new Set<'Ingress' | 'Egress'>();
   for (const item of list) {
     const v = typeof item === 'string' ? context.literal(item) : undefined;
@@ -136,42 +140,16 @@ function isManifestPolicy(view: ResourceView): boolean {
   return typeof kind === 'string' && kind === 'NetworkPolicy';
 }
 
-/** A rule that admits every peer on every port: no peers and no ports, or a peer of 0.0.0.0/0 (::/0) and no ports. */
-function allowsEverything(rule: Record<string, unknown>, peers: string): boolean {
-  if (!isEmpty(rule.ports)) return false;
-  const list = objects(rule[peers]);
-  if (list.length === 0) return true;
-  return list.some((peer) => {
-    const block = objects(peer.ip_block ?? peer.ipBlock)[0];
-    const cidr = block?.cidr;
-    return typeof cidr === 'string' && /\/0$/.test(cidr.trim()) && isEmpty(block.except);
-  });
-}
-
-interface OpenDirections {
-  readonly ingress: boolean;
-  readonly egress: boolean;
-}
-
-/** What a policy opens to every pod of its namespace. */
-function opensEverything(p: PolicyFacts): OpenDirections {
-  if (p.selectsAll !== true || !p.types) return { ingress: false, egress: false };
-  return {
-    ingress: p.types.has('Ingress') && p.ingressRules.some((r) => allowsEverything(r, 'from')),
-    egress: p.types.has('Egress') && p.egressRules.some((r) => allowsEverything(r, 'to')),
-  };
-}
-
 // ---------------------------------------------------------------------------------------
-// Egress rules that only allow named peers on named ports
+// Rules: an exception, or everything?
 // ---------------------------------------------------------------------------------------
 
-type Narrowness = 'narrow' | 'wide' | 'unknown';
+type Direction = 'Ingress' | 'Egress';
+/** How far one axis of a rule (its peers or its ports) reaches. */
+type Reach = { readonly all: true; readonly reason: string } | { readonly all: false; readonly unknown: boolean };
 
-function worst(a: Narrowness, b: Narrowness): Narrowness {
-  if (a === 'wide' || b === 'wide') return 'wide';
-  return a === 'unknown' || b === 'unknown' ? 'unknown' : 'narrow';
-}
+const NAMED: Reach = { all: false, unknown: false };
+const UNKNOWN: Reach = { all: false, unknown: true };
 
 /**
  * A peer's selector in either spelling: absent, empty (selects everything), naming pods or
@@ -202,53 +180,114 @@ function selectorState(value: unknown): 'absent' | 'empty' | 'labels' | 'unknown
   return state;
 }
 
-/** One `to` peer: an ip_block that is not /0, or selectors that name pods or namespaces by label. */
-function peerNarrowness(peer: unknown, context: RuleContext): Narrowness {
-  if (typeof peer === 'string') return 'unknown';
+/**
+ * One peer (`from` / `to` entry): every address (an ip_block of /0, with or without `except`:
+ * it still admits the whole internet), every pod of the cluster (an empty namespace selector
+ * without pod labels), or named (a narrower CIDR, labelled selectors, the namespace's own pods).
+ */
+function peerReach(peer: unknown, preposition: string, context: RuleContext): Reach {
+  if (typeof peer === 'string') return UNKNOWN;
   const p = objects(peer)[0];
-  if (!p) return 'wide';
+  if (!p) return { all: true, reason: `with an empty ${preposition} peer` };
   const block = p.ip_block ?? p.ipBlock;
   if (block !== undefined && block !== null) {
     const b = objects(block)[0];
-    if (!b) return 'unknown';
+    if (!b) return UNKNOWN;
     const cidr = context.literal(b.cidr);
-    if (typeof cidr !== 'string') return 'unknown';
-    return /\/0$/.test(cidr.trim()) ? 'wide' : 'narrow';
+    if (typeof cidr !== 'string') return UNKNOWN;
+    if (!/\/0$/.test(cidr.trim())) return NAMED;
+    const except = Array.isArray(b.except) ? b.except.map((e) => context.literal(e)).filter((e): e is string => typeof e === 'string') : [];
+    return { all: true, reason: `${preposition} ${cidr.trim()}${except.length > 0 ? ` (except ${except.join(', ')})` : ''}` };
   }
   const pods = selectorState(p.pod_selector ?? p.podSelector);
   const namespaces = selectorState(p.namespace_selector ?? p.namespaceSelector);
-  if (pods === 'unknown' || namespaces === 'unknown') return 'unknown';
-  // Labels on either selector name the peers; empty or absent selectors alone reach every pod
-  // of the namespace (or of the cluster).
-  return pods === 'labels' || namespaces === 'labels' ? 'narrow' : 'wide';
+  if (pods === 'unknown' || namespaces === 'unknown') return UNKNOWN;
+  if (namespaces === 'empty' && pods !== 'labels') return { all: true, reason: `${preposition} every namespace (empty namespace selector)` };
+  if (namespaces === 'absent' && pods === 'absent') return { all: true, reason: `with an empty ${preposition} peer` };
+  return NAMED;
 }
 
-/** One `ports` entry: a port (number or name), not a range over every port. */
-function portNarrowness(entry: unknown, context: RuleContext): Narrowness {
+/** One `ports` entry: a port (number or name) is named; no port, or a range over 1-65535, is every port. */
+function portReach(entry: unknown, context: RuleContext): Reach {
+  if (typeof entry === 'string') return UNKNOWN;
   const e = objects(entry)[0];
-  if (!e) return typeof entry === 'string' ? 'unknown' : 'wide';
+  if (!e) return { all: true, reason: 'on every port' };
   const port = e.port;
-  if (port === undefined || port === null || port === '') return 'wide';
+  if (port === undefined || port === null || port === '') return { all: true, reason: 'on every port' };
   const end = e.end_port ?? e.endPort;
-  if (end === undefined || end === null) return 'narrow';
+  if (end === undefined || end === null) return NAMED;
   const lo = Number(context.literal(port));
   const hi = Number(context.literal(end));
-  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return 'unknown';
-  return lo <= 1 && hi >= 65535 ? 'wide' : 'narrow';
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return UNKNOWN;
+  return lo <= 1 && hi >= 65535 ? { all: true, reason: 'on every port' } : NAMED;
 }
 
-/** Whether an egress rule allows only named peers on named ports. */
-function egressRuleNarrowness(rule: Record<string, unknown>, context: RuleContext): Narrowness {
-  const peers = rule.to;
+/** Every entry of a list axis: all when one entry reaches all, named when every entry is named. */
+function listReach(entries: unknown[], reach: (entry: unknown) => Reach): Reach {
+  let unknown = false;
+  for (const entry of entries) {
+    const r = reach(entry);
+    if (r.all) return r;
+    if (r.unknown) unknown = true;
+  }
+  return unknown ? UNKNOWN : NAMED;
+}
+
+/** Whether a rule opens the direction to everything ('yes', with what it admits), is a named exception ('no'), or cannot be told. */
+type RuleVerdict = { readonly opens: 'yes'; readonly reason: string } | { readonly opens: 'no' | 'unknown' };
+
+/**
+ * Kubernetes: a rule admits traffic matching any of its peers AND any of its ports; a missing
+ * peer list admits every peer, a missing port list every port. A rule opens everything only when
+ * both axes reach everything; a narrower axis makes it an exception of a default deny.
+ */
+function ruleVerdict(rule: Record<string, unknown>, direction: Direction, context: RuleContext): RuleVerdict {
+  const key = direction === 'Ingress' ? 'from' : 'to';
+  const peers = rule[key];
   const ports = rule.ports;
-  if (typeof peers === 'string' || typeof ports === 'string') return 'unknown';
   const peerList = Array.isArray(peers) ? peers : peers === undefined || peers === null ? [] : [peers];
   const portList = Array.isArray(ports) ? ports : ports === undefined || ports === null ? [] : [ports];
-  if (peerList.length === 0 || portList.length === 0) return 'wide';
-  let verdict: Narrowness = 'narrow';
-  for (const peer of peerList) verdict = worst(verdict, peerNarrowness(peer, context));
-  for (const entry of portList) verdict = worst(verdict, portNarrowness(entry, context));
-  return verdict;
+  const peerAxis: Reach = typeof peers === 'string' ? UNKNOWN
+    : peerList.length === 0 ? { all: true, reason: `without ${key} peers` } : listReach(peerList, (p) => peerReach(p, key, context));
+  const portAxis: Reach = typeof ports === 'string' ? UNKNOWN
+    : portList.length === 0 ? { all: true, reason: 'on every port' } : listReach(portList, (e) => portReach(e, context));
+  if ((!peerAxis.all && !peerAxis.unknown) || (!portAxis.all && !portAxis.unknown)) return { opens: 'no' };
+  if (peerAxis.all && portAxis.all) return { opens: 'yes', reason: `${peerAxis.reason} ${portAxis.reason}` };
+  return { opens: 'unknown' };
+}
+
+function rulesOf(p: PolicyFacts, direction: Direction): Array<Record<string, unknown>> {
+  return direction === 'Ingress' ? p.ingressRules : p.egressRules;
+}
+
+/** The first rule of a select-all policy that opens a direction to everything, if any. */
+function opener(p: PolicyFacts, direction: Direction, context: RuleContext): string | undefined {
+  if (p.selectsAll !== true || !p.types?.has(direction)) return undefined;
+  for (const rule of rulesOf(p, direction)) {
+    const v = ruleVerdict(rule, direction, context);
+    if (v.opens === 'yes') return v.reason;
+  }
+  return undefined;
+}
+
+/**
+ * What a policy does for one direction of its namespace: a default deny (it selects every pod,
+ * lists the type, and its rules are exceptions only), unknown before apply, or not a deny and why.
+ */
+function directionVerdict(p: PolicyFacts, direction: Direction, context: RuleContext): { readonly state: 'deny' | 'unknown' } | { readonly state: 'no'; readonly why: string } {
+  const address = p.view.address;
+  if (p.selectsAll === false) return { state: 'no', why: `${address} selects only some pods` };
+  if (p.types === undefined) return { state: 'unknown' };
+  if (!p.types.has(direction)) {
+    return { state: 'no', why: p.types.size === 0 ? `${address} lists no policy types` : `${address} has policy types ${[...p.types].join(' and ')} only` };
+  }
+  let unknown = p.selectsAll === undefined;
+  for (const rule of rulesOf(p, direction)) {
+    const v = ruleVerdict(rule, direction, context);
+    if (v.opens === 'yes') return { state: 'no', why: `${address} allows every peer on every port` };
+    if (v.opens === 'unknown') unknown = true;
+  }
+  return { state: unknown ? 'unknown' : 'deny' };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -302,6 +341,8 @@ function namespaceName(ns: ResourceView): string {
   return typeof name === 'string' && !name.includes('${') ? `"${name}"` : ns.address;
 }
 
+const DIRECTIONS: Direction[] = ['Ingress', 'Egress'];
+
 function judgeNamespace(ns: ResourceView, context: RuleContext): RuleViolation[] {
   const policies: PolicyFacts[] = [
     ...ns.children.filter((c) => POLICY_TYPES.has(c.resourceType)).map((v) => terraformPolicy(v, context)),
@@ -315,69 +356,66 @@ function judgeNamespace(ns: ResourceView, context: RuleContext): RuleViolation[]
     }];
   }
 
-  const denies = (direction: 'Ingress' | 'Egress'): 'yes' | 'unknown' | 'no' => {
-    let unknown = false;
+  // Policies are additive: one default deny per direction is enough; a policy that opens
+  // everything is reported on itself (judgePolicy), where it must be fixed.
+  const verdicts = new Map<Direction, { state: 'yes' | 'unknown' | 'no'; why: string[] }>();
+  for (const direction of DIRECTIONS) {
+    let state: 'yes' | 'unknown' | 'no' = 'no';
+    const why: string[] = [];
     for (const p of policies) {
-      const rules = direction === 'Ingress' ? p.ingressRules : p.egressRules;
-      if (rules.length > 0) {
-        // Egress: rules that only allow named peers on named ports still deny everything else.
-        if (direction === 'Ingress' || p.selectsAll === false || !p.types?.has('Egress')) continue;
-        const narrow = rules.reduce<Narrowness>((v, r) => worst(v, egressRuleNarrowness(r, context)), 'narrow');
-        if (narrow === 'wide') continue;
-        if (narrow === 'narrow' && p.selectsAll === true) return 'yes';
-        unknown = true;
-        continue;
+      const v = directionVerdict(p, direction, context);
+      if (v.state === 'deny') {
+        state = 'yes';
+        break;
       }
-      if (p.types === undefined) {
-        if (p.selectsAll !== false) unknown = true;
-        continue;
-      }
-      if (!p.types.has(direction)) continue;
-      if (p.selectsAll === true) return 'yes';
-      if (p.selectsAll === undefined) unknown = true;
+      if (v.state === 'no') why.push(v.why);
+      else state = 'unknown';
     }
-    return unknown ? 'unknown' : 'no';
-  };
-  const ingress = denies('Ingress');
-  const egress = denies('Egress');
+    verdicts.set(direction, { state, why });
+  }
   const out: RuleViolation[] = [];
   const listed = policies.map((p) => p.view.address).join(', ');
-  const missing = [ingress === 'no' ? 'Ingress' : undefined, egress === 'no' ? 'Egress' : undefined].filter((d): d is string => !!d);
+  const missing = DIRECTIONS.filter((d) => verdicts.get(d)!.state === 'no');
   if (missing.length > 0) {
-    const openers = policies.filter((p) => {
-      const open = opensEverything(p);
-      return open.ingress || open.egress;
-    }).map((p) => p.view.address);
-    const allowAll = openers.length > 0 ? ` ${openers.join(', ')} allow${openers.length === 1 ? 's' : ''} all traffic to every pod.` : '';
+    const types = missing.join(' and ');
+    const rules = missing.map((d) => d.toLowerCase()).join(' and ');
+    const reasons = missing.map((d) => verdicts.get(d)!.why.join('; '));
+    const because = reasons.length === 2 && reasons[0] !== reasons[1]
+      ? `do not deny Ingress: ${reasons[0]}; they do not deny Egress: ${reasons[1]}.`
+      : `do not deny ${types}: ${reasons[0]}.`;
     out.push({
-      message: `Namespace ${name} has no default-deny ${missing.join(' and ')} NetworkPolicy (an empty pod selector with policy type ${missing.join(' and ')} and no rules); its policies (${listed}) do not deny by default.${allowAll}`,
+      message: `Namespace ${name} has no default-deny ${types} NetworkPolicy (one whose pod selector is empty, whose policy types include ${types} `
+        + `and whose ${rules} rules, if any, allow named exceptions only); its policies (${listed}) ${because}`,
       fix: DENY_FIX_TF(name),
     });
   }
-  const unknown = [ingress === 'unknown' ? 'Ingress' : undefined, egress === 'unknown' ? 'Egress' : undefined].filter((d): d is string => !!d);
+  const unknown = DIRECTIONS.filter((d) => verdicts.get(d)!.state === 'unknown');
   if (unknown.length > 0) {
     out.push({
-      message: `Whether namespace ${name} denies ${unknown.join(' and ')} by default cannot be verified before apply: the pod selector, policy types or egress peers and ports of ${listed} are expressions.`,
-      fix: 'Write the default-deny policy\'s pod_selector, policy_types and egress peers literally.',
+      message: `Whether namespace ${name} denies ${unknown.join(' and ')} by default cannot be verified before apply: the pod selector, policy types or rule peers and ports of ${listed} are expressions.`,
+      fix: 'Write the default-deny policy\'s pod_selector, policy_types and rule peers and ports literally.',
     });
   }
   return out;
 }
 
 /** A policy that opens every pod of its namespace to all traffic undoes any default deny. */
-function judgePolicy(p: PolicyFacts): RuleViolation[] {
-  const open = opensEverything(p);
+function judgePolicy(p: PolicyFacts, context: RuleContext): RuleViolation[] {
   const out: RuleViolation[] = [];
-  if (open.ingress) {
+  const ingress = opener(p, 'Ingress', context);
+  if (ingress) {
+    const from = /every namespace/.test(ingress) ? 'anywhere in the cluster' : 'anywhere';
     out.push({
-      message: `${p.names.ingress} has a rule without ${p.names.from} peers (or with 0.0.0.0/0) and without ports, and ${p.names.podSelector} is empty: every pod accepts traffic from anywhere, which overrides the namespace's default deny.`,
+      message: `${p.names.ingress} has a rule ${ingress}, and ${p.names.podSelector} is empty: every pod accepts traffic from ${from}, which overrides the namespace's default deny.`,
       attribute: p.names.ingress,
       fix: `Name the allowed peers in ${p.names.from} (pod, namespace selectors or ip_block) and the ports, or select only the pods that must be reachable.`,
     });
   }
-  if (open.egress) {
+  const egress = opener(p, 'Egress', context);
+  if (egress) {
+    const to = /every namespace/.test(egress) ? 'any pod in the cluster' : 'anywhere';
     out.push({
-      message: `${p.names.egress} has a rule without ${p.names.to} peers (or with 0.0.0.0/0) and without ports, and ${p.names.podSelector} is empty: every pod may connect anywhere, which overrides the namespace's default deny.`,
+      message: `${p.names.egress} has a rule ${egress}, and ${p.names.podSelector} is empty: every pod may connect ${to === 'anywhere' ? to : `to ${to}`}, which overrides the namespace's default deny.`,
       attribute: p.names.egress,
       fix: `Name the allowed destinations in ${p.names.to} and the ports (e.g. DNS to kube-system on 53), or select only the pods that need them.`,
     });
@@ -404,7 +442,7 @@ export const networkIsolationRule = defineRule({
       const cni = cniOf(resource, context);
       return cni ? judgeCniEncryption(resource, context, cni) : [];
     }
-    if (POLICY_TYPES.has(resource.resourceType)) return judgePolicy(terraformPolicy(resource, context));
-    return judgePolicy(manifestPolicy(resource, context));
+    if (POLICY_TYPES.has(resource.resourceType)) return judgePolicy(terraformPolicy(resource, context), context);
+    return judgePolicy(manifestPolicy(resource, context), context);
   },
 });

@@ -2,7 +2,9 @@ import { Catalog } from '../../../lib/catalog/catalog';
 import { LocationArgumentShape } from '../../../lib/catalog/facts/location';
 import { Jurisdiction, SovereigntyPolicy } from '../../../lib';
 import { RuleId } from '../../../lib/compliance/rules/ids';
-import { findingsOf, flagged, tf } from '../helpers';
+import { Pack } from '../../../lib/compliance/packs';
+import { FindingLevel } from '../../../lib/compliance/types';
+import { findingsOf, flagged, run, tf } from '../helpers';
 
 /*
  * Issue 16, class 5: every argument that carries a location is read (its shape from the
@@ -43,9 +45,67 @@ describe('Hetzner: floating and primary IPs are placed by home_location / locati
     expect(findings[0].attribute).toBe('datacenter');
   });
 
+  test('a deprecated datacenter name is placed at its location by a verified fact: an error in the gdpr pack, not a warning', () => {
+    const config = tf({
+      resource: {
+        hcloud_primary_ip: {
+          hil: { type: 'ipv4', assignee_type: 'server', auto_delete: false, datacenter: 'hil-dc1' },
+          fsn: { type: 'ipv4', assignee_type: 'server', auto_delete: false, datacenter: 'fsn1-dc14' },
+        },
+        hcloud_server: {
+          ash: { name: 'a', image: 'debian-12', server_type: 'cpx11', datacenter: 'ash-dc1' },
+          hel: { name: 'h', image: 'debian-12', server_type: 'cx22', datacenter: 'hel1-dc2' },
+        },
+      },
+    });
+    const findings = run(config, undefined, { packs: [Pack.GDPR] }).findings.filter((f) => f.ruleId === L && !f.suppressed);
+    expect(findings.map((f) => f.address).sort()).toEqual(['hcloud_primary_ip.hil', 'hcloud_server.ash']);
+    const hil = findings.find((f) => f.address === 'hcloud_primary_ip.hil')!;
+    expect(hil.ruleId).toBe('SOV-LOCATION');
+    expect(hil.level).toBe(FindingLevel.ERROR);
+    expect(hil.attribute).toBe('datacenter');
+    expect(hil.dependsOnUnverifiedFact).toBe(false);
+    expect(hil.message).toMatch(/^It is located in hil-dc1 \(US \(United States\)\), determined from argument datacenter: US \(United States\) is outside the European Union/);
+    expect(hil.message).not.toMatch(/unverified/);
+    const ash = findings.find((f) => f.address === 'hcloud_server.ash')!;
+    expect(ash.level).toBe(FindingLevel.ERROR);
+    expect(ash.attribute).toBe('datacenter');
+    expect(ash.message).toMatch(/^It is located in ash-dc1 \(US \(United States\)\), determined from argument datacenter/);
+  });
+
   test('a floating IP with neither home_location nor server is not an unknown-location error (it holds no data)', () => {
     const config = tf({ resource: { hcloud_floating_ip: { bare: { type: 'ipv4', home_location: '${var.loc}' } } } });
     expect(flagged(config, U)).toEqual([]);
+  });
+});
+
+describe('a provider declared under a legacy source address (terraform-providers/<type>) is the catalog provider of that type', () => {
+  /** A configuration with a provider block (which binds its resources) declared under `source`. */
+  const declared = (local: string, source: string, resources: Record<string, Record<string, unknown>>) => ({
+    ...tf({ resource: resources, provider: { [local]: { token: '${var.token}' } } }),
+    terraform: { required_providers: { [local]: { source } } },
+  });
+  const legacy = (local: string, type: string, resources: Record<string, Record<string, unknown>>) => declared(local, `terraform-providers/${type}`, resources);
+
+  test('Exoscale: an instance pool in at-vie-1 is located (no unknown-location error); Hetzner: a server in ash is an error, one in fsn1 is not', () => {
+    const exo = legacy('exoscale', 'exoscale', { exoscale_instance_pool: { web: { zone: 'at-vie-1', name: 'web', size: 1, instance_type: 'standard.small', template_id: 'x' } } });
+    expect(flagged(exo, U)).toEqual([]);
+    expect(flagged(exo, L)).toEqual([]);
+    const hetzner = legacy('hcloud', 'hcloud', { hcloud_server: { us: { name: 'u', image: 'debian-12', server_type: 'cpx11', location: 'ash' }, eu: { name: 'e', image: 'debian-12', server_type: 'cx22', location: 'fsn1' } } });
+    const findings = findingsOf(hetzner, L);
+    expect(findings.map((f) => f.address)).toEqual(['hcloud_server.us']);
+    expect(findings[0].ruleId).toBe('SOV-LOCATION');
+    expect(findings[0].level).toBe(FindingLevel.ERROR);
+    expect(findings[0].attribute).toBe('location');
+    expect(findings[0].message).toMatch(/^It is located in ash \(US \(United States\)\), determined from argument location/);
+    expect(flagged(hetzner, U)).toEqual([]);
+  });
+
+  test('an unknown namespace is still an unknown provider: the location stays unknown', () => {
+    const config = declared('exoscale', 'someone/exoscale', { exoscale_instance_pool: { web: { zone: 'at-vie-1', name: 'web', size: 1, instance_type: 'standard.small', template_id: 'x' } } });
+    const findings = findingsOf(config, U);
+    expect(findings.map((f) => f.address)).toEqual(['exoscale_instance_pool.web']);
+    expect(findings[0].message).toMatch(/argument zone names a location of a provider the catalog does not know/);
   });
 });
 
