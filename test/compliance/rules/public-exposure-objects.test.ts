@@ -54,13 +54,13 @@ describe('public objects: an object ACL or visibility that makes one object publ
         opentelekomcloud_obs_bucket: { portal: { bucket: 'portal-assets', acl: 'private' } },
         opentelekomcloud_obs_bucket_object: {
           letter: { bucket, key: 'letter.pdf', content: 'x', acl: 'public-read' },
-          shared: { bucket, key: 'shared.pdf', content: 'x', acl: 'authenticated-read' },
           robots: { bucket, key: 'robots.txt', content: 'x', acl: 'private' },
           plain: { bucket, key: 'plain.txt', content: 'x' },
         },
         opentelekomcloud_s3_bucket_object: {
           export: { bucket, key: 'contacts.json', content: 'x', acl: 'public-read-write' },
           owner: { bucket, key: 'owner.json', content: 'x', acl: 'bucket-owner-full-control' },
+          shared: { bucket, key: 'shared.json', content: 'x', acl: 'authenticated-read' },
         },
       },
     });
@@ -71,11 +71,11 @@ describe('public objects: an object ACL or visibility that makes one object publ
       attribute: 'acl',
       message: 'acl is "public-read": anyone who knows the object\'s URL may read it, whatever its bucket\'s ACL and policy say.',
     }]);
-    expect(at(config, 'opentelekomcloud_obs_bucket_object.shared').map((f) => [f.level, f.attribute, f.message])).toEqual([[
+    expect(at(config, 'opentelekomcloud_s3_bucket_object.shared').map((f) => [f.level, f.attribute, f.message])).toEqual([[
       FindingLevel.ERROR, 'acl', 'acl is "authenticated-read": any authenticated user of the provider (any account, not only yours) may read it, whatever its bucket\'s ACL and policy say.',
     ]]);
     expect(at(config, 'opentelekomcloud_s3_bucket_object.export').map((f) => [f.level, f.attribute, f.message])).toEqual([[
-      FindingLevel.ERROR, 'acl', 'acl is "public-read-write": anyone who knows the object\'s URL may read and overwrite it, whatever its bucket\'s ACL and policy say.',
+      FindingLevel.ERROR, 'acl', 'acl is "public-read-write": anyone who knows the object\'s URL may read it (the ACL grants everyone WRITE as well), whatever its bucket\'s ACL and policy say.',
     ]]);
     expect(at(config, 'opentelekomcloud_obs_bucket_object.robots')).toEqual([]);
     expect(at(config, 'opentelekomcloud_obs_bucket_object.plain')).toEqual([]);

@@ -1,0 +1,37 @@
+import { ObjectAccessFact } from '../../../catalog/facts/exposure';
+import { ResourceView, RuleContext } from '../../model/view';
+import { FindingLevel, RuleViolation } from '../../types';
+import { lower, text } from './shared';
+
+// ---------------------------------------------------------------------------------------
+// Objects: one uploaded object made public by its own ACL or visibility
+// ---------------------------------------------------------------------------------------
+
+/**
+ * An object whose own access setting (catalog `publicExposure.object`) takes one of the values the
+ * provider documents as public. Its bucket may be private: the object's setting is what must
+ * change, so the finding sits on the object. Like a bucket ACL, a public object is an error
+ * whatever the data's classification (an object in a bucket is personal data until marked
+ * otherwise); a setting unknown before apply is a warning, never an error.
+ */
+export function judgeObject(r: ResourceView, c: RuleContext, f: ObjectAccessFact): RuleViolation[] {
+  const raw = r.attribute(f.argument);
+  if (raw === undefined || raw === null) return [];
+  const fix = `Set ${f.argument} to "private" (or leave it out) and give access to named principals, through signed URLs or a CDN in front of a private bucket.`;
+  const value = lower(raw, c);
+  if (value === undefined) {
+    return [{
+      message: `${f.argument} (${text(raw)}) cannot be verified before apply; if it is one of ${Object.keys(f.publicValues).map((v) => `"${v}"`).join(', ')}, the object is public.`,
+      attribute: f.argument,
+      fix,
+      maxLevel: FindingLevel.WARNING,
+    }];
+  }
+  const who = f.publicValues[value];
+  if (who === undefined) return [];
+  return [{
+    message: `${f.argument} is "${value}": ${who}, whatever its bucket's ACL and policy say.`,
+    attribute: f.argument,
+    fix,
+  }];
+}
