@@ -41,7 +41,7 @@ describe('public objects: an object ACL or visibility that makes one object publ
     expect(at(config, 'scaleway_object.plain')).toEqual([]);
     const unknown = at(config, 'scaleway_object.unknown');
     expect(unknown.map((f) => [f.level, f.attribute])).toEqual([[FindingLevel.WARNING, 'visibility']]);
-    expect(unknown[0].message).toMatch(/cannot be verified before apply/);
+    expect(unknown[0].message).toBe('visibility (${var.unset}) cannot be verified before apply; if it is "public-read", the object is public.');
     // The bucket itself is private: no finding moves to it.
     expect(at(config, 'scaleway_object_bucket.exports').filter((f) => f.attribute === 'visibility')).toEqual([]);
   });
@@ -119,6 +119,8 @@ describe('public objects: an object ACL or visibility that makes one object publ
     for (const clean of ['aws_s3_object.style', 'aws_s3_object.schema', 'aws_s3_object.instructions', 'aws_s3_bucket_object.private']) {
       expect(at(config, clean)).toEqual([]);
     }
-    expect(at(config, 'aws_s3_object.computed').map((f) => [f.level, f.attribute])).toEqual([[FindingLevel.WARNING, 'acl']]);
+    expect(at(config, 'aws_s3_object.computed').map((f) => [f.level, f.attribute, f.message])).toEqual([[
+      FindingLevel.WARNING, 'acl', 'acl (${aws_s3_bucket.media.acl}) cannot be verified before apply; if it is one of "public-read", "public-read-write", "authenticated-read", the object is public.',
+    ]]);
   });
 });

@@ -20,8 +20,9 @@ export function judgeObject(r: ResourceView, c: RuleContext, f: ObjectAccessFact
   const fix = `Set ${f.argument} to "private" (or leave it out) and give access to named principals, through signed URLs or a CDN in front of a private bucket.`;
   const value = lower(raw, c);
   if (value === undefined) {
+    const values = Object.keys(f.publicValues).map((v) => `"${v}"`);
     return [{
-      message: `${f.argument} (${text(raw)}) cannot be verified before apply; if it is one of ${Object.keys(f.publicValues).map((v) => `"${v}"`).join(', ')}, the object is public.`,
+      message: `${f.argument} (${text(raw)}) cannot be verified before apply; if it is ${values.length === 1 ? values[0] : `one of ${values.join(', ')}`}, the object is public.`,
       attribute: f.argument,
       fix,
       maxLevel: FindingLevel.WARNING,
