@@ -103,6 +103,8 @@ describe('public objects: an object ACL or visibility that makes one object publ
         },
         aws_s3_object_copy: {
           copy: { bucket, key: 'copy.mp3', source: 'newsroom-media/a.mp3', acl: 'public-read' },
+          granted: { bucket, key: 'g.mp3', source: 'newsroom-media/a.mp3', grant: [{ type: 'Group', uri: 'http://acs.amazonaws.com/groups/global/AllUsers', permissions: ['READ'] }] },
+          named: { bucket, key: 'n.mp3', source: 'newsroom-media/a.mp3', grant: [{ type: 'CanonicalUser', id: 'abc123', permissions: ['READ'] }] },
         },
       },
     });
@@ -116,7 +118,14 @@ describe('public objects: an object ACL or visibility that makes one object publ
     expect(at(config, 'aws_s3_object.from_local').map((f) => [f.level, f.attribute])).toEqual([[FindingLevel.ERROR, 'acl']]);
     expect(at(config, 'aws_s3_bucket_object.upload_slot').map((f) => [f.level, f.attribute])).toEqual([[FindingLevel.ERROR, 'acl']]);
     expect(at(config, 'aws_s3_object_copy.copy').map((f) => [f.level, f.attribute])).toEqual([[FindingLevel.ERROR, 'acl']]);
-    for (const clean of ['aws_s3_object.style', 'aws_s3_object.schema', 'aws_s3_object.instructions', 'aws_s3_bucket_object.private']) {
+    expect(at(config, 'aws_s3_object_copy.granted')).toEqual([{
+      address: 'aws_s3_object_copy.granted',
+      ruleId: P,
+      level: FindingLevel.ERROR,
+      attribute: 'grant',
+      message: 'grant gives http://acs.amazonaws.com/groups/global/AllUsers access: the object is public, whatever its bucket\'s ACL and policy say.',
+    }]);
+    for (const clean of ['aws_s3_object_copy.named', 'aws_s3_object.style', 'aws_s3_object.schema', 'aws_s3_object.instructions', 'aws_s3_bucket_object.private']) {
       expect(at(config, clean)).toEqual([]);
     }
     expect(at(config, 'aws_s3_object.computed').map((f) => [f.level, f.attribute, f.message])).toEqual([[
