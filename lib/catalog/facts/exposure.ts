@@ -38,6 +38,11 @@ export interface ObjectAccessFact {
    * ("anyone who knows the object's URL may read it").
    */
   readonly publicValues: { [value: string]: string };
+  /**
+   * Grant blocks whose grantee URI can name everyone (S3 API `AllUsers`, `AuthenticatedUsers`).
+   * @default - none
+   */
+  readonly grants?: GrantsFact;
 }
 
 /** Who may do what on one object under each public value of an S3-API canned ACL (https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl). */

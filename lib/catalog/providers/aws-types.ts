@@ -171,10 +171,10 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
   ...(['s3_object', 's3_bucket_object', 's3_object_copy'] as const).map((doc): ResourceTypeFact => ({
     resourceType: `aws_${doc}`,
     source: `${RESOURCES}/${doc}.html.markdown`,
-    note: '`acl` - canned ACL: private, public-read, public-read-write, aws-exec-read, authenticated-read, bucket-owner-read, bucket-owner-full-control; absent, the object is private. The object lives in its bucket (no location of its own).',
+    note: '`acl` - canned ACL: private, public-read, public-read-write, aws-exec-read, authenticated-read, bucket-owner-read, bucket-owner-full-control; absent, the object is private. aws_s3_object_copy also takes `grant { type, uri, id, email, permissions }` (conflicts with `acl`). The object lives in its bucket (no location of its own).',
     publicExposure: {
       check: ExposureCheck.OBJECT,
-      object: { argument: 'acl', publicValues: S3_PUBLIC_OBJECT_ACLS },
+      object: { argument: 'acl', publicValues: S3_PUBLIC_OBJECT_ACLS, ...(doc === 's3_object_copy' ? { grants: { path: 'grant', uri: 'uri' } } : {}) },
       verified: true,
       source: `${RESOURCES}/${doc}.html.markdown`,
     },

@@ -1,7 +1,9 @@
 import { ObjectAccessFact } from '../../../catalog/facts/exposure';
 import { ResourceView, RuleContext } from '../../model/view';
 import { FindingLevel, RuleViolation } from '../../types';
-import { lower, text } from './shared';
+import { lower, resolve, text } from './shared';
+
+const PUBLIC_GRANTEE = /\/global\/(AllUsers|AuthenticatedUsers)$/i;
 
 // ---------------------------------------------------------------------------------------
 // Objects: one uploaded object made public by its own ACL or visibility
@@ -15,6 +17,20 @@ import { lower, text } from './shared';
  * otherwise); a setting unknown before apply is a warning, never an error.
  */
 export function judgeObject(r: ResourceView, c: RuleContext, f: ObjectAccessFact): RuleViolation[] {
+  return [...objectAcl(r, c, f), ...(f.grants ? objectGrants(r, c, f.grants.path, f.grants.uri) : [])];
+}
+
+function objectGrants(r: ResourceView, c: RuleContext, path: string, uri: string): RuleViolation[] {
+  const uris = r.values(`${path}.${uri}`).map((u) => resolve(u, c)).filter((u): u is string => typeof u === 'string' && PUBLIC_GRANTEE.test(u));
+  if (uris.length === 0) return [];
+  return [{
+    message: `${path} gives ${[...new Set(uris)].join(', ')} access: the object is public, whatever its bucket's ACL and policy say.`,
+    attribute: path,
+    fix: `Grant access to named principals (type CanonicalUser) only, never to the AllUsers or AuthenticatedUsers groups.`,
+  }];
+}
+
+function objectAcl(r: ResourceView, c: RuleContext, f: ObjectAccessFact): RuleViolation[] {
   const raw = r.attribute(f.argument);
   if (raw === undefined || raw === null) return [];
   const fix = `Set ${f.argument} to "private" (or leave it out) and give access to named principals, through signed URLs or a CDN in front of a private bucket.`;
