@@ -3,7 +3,7 @@ import { ResourceView, RuleContext } from '../../model/view';
 import { FindingLevel, RuleViolation } from '../../types';
 import { lower, resolve, text } from './shared';
 
-const PUBLIC_GRANTEE = /\/global\/(AllUsers|AuthenticatedUsers)$/i;
+import { PUBLIC_GRANTEE } from './buckets';
 
 // ---------------------------------------------------------------------------------------
 // Objects: one uploaded object made public by its own ACL or visibility
