@@ -1,9 +1,8 @@
 import { ObjectAccessFact } from '../../../catalog/facts/exposure';
 import { ResourceView, RuleContext } from '../../model/view';
 import { FindingLevel, RuleViolation } from '../../types';
-import { lower, resolve, text } from './shared';
-
 import { PUBLIC_GRANTEE } from './buckets';
+import { lower, resolve, text } from './shared';
 
 // ---------------------------------------------------------------------------------------
 // Objects: one uploaded object made public by its own ACL or visibility
