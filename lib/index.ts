@@ -99,6 +99,7 @@ export {
   PublicAddressFact,
   PublicAttachmentFact,
   PublicNetworkFact,
+  ObjectAccessFact,
 } from './catalog/facts/exposure';
 export {
   IpsecArgumentFact,

@@ -21,7 +21,36 @@ export enum ExposureCheck {
   KUBERNETES_SERVICE = 'kubernetes-service',
   /** Only the server parts: its firewall switch (`firewallSwitch`) and public address (`publicAddress`). */
   SERVER = 'server',
+  /** One uploaded object whose own ACL or visibility can make it public (`object`). */
+  OBJECT = 'object',
 }
+
+/**
+ * An object's own access setting (a canned ACL, a visibility): some values make that one object
+ * readable by people outside the account even when its bucket is private. Values not listed (the
+ * private ones, owner grants) keep it private; an absent argument means the provider's private default.
+ */
+export interface ObjectAccessFact {
+  /** The argument (`acl`, `visibility`). */
+  readonly argument: string;
+  /**
+   * The values (lower case) that make the object public, each with who may then do what, in words
+   * ("anyone who knows the object's URL may read it").
+   */
+  readonly publicValues: { [value: string]: string };
+  /**
+   * Grant blocks whose grantee URI can name everyone (S3 API `AllUsers`, `AuthenticatedUsers`).
+   * @default - none
+   */
+  readonly grants?: GrantsFact;
+}
+
+/** Who may do what on one object under each public value of an S3-API canned ACL (https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl). */
+export const S3_PUBLIC_OBJECT_ACLS: { readonly [value: string]: string } = {
+  'public-read': 'anyone who knows the object\'s URL may read it',
+  'public-read-write': 'anyone who knows the object\'s URL may read it (the ACL grants everyone WRITE as well)',
+  'authenticated-read': 'any authenticated user of the provider (any account, not only yours) may read it',
+};
 
 /** A network resource an interface references, whose arguments say whether the interface faces the internet. */
 export interface PublicNetworkFact {
@@ -649,6 +678,11 @@ export interface PublicExposureFact {
    * @default - none
    */
   readonly apiAccess?: ApiAccessStepFact[];
+  /**
+   * OBJECT: the object's own access setting.
+   * @default - none
+   */
+  readonly objectAccess?: ObjectAccessFact;
   /**
    * The check applies only when this argument is written (e.g. inline firewall rules of a server).
    * @default - always

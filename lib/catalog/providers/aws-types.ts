@@ -2,7 +2,7 @@ import { IpsecSetting } from '../facts/ipsec';
 import { LocationArgumentShape, SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape, LifecycleShape } from '../facts/stores';
-import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
+import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol, S3_PUBLIC_OBJECT_ACLS } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ConfigurationRole, LocationKind, ResourceCategory, ResourceTypeFact } from '../types';
@@ -167,6 +167,18 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     note: '`rule { id, status, filter, expiration, noncurrent_version_expiration, transition }`.',
     configures: ConfigurationRole.LIFECYCLE,
   },
+  // --- Objects: an object's own canned ACL can make it public in a private bucket
+  ...(['s3_object', 's3_bucket_object', 's3_object_copy'] as const).map((doc): ResourceTypeFact => ({
+    resourceType: `aws_${doc}`,
+    source: `${RESOURCES}/${doc}.html.markdown`,
+    note: '`acl` - canned ACL: private, public-read, public-read-write, aws-exec-read, authenticated-read, bucket-owner-read, bucket-owner-full-control; absent, the object is private. aws_s3_object_copy also takes `grant { type, uri, id, email, permissions }` (conflicts with `acl`). The object lives in its bucket (no location of its own).',
+    publicExposure: {
+      check: ExposureCheck.OBJECT,
+      objectAccess: { argument: 'acl', publicValues: S3_PUBLIC_OBJECT_ACLS, ...(doc === 's3_object_copy' ? { grants: { path: 'grant', uri: 'uri' } } : {}) },
+      verified: true,
+      source: `${RESOURCES}/${doc}.html.markdown`,
+    },
+  })),
   {
     resourceType: 'aws_s3_bucket_acl',
     category: ResourceCategory.BUCKET_CONFIGURATION,

@@ -2,7 +2,7 @@ import { IpsecSetting } from '../facts/ipsec';
 import { LocationArgumentShape, SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape, LifecycleShape } from '../facts/stores';
-import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol } from '../facts/exposure';
+import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol, S3_PUBLIC_OBJECT_ACLS } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { LocationKind, ResourceCategory, ResourceTypeFact } from '../types';
@@ -203,6 +203,28 @@ export const OPEN_TELEKOM_CLOUD_RESOURCE_TYPES: ResourceTypeFact[] = [
     },
   },
   // --- Object storage (OBS) ---
+  {
+    resourceType: 'opentelekomcloud_obs_bucket_object',
+    source: `${TF_DOCS}/obs_bucket_object.md`,
+    note: '`acl` - "The ACL policy to apply. Defaults to private."; the schema accepts private, public-read, public-read-write (case-insensitive, opentelekomcloud/services/obs/resource_opentelekomcloud_obs_bucket_object.go). The object lives in its bucket (no location of its own).',
+    publicExposure: {
+      check: ExposureCheck.OBJECT,
+      objectAccess: { argument: 'acl', publicValues: { 'public-read': S3_PUBLIC_OBJECT_ACLS['public-read'], 'public-read-write': S3_PUBLIC_OBJECT_ACLS['public-read-write'] } },
+      verified: true,
+      source: `${TF_DOCS}/obs_bucket_object.md`,
+    },
+  },
+  {
+    resourceType: 'opentelekomcloud_s3_bucket_object',
+    source: `${TF_DOCS}/s3_bucket_object.md`,
+    note: '`acl` - the S3 canned ACL, defaults to "private". The object lives in its bucket (no location of its own).',
+    publicExposure: {
+      check: ExposureCheck.OBJECT,
+      objectAccess: { argument: 'acl', publicValues: S3_PUBLIC_OBJECT_ACLS },
+      verified: true,
+      source: `${TF_DOCS}/s3_bucket_object.md`,
+    },
+  },
   {
     resourceType: 'opentelekomcloud_obs_bucket',
     category: ResourceCategory.BUCKET,

@@ -2,7 +2,7 @@ import { LocationArgumentShape } from '../facts/location';
 import { IpsecSetting } from '../facts/ipsec';
 import { AuditCheck } from '../facts/audit';
 import { LockShape, LifecycleShape } from '../facts/stores';
-import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
+import { ExposureCheck, ApiAccessStep, RuleProtocol, S3_PUBLIC_OBJECT_ACLS } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { SecondaryLocationDefault, SecondaryLocationRead } from '../facts/location';
@@ -173,6 +173,17 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       '(kms_master_key_id required). `bucket` may be a regional ID `{region}/{name}`, whose region then wins over `region`.',
     encryptionAtRest: { check: EncryptionCheck.S3_CONFIGURATION, verified: true, source: `${RESOURCES}/object_bucket_server_side_encryption_configuration.md` },
     configures: ConfigurationRole.ENCRYPTION,
+  },
+  {
+    resourceType: 'scaleway_object',
+    source: `${RESOURCES}/object.md`,
+    note: '`visibility` - "public-read" or "private"; absent, the object is private. The object lives in its bucket (no location of its own).',
+    publicExposure: {
+      check: ExposureCheck.OBJECT,
+      objectAccess: { argument: 'visibility', publicValues: { 'public-read': S3_PUBLIC_OBJECT_ACLS['public-read'] } },
+      verified: true,
+      source: `${RESOURCES}/object.md`,
+    },
   },
   {
     resourceType: 'scaleway_object_bucket_acl',

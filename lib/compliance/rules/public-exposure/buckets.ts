@@ -11,7 +11,7 @@ import { flag, lower, resolve, text } from './shared';
 // ---------------------------------------------------------------------------------------
 
 const PUBLIC_CANNED = new Set(['publicread', 'publicreadwrite', 'authenticatedread']);
-const PUBLIC_GRANTEE = /\/global\/(AllUsers|AuthenticatedUsers)$/i;
+export const PUBLIC_GRANTEE = /\/global\/(AllUsers|AuthenticatedUsers)$/i;
 const PUBLIC_MEMBERS = new Set(['allusers', 'allauthenticatedusers']);
 const BUCKET_FIX = 'Keep the bucket private: use the "private" ACL, grant access to named principals only, and serve public content through a CDN or signed URLs.';
 

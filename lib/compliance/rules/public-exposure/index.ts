@@ -11,6 +11,7 @@ import { judgeFirewallSwitch, judgePublicAddress } from './firewall-switch';
 import { judgeFirewall } from './firewalls';
 import { judgeApiAccess } from './kubernetes-apis';
 import { judgeService } from './kubernetes-services';
+import { judgeObject } from './objects';
 
 export { internalAnnotationVerdict } from './kubernetes-services';
 
@@ -31,6 +32,8 @@ export { internalAnnotationVerdict } from './kubernetes-services';
  *     the internet (catalog `publicExposure.firewallSwitch`).
  *  7. Servers that hold personal data (classification labels) with a public address
  *     (catalog `publicExposure.publicAddress`).
+ *  8. Uploaded objects whose own ACL or visibility makes them public, even in a private
+ *     bucket (catalog `publicExposure.objectAccess`); the finding sits on the object.
  *
  * How each resource type writes these is a catalog fact (`ResourceTypeFact.publicExposure`),
  * read from the provider's docs at the release named in its source.
@@ -45,6 +48,7 @@ const CHECKS: Record<ExposureCheck, FactCheck> = {
   [ExposureCheck.API_ACCESS]: (r, c, f) => judgeApiAccess(r, c, f.apiAccess!),
   [ExposureCheck.KUBERNETES_SERVICE]: (r, c) => judgeService(r, c),
   [ExposureCheck.SERVER]: () => [],
+  [ExposureCheck.OBJECT]: (r, c, f) => judgeObject(r, c, f.objectAccess!),
 };
 
 function judged(resource: ResourceView, fact: PublicExposureFact): boolean {
