@@ -27,7 +27,7 @@ const NOTHING: SiteLocations = { locations: [], dependants: [], inheritedProvide
 export function atFixSite(resource: ResourceView, context: RuleContext): SiteLocations {
   const resolver = context._resolver;
   if (resource.resourceType === 'terraform_backend') return resource.isLocated ? { ...NOTHING, locations: [resource.location] } : NOTHING;
-  const dependants = resolver.dependantsOf(resource.address) as ResourceView[];
+  const dependants = resolver.dependantsOf(resource) as ResourceView[];
   if (resource.mode === 'provider') {
     const locations: ResourceLocation[] = [];
     for (const d of dependants) {
@@ -47,8 +47,8 @@ export function atFixSite(resource: ResourceView, context: RuleContext): SiteLoc
 
 /** Whether a location rule has anything to judge at `resource`. @internal */
 export function hasLocationsToJudge(resource: ResourceView, context: RuleContext): boolean {
-  if (resource.mode === 'provider' && resource.resourceType === 'provider') return context._resolver.dependantsOf(resource.address).length > 0;
-  return resource.isLocated || context._resolver.dependantsOf(resource.address).length > 0 || resource.secondaryLocations.length > 0;
+  if (resource.mode === 'provider' && resource.resourceType === 'provider') return context._resolver.dependantsOf(resource).length > 0;
+  return resource.isLocated || context._resolver.dependantsOf(resource).length > 0 || resource.secondaryLocations.length > 0;
 }
 
 /** `; also affects: a, b, c and 4 more` — the resources whose location is decided at the fix site. @internal */
