@@ -51,10 +51,39 @@ export function hasLocationsToJudge(resource: ResourceView, context: RuleContext
   return resource.isLocated || context._resolver.dependantsOf(resource).length > 0 || resource.secondaryLocations.length > 0;
 }
 
+/** `alsoAffects` texts already written, per dependants list (both location rules ask at the same site). */
+const affectsTexts = new WeakMap<ResourceView[], Map<number, string>>();
+
 /** `; also affects: a, b, c and 4 more` — the resources whose location is decided at the fix site. @internal */
 export function alsoAffects(dependants: ResourceView[], max = 6): string {
   if (dependants.length === 0) return '';
-  const names = dependants.map((d) => d.address).sort().slice(0, max).join(', ');
+  let byMax = affectsTexts.get(dependants);
+  const known = byMax?.get(max);
+  if (known !== undefined) return known;
+  const names = firstInOrder(dependants.map((d) => d.address), max).join(', ');
   const more = dependants.length > max ? ` and ${dependants.length - max} more` : '';
-  return ` Also affects: ${names}${more} (their location is decided here).`;
+  const text = ` Also affects: ${names}${more} (their location is decided here).`;
+  if (!byMax) affectsTexts.set(dependants, byMax = new Map());
+  byMax.set(max, text);
+  return text;
+}
+
+/**
+ * The first `max` of `values` in sorted order, as `[...values].sort().slice(0, max)` gives them,
+ * without sorting them all (a provider configuration can place tens of thousands of resources).
+ */
+function firstInOrder(values: string[], max: number): string[] {
+  if (values.length <= max) return values.sort();
+  const first: string[] = [];
+  for (const v of values) {
+    if (first.length === max && !(v < first[max - 1])) continue;
+    let i = first.length === max ? max - 1 : first.length;
+    // Insert after every equal value, as a stable sort keeps them (equal strings are interchangeable anyway).
+    while (i > 0 && v < first[i - 1]) {
+      first[i] = first[i - 1];
+      i--;
+    }
+    first[i] = v;
+  }
+  return first;
 }
