@@ -446,8 +446,9 @@ export class LocationResolver {
       const byProvider = new Map<string, ResourceRecord[]>();
       for (const r of this.config.resources) {
         if (r.mode !== 'managed') continue;
-        // A resource with no parent, on a declared provider, outside a cluster is its own fix site.
-        if (r.parentRecords.length === 0 && !isClusterPlatformType(r.type) && this.config.providerOf(r).declared) continue;
+        // A resource with no parent outside a cluster is its own fix site, unless it is in a
+        // reusable module on a provider its caller configures (see `fixSiteOf`).
+        if (r.parentRecords.length === 0 && !isClusterPlatformType(r.type) && (this.config.providerOf(r).declared || !this.isProviderlessModule())) continue;
         const fix = this.fixSiteOf(r);
         if (fix.record === r) continue;
         if (fix.record) {

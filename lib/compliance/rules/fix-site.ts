@@ -51,21 +51,12 @@ export function hasLocationsToJudge(resource: ResourceView, context: RuleContext
   return resource.isLocated || context._resolver.dependantsOf(resource).length > 0 || resource.secondaryLocations.length > 0;
 }
 
-/** `alsoAffects` texts already written, per dependants list (both location rules ask at the same site). */
-const affectsTexts = new WeakMap<ResourceView[], Map<number, string>>();
-
 /** `; also affects: a, b, c and 4 more` — the resources whose location is decided at the fix site. @internal */
 export function alsoAffects(dependants: ResourceView[], max = 6): string {
   if (dependants.length === 0) return '';
-  let byMax = affectsTexts.get(dependants);
-  const known = byMax?.get(max);
-  if (known !== undefined) return known;
   const names = firstInOrder(dependants.map((d) => d.address), max).join(', ');
   const more = dependants.length > max ? ` and ${dependants.length - max} more` : '';
-  const text = ` Also affects: ${names}${more} (their location is decided here).`;
-  if (!byMax) affectsTexts.set(dependants, byMax = new Map());
-  byMax.set(max, text);
-  return text;
+  return ` Also affects: ${names}${more} (their location is decided here).`;
 }
 
 /**
