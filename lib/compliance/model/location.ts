@@ -384,8 +384,8 @@ export class LocationResolver {
    */
   public fixSiteOf(record: ResourceRecord): FixSite {
     if (record.memoFixSite) return record.memoFixSite;
-    const self: FixSite = { address: record.address, record };
-    let site: FixSite = self;
+    // Its own fix site unless a branch below finds another (the object is made only then).
+    let site: FixSite | undefined;
     const block = this.config.providerOf(record);
     if (isClusterPlatformType(record.type)) {
       const cluster = this.clusterForProvider(block);
@@ -404,6 +404,7 @@ export class LocationResolver {
         site = this.providerSite(block);
       }
     }
+    site ??= { address: record.address, record };
     record.memoFixSite = site;
     return site;
   }
