@@ -333,7 +333,8 @@ function capLevel(level: FindingLevel, cap: FindingLevel | undefined): FindingLe
 /** How a finding says which unverified catalog facts it rests on, and where to verify them. */
 function unverifiedNote(facts: CatalogFactReference[]): string {
   if (facts.length === 0) return 'rests on an unverified catalog fact; an error only once the fact is verified at a primary source';
-  const unique = [...new Map(facts.map((f) => [`${f.fact} ${f.source}`, f])).values()];
+  // Most findings rest on one fact: no de-duplication to do.
+  const unique = facts.length === 1 ? facts : [...new Map(facts.map((f) => [`${f.fact} ${f.source}`, f])).values()];
   return `rests on an unverified catalog fact: ${unique.map((f) => `${f.fact}; verify it at ${f.source}`).join('; and on ')}`;
 }
 

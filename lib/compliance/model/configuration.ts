@@ -417,6 +417,8 @@ export class ResourceRecord {
   public memoVia?: ResourceRecord = undefined;
   /** Where the argument deciding its location is (set by the location resolver). @jsii ignore */
   public memoFixSite?: FixSite = undefined;
+  /** The resources whose location is decided here, when it is their fix site (set by the location resolver). @jsii ignore */
+  public memoDependants?: ResourceRecord[] = undefined;
   /** Reads arguments as Terraform knows them at plan time (set by the configuration). @jsii ignore */
   public reader?: AttributeReader = undefined;
   /** The body as read by `reader`. @jsii ignore */

@@ -3,7 +3,7 @@ import { CloudProvider } from '../../catalog/provider';
 import { LocationArgumentFact, LocationArgumentShape } from '../../catalog/facts/location';
 import { CloudDeploymentFact, RegionInfo, ResourceCategory } from '../../catalog/types';
 import { LocationStatus, ResourceLocation } from '../types';
-import { FixSite, ProviderBlock, ResourceRecord, TerraformConfiguration } from './configuration';
+import { FixSite, ProviderBlock, ResourceMode, ResourceRecord, TerraformConfiguration } from './configuration';
 import { getAll, isLiteral, referencesIn, stringsIn } from './expressions';
 
 /**
@@ -47,6 +47,8 @@ interface CloudSelection {
 
 /** Providers whose resources are local bookkeeping with no data location. */
 const LOCAL_PROVIDERS = new Set(['random', 'null', 'time', 'tls', 'local', 'external', 'http', 'archive', 'terraform', 'cloudinit', 'template', 'kubernetes', 'helm']);
+/** The dependants of a resource that decides no other resource's location (shared, never written). */
+const NO_DEPENDANTS: ResourceRecord[] = [];
 
 /** Where S3 resources of a provider with an S3 endpoint override (catalog `s3EndpointOverride`) really go. */
 export interface S3Redirect {
@@ -382,8 +384,8 @@ export class LocationResolver {
    */
   public fixSiteOf(record: ResourceRecord): FixSite {
     if (record.memoFixSite) return record.memoFixSite;
-    const self: FixSite = { address: record.address, record };
-    let site: FixSite = self;
+    // Its own fix site unless a branch below finds another (the object is made only then).
+    let site: FixSite | undefined;
     const block = this.config.providerOf(record);
     if (isClusterPlatformType(record.type)) {
       const cluster = this.clusterForProvider(block);
@@ -402,6 +404,7 @@ export class LocationResolver {
         site = this.providerSite(block);
       }
     }
+    site ??= { address: record.address, record };
     record.memoFixSite = site;
     return site;
   }
@@ -431,27 +434,37 @@ export class LocationResolver {
     return site;
   }
 
-  private dependants?: Map<string, ResourceRecord[]>;
+  /** The dependants of provider configurations (fix sites without a record), by address; built with the index. */
+  private providerDependants?: Map<string, ResourceRecord[]>;
   /**
-   * The managed resources whose location is decided at `address` (a fix site), other than the
-   * site itself, in configuration order. Built once per configuration, on the first question.
+   * The managed resources whose location is decided at `site` (a resource or provider
+   * configuration that is a fix site), other than the site itself, in configuration order.
+   * Built once per configuration, on the first question: a resource's list is kept on the
+   * resource itself (no address lookup per question, 100,000 resources ask several times).
    */
-  public dependantsOf(address: string): ResourceRecord[] {
-    if (!this.dependants) {
-      const index = new Map<string, ResourceRecord[]>();
+  public dependantsOf(site: ResourceRecord): ResourceRecord[] {
+    if (!this.providerDependants) {
+      const byProvider = new Map<string, ResourceRecord[]>();
       for (const r of this.config.resources) {
         if (r.mode !== 'managed') continue;
-        // A resource with no parent, on a declared provider, outside a cluster is its own fix site.
-        if (r.parentRecords.length === 0 && !isClusterPlatformType(r.type) && this.config.providerOf(r).declared) continue;
-        const site = this.fixSiteOf(r);
-        if (site.record === r) continue;
-        const list = index.get(site.address);
+        // A resource with no parent outside a cluster is its own fix site, unless it is in a
+        // reusable module on a provider its caller configures (see `fixSiteOf`).
+        if (r.parentRecords.length === 0 && !isClusterPlatformType(r.type) && (this.config.providerOf(r).declared || !this.isProviderlessModule())) continue;
+        const fix = this.fixSiteOf(r);
+        if (fix.record === r) continue;
+        if (fix.record) {
+          if (fix.record.memoDependants) fix.record.memoDependants.push(r);
+          else fix.record.memoDependants = [r];
+          continue;
+        }
+        const list = byProvider.get(fix.address);
         if (list) list.push(r);
-        else index.set(site.address, [r]);
+        else byProvider.set(fix.address, [r]);
       }
-      this.dependants = index;
+      this.providerDependants = byProvider;
     }
-    return this.dependants.get(address) ?? [];
+    if (site.mode === ResourceMode.PROVIDER) return this.providerDependants.get(site.address) ?? NO_DEPENDANTS;
+    return site.memoDependants ?? NO_DEPENDANTS;
   }
 
   private locateKubernetes(record: ResourceRecord): ResourceLocation {

@@ -27,7 +27,7 @@ const NOTHING: SiteLocations = { locations: [], dependants: [], inheritedProvide
 export function atFixSite(resource: ResourceView, context: RuleContext): SiteLocations {
   const resolver = context._resolver;
   if (resource.resourceType === 'terraform_backend') return resource.isLocated ? { ...NOTHING, locations: [resource.location] } : NOTHING;
-  const dependants = resolver.dependantsOf(resource.address) as ResourceView[];
+  const dependants = resolver.dependantsOf(resource) as ResourceView[];
   if (resource.mode === 'provider') {
     const locations: ResourceLocation[] = [];
     for (const d of dependants) {
@@ -47,14 +47,34 @@ export function atFixSite(resource: ResourceView, context: RuleContext): SiteLoc
 
 /** Whether a location rule has anything to judge at `resource`. @internal */
 export function hasLocationsToJudge(resource: ResourceView, context: RuleContext): boolean {
-  if (resource.mode === 'provider' && resource.resourceType === 'provider') return context._resolver.dependantsOf(resource.address).length > 0;
-  return resource.isLocated || context._resolver.dependantsOf(resource.address).length > 0 || resource.secondaryLocations.length > 0;
+  if (resource.mode === 'provider' && resource.resourceType === 'provider') return context._resolver.dependantsOf(resource).length > 0;
+  return resource.isLocated || context._resolver.dependantsOf(resource).length > 0 || resource.secondaryLocations.length > 0;
 }
 
 /** `; also affects: a, b, c and 4 more` — the resources whose location is decided at the fix site. @internal */
 export function alsoAffects(dependants: ResourceView[], max = 6): string {
   if (dependants.length === 0) return '';
-  const names = dependants.map((d) => d.address).sort().slice(0, max).join(', ');
+  const names = firstInOrder(dependants.map((d) => d.address), max).join(', ');
   const more = dependants.length > max ? ` and ${dependants.length - max} more` : '';
   return ` Also affects: ${names}${more} (their location is decided here).`;
+}
+
+/**
+ * The first `max` of `values` in sorted order, as `[...values].sort().slice(0, max)` gives them,
+ * without sorting them all (a provider configuration can place tens of thousands of resources).
+ */
+function firstInOrder(values: string[], max: number): string[] {
+  if (values.length <= max) return values.sort();
+  const first: string[] = [];
+  for (const v of values) {
+    if (first.length === max && !(v < first[max - 1])) continue;
+    let i = first.length === max ? max - 1 : first.length;
+    // Insert after every equal value, as a stable sort keeps them (equal strings are interchangeable anyway).
+    while (i > 0 && v < first[i - 1]) {
+      first[i] = first[i - 1];
+      i--;
+    }
+    first[i] = v;
+  }
+  return first;
 }

@@ -52,7 +52,8 @@ export const locationUnknownRule = defineRule({
       }
       return violations;
     }
-    const affects = alsoAffects(site.dependants);
+    // Written only when a finding names them (most resources have none).
+    let affects: string | undefined;
     const judge = (location: ResourceLocation, primary: boolean) => {
       if (!unknown(location)) return;
       const what = location.role ? `The location of its ${location.role}`
@@ -69,7 +70,7 @@ export const locationUnknownRule = defineRule({
         return;
       }
       violations.push({
-        message: `${what} is unknown: ${location.reason ?? 'no location found'}.${primary ? affects : ''}`,
+        message: `${what} is unknown: ${location.reason ?? 'no location found'}.${primary ? (affects ??= alsoAffects(site.dependants)) : ''}`,
         attribute: attributeOf(location.source),
       });
     };

@@ -32,7 +32,8 @@ export const locationRule = defineRule({
     const jurisdiction = context.policy.jurisdiction;
     const violations: RuleViolation[] = [];
     const site = atFixSite(resource, context);
-    const affects = alsoAffects(site.dependants);
+    // Written only when a finding names them (most resources have none).
+    let affects: string | undefined;
     const check = (location: ResourceLocation, primary: boolean, instance?: string) => {
       if (location.instances) {
         for (const i of location.instances) check(i.location, primary, i.key);
@@ -58,7 +59,7 @@ export const locationRule = defineRule({
         const what = location.role ? `Its ${location.role}` : resource.resourceType === 'provider' ? 'What this provider configuration places' : 'It';
         const where = location.region ? `${location.region} (${Countries.describe(country)})` : Countries.describe(country);
         violations.push({
-          message: `${what} is located in ${where}, determined from ${location.source}: ${verdict.reason}${primary ? affects : ''}`,
+          message: `${what} is located in ${where}, determined from ${location.source}: ${verdict.reason}${primary ? (affects ??= alsoAffects(site.dependants)) : ''}`,
           attribute: attributeOf(location.source),
           fix: `Choose a location in ${jurisdiction.description}.`,
           ...restsOn({ verified: location.verified, fact: `${location.region ?? location.source} is in ${country}`, source: regionSource(location) }),

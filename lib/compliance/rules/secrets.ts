@@ -146,10 +146,12 @@ class Scanner {
       const v = obj[key];
       if (USER_DATA_NAMES.has(key)) {
         this.userData(v, joinPath(segs, key));
-      } else if (typeof v === 'string' || typeof v === 'number') {
+      } else if (typeof v === 'string') {
         const named = isSecretName(key);
-        if (named || (typeof v === 'string' && (v.includes('${var.') || v.includes('${local.')))) this.value(v, joinPath(segs, key), named);
-        if (typeof v === 'string' && v.length > 12 && (v.includes('://') || v.includes('-----BEGIN'))) this.text(v, joinPath(segs, key), false);
+        if (named || (v.includes('${var.') || v.includes('${local.'))) this.value(v, joinPath(segs, key), named);
+        if (v.length > 12 && (v.includes('://') || v.includes('-----BEGIN'))) this.text(v, joinPath(segs, key), false);
+      } else if (typeof v === 'number') {
+        if (isSecretName(key)) this.value(v, joinPath(segs, key), true);
       } else if (v && typeof v === 'object') {
         segs.push(key);
         this.walk(v, segs);
