@@ -323,11 +323,13 @@ export class ComplianceEngine {
   }
 }
 
+/** Finding levels from lowest to highest. */
+const LEVEL_ORDER: readonly FindingLevel[] = [FindingLevel.INFO, FindingLevel.WARNING, FindingLevel.ERROR];
+
 /** The pack's level, lowered to the violation's `maxLevel` when it sets one. */
 function capLevel(level: FindingLevel, cap: FindingLevel | undefined): FindingLevel {
   if (cap === undefined) return level;
-  const order = [FindingLevel.INFO, FindingLevel.WARNING, FindingLevel.ERROR];
-  return order.indexOf(cap) < order.indexOf(level) ? cap : level;
+  return LEVEL_ORDER.indexOf(cap) < LEVEL_ORDER.indexOf(level) ? cap : level;
 }
 
 /** How a finding says which unverified catalog facts it rests on, and where to verify them. */
@@ -339,8 +341,7 @@ function unverifiedNote(facts: CatalogFactReference[]): string {
 }
 
 function maxLevel(a: FindingLevel, b: FindingLevel): FindingLevel {
-  const order = [FindingLevel.INFO, FindingLevel.WARNING, FindingLevel.ERROR];
-  return order.indexOf(a) >= order.indexOf(b) ? a : b;
+  return LEVEL_ORDER.indexOf(a) >= LEVEL_ORDER.indexOf(b) ? a : b;
 }
 
 function describeTarget(s: Suppression): string {
