@@ -2,7 +2,7 @@ import { IpsecSetting } from '../facts/ipsec';
 import { LocationArgumentShape, SecondaryLocationRead } from '../facts/location';
 import { AuditCheck } from '../facts/audit';
 import { LockShape, LifecycleShape } from '../facts/stores';
-import { ExposureCheck, ApiAccessStep, Presence, RuleProtocol, S3_PUBLIC_OBJECT_ACLS } from '../facts/exposure';
+import { ExposureCheck, ApiAccessStep, FirewallFact, Presence, RuleProtocol, S3_PUBLIC_OBJECT_ACLS } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
 import { EncryptionCheck } from '../facts/encryption';
 import { ConfigurationRole, LocationKind, ResourceCategory, ResourceTypeFact } from '../types';
@@ -11,6 +11,20 @@ import { ConfigurationRole, LocationKind, ResourceCategory, ResourceTypeFact } f
 export const RESOURCES = 'https://github.com/hashicorp/terraform-provider-aws/blob/v6.0.0/website/docs/r';
 
 /** Resource types of Amazon Web Services the catalog describes: what each holds, where it is and how the rules judge it. */
+/** Inline `ingress` blocks of a security group (aws_security_group and aws_default_security_group share the block). */
+const SECURITY_GROUP_INGRESS: FirewallFact = {
+  rules: 'ingress',
+  peer: {
+    cidrs: ['cidr_blocks', 'ipv6_cidr_blocks'],
+    absentMeansAny: false,
+    cidrPresence: Presence.NON_EMPTY,
+    noCidrMeansGroup: true,
+    groupText: 'security groups or prefix lists',
+  },
+  protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
+  ports: { min: 'from_port', max: 'to_port', allWhenAllProtocols: true },
+};
+
 export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
   // --- Site-to-site VPN (IPsec parameters judged against BSI TR-02102-3: lib/catalog/facts/ipsec.ts)
   {
@@ -283,18 +297,7 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     note: 'Inline `ingress` / `egress` blocks with `cidr_blocks`.',
     publicExposure: {
       check: ExposureCheck.FIREWALL,
-      firewall: {
-        rules: 'ingress',
-        peer: {
-          cidrs: ['cidr_blocks', 'ipv6_cidr_blocks'],
-          absentMeansAny: false,
-          cidrPresence: Presence.NON_EMPTY,
-          noCidrMeansGroup: true,
-          groupText: 'security groups or prefix lists',
-        },
-        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
-        ports: { min: 'from_port', max: 'to_port', allWhenAllProtocols: true },
-      },
+      firewall: SECURITY_GROUP_INGRESS,
       verified: true,
       source: `${RESOURCES}/security_group.html.markdown`,
     },
@@ -307,18 +310,7 @@ export const AWS_RESOURCE_TYPES: ResourceTypeFact[] = [
     note: 'Adopts the VPC\'s default security group; inline `ingress` / `egress` blocks as on aws_security_group (Terraform removes the rules it does not list).',
     publicExposure: {
       check: ExposureCheck.FIREWALL,
-      firewall: {
-        rules: 'ingress',
-        peer: {
-          cidrs: ['cidr_blocks', 'ipv6_cidr_blocks'],
-          absentMeansAny: false,
-          cidrPresence: Presence.NON_EMPTY,
-          noCidrMeansGroup: true,
-          groupText: 'security groups or prefix lists',
-        },
-        protocol: { arguments: ['protocol'], absent: RuleProtocol.UNKNOWN },
-        ports: { min: 'from_port', max: 'to_port', allWhenAllProtocols: true },
-      },
+      firewall: SECURITY_GROUP_INGRESS,
       verified: true,
       source: `${RESOURCES}/default_security_group.html.markdown`,
     },
