@@ -181,16 +181,22 @@ export class ComplianceEngine {
       holder.context = context;
       evidence.push(evidenceSource(context, input.name));
 
-      for (const record of config.resources) {
+      for (let at = 0, all = config.resources; at < all.length; at++) {
+        const record = all[at];
         if (record.mode !== 'managed') continue;
         resources++;
         const view = record as ResourceView;
         let evaluated = false;
-        for (const { rule, level } of this.rulesFor(view.resourceType)) {
+        const active = this.rulesFor(view.resourceType);
+        for (let i = 0; i < active.length; i++) {
+          const { rule, level } = active[i];
           if (!rule.appliesTo(view, context)) continue;
           evaluated = true;
-          for (const v of rule.evaluate(view, context)) {
-            findings.push(this.finding(rule, level, view, v, input.name, suppressions, used));
+          // Indexed: most results are empty, and no iterator is made per (resource, rule).
+          const result = rule.evaluate(view, context);
+          const violations = Array.isArray(result) ? result : [...(result as Iterable<RuleViolation>)];
+          for (let k = 0; k < violations.length; k++) {
+            findings.push(this.finding(rule, level, view, violations[k], input.name, suppressions, used));
           }
         }
         if (!evaluated) notEvaluated.set(view.resourceType, (notEvaluated.get(view.resourceType) ?? 0) + 1);

@@ -445,7 +445,8 @@ export class LocationResolver {
   public dependantsOf(site: ResourceRecord): ResourceRecord[] {
     if (!this.providerDependants) {
       const byProvider = new Map<string, ResourceRecord[]>();
-      for (const r of this.config.resources) {
+      for (let at = 0, all = this.config.resources; at < all.length; at++) {
+        const r = all[at];
         if (r.mode !== 'managed') continue;
         // A resource with no parent outside a cluster is its own fix site, unless it is in a
         // reusable module on a provider its caller configures (see `fixSiteOf`).

@@ -1,6 +1,7 @@
 import { Catalog } from '../../catalog/catalog';
 import { SecondaryLocationDefault, SecondaryLocationFact, SecondaryLocationRead } from '../../catalog/facts/location';
 import { CloudProvider } from '../../catalog/provider';
+import { RegionInfo } from '../../catalog/types';
 import { LocationStatus, ResourceLocation } from '../types';
 import { ResourceRecord, TerraformConfiguration } from './configuration';
 import { getAll, isLiteral, referencesIn } from './expressions';
@@ -120,6 +121,19 @@ function otherLocations(record: ResourceRecord, resolver: LocationResolver, spec
   if (primary.region.includes(',')) return unknownSecondary(`${source}, and the resource is in several locations (${primary.region})`, source, spec.role);
   const own = provider.findRegion(primary.region);
   if (!own) return unknownSecondary(`${source}, and the resource's own location is not in the catalog`, source, spec.role);
+  // The same few (fact, provider, region) combinations for every resource: one shared, immutable result.
+  const bySpec = OTHER_LOCATIONS.get(spec) ?? OTHER_LOCATIONS.set(spec, new WeakMap()).get(spec)!;
+  const byProvider = bySpec.get(provider) ?? bySpec.set(provider, new Map()).get(provider)!;
+  const key = `${own.code}|${includeOwn}|${why}`;
+  if (byProvider.has(key)) return byProvider.get(key);
+  const result = otherLocationsOf(provider, own, spec, source, includeOwn);
+  byProvider.set(key, result);
+  return result;
+}
+
+const OTHER_LOCATIONS = new WeakMap<SecondaryLocationFact, WeakMap<CloudProvider, Map<string, ResourceLocation | undefined>>>();
+
+function otherLocationsOf(provider: CloudProvider, own: RegionInfo, spec: SecondaryLocationFact, source: string, includeOwn: boolean): ResourceLocation | undefined {
   const candidates = provider.regions.filter((r) => r.kind === own.kind && (includeOwn || r.code !== own.code));
   if (candidates.length === 0) return undefined;
   const countries = new Set<string>();

@@ -274,7 +274,7 @@ export class RuleContext {
   /** Every provider configuration, declared or implied by resources. */
   public providers(): ResourceView[] {
     if (!this.providerViews) {
-      for (const r of this._config.resources) this._config.providerOf(r);
+      for (let at = 0, all = this._config.resources; at < all.length; at++) this._config.providerOf(all[at]);
       this.providerViews = [...this._config.providers.values()].map((b) => ResourceView._ofProvider(b, this));
     }
     return this.providerViews;
@@ -290,7 +290,7 @@ export class RuleContext {
   public providerInUse(providerKey: string): boolean {
     if (!this.usedProviders) {
       const keys = new Set<string>();
-      for (const r of this._config.resources) keys.add(r.providerKey);
+      for (let at = 0, all = this._config.resources; at < all.length; at++) keys.add(all[at].providerKey);
       for (const [type, byName] of Object.entries(objectOf(this._config.raw.ephemeral))) {
         for (const decl of Object.values(objectOf(byName))) {
           const body = objectOf(Array.isArray(decl) ? decl[0] : decl);

@@ -182,7 +182,8 @@ function auditIndex(context: RuleContext): AuditIndex {
   const pipelineClusters = new Set<string>();
   let anywhere = false;
 
-  for (const record of context._config.resources) {
+  for (let at = 0, all = context._config.resources; at < all.length; at++) {
+    const record = all[at];
     if (record.mode !== 'managed') continue;
     const fact = typeFact(record.type);
     if (fact?.auditTrail) {

@@ -25,6 +25,11 @@ const NOTHING: SiteLocations = { locations: [], dependants: [], inheritedProvide
 
 /** The primary locations a location rule judges at `resource`, by the fix-site principle. @internal */
 export function atFixSite(resource: ResourceView, context: RuleContext): SiteLocations {
+  // Both location rules ask, once each per resource: compute it once.
+  return (resource.memoSite ??= computeFixSite(resource, context)) as SiteLocations;
+}
+
+function computeFixSite(resource: ResourceView, context: RuleContext): SiteLocations {
   const resolver = context._resolver;
   if (resource.resourceType === 'terraform_backend') return resource.isLocated ? { ...NOTHING, locations: [resource.location] } : NOTHING;
   const dependants = resolver.dependantsOf(resource) as ResourceView[];

@@ -35,8 +35,10 @@ export const locationUnknownRule = defineRule({
   evaluate: (resource, context) => {
     const jurisdiction = context.policy.jurisdiction;
     const site = atFixSite(resource, context);
-    const violations: RuleViolation[] = [];
+    // Most locations are known: nothing to write, nothing to allocate.
+    if (!site.inheritedProvider && !anyUnknown(site.locations) && !anyUnknown(resource.secondaryLocations)) return NONE;
     const unknown = (l: ResourceLocation) => l.status === LocationStatus.UNKNOWN;
+    const violations: RuleViolation[] = [];
     if (site.inheritedProvider) {
       // A module without provider configuration: its caller supplies the provider, and the location.
       const decided = site.dependants.filter((d) => d.isLocated && unknown(d.location));
@@ -79,3 +81,10 @@ export const locationUnknownRule = defineRule({
     return violations;
   },
 });
+
+const NONE: RuleViolation[] = [];
+
+function anyUnknown(locations: readonly ResourceLocation[]): boolean {
+  for (let i = 0; i < locations.length; i++) if (locations[i].status === LocationStatus.UNKNOWN) return true;
+  return false;
+}

@@ -1,4 +1,5 @@
 import { Countries } from '../../core/countries';
+import { Jurisdiction } from '../../core/jurisdiction';
 import { defineRule } from '../rule';
 import { LocationStatus, FindingLevel, ResourceLocation, RuleViolation } from '../types';
 import { Catalog } from '../../catalog/catalog';
@@ -30,8 +31,10 @@ export const locationRule = defineRule({
   appliesTo: (resource, context) => hasLocationsToJudge(resource, context),
   evaluate: (resource, context) => {
     const jurisdiction = context.policy.jurisdiction;
-    const violations: RuleViolation[] = [];
     const site = atFixSite(resource, context);
+    // Most resources are where the policy allows: nothing to write, nothing to allocate.
+    if (!anyOutside(site.locations, jurisdiction) && !anyOutside(resource.secondaryLocations, jurisdiction)) return NONE;
+    const violations: RuleViolation[] = [];
     // Written only when a finding names them (most resources have none).
     let affects: string | undefined;
     const check = (location: ResourceLocation, primary: boolean, instance?: string) => {
@@ -72,6 +75,24 @@ export const locationRule = defineRule({
     return violations;
   },
 });
+
+const NONE: RuleViolation[] = [];
+
+/** Whether a location (or one of its instances) is known and outside the jurisdiction: what `evaluate` reports. */
+function isOutside(location: ResourceLocation, jurisdiction: Jurisdiction): boolean {
+  if (location.instances) {
+    for (const i of location.instances) if (isOutside(i.location, jurisdiction)) return true;
+    return false;
+  }
+  if (location.status !== LocationStatus.KNOWN) return false;
+  for (const country of location.countries) if (!jurisdiction.check(country).allowed) return true;
+  return false;
+}
+
+function anyOutside(locations: readonly ResourceLocation[], jurisdiction: Jurisdiction): boolean {
+  for (let i = 0; i < locations.length; i++) if (isOutside(locations[i], jurisdiction)) return true;
+  return false;
+}
 
 /** The catalog's source for the location's region codes (their country), where it has one. */
 function regionSource(location: ResourceLocation): string {

@@ -78,7 +78,7 @@ export const secretsRule = defineRule({
     }
     const fact = typeFact(resource.resourceType);
     const k8s = fact?.kubernetes;
-    for (const key of k8s?.secretDataArguments ?? []) scan.secretMap(body[key], key);
+    for (const key of k8s?.secretDataArguments ?? NO_KEYS) scan.secretMap(body[key], key);
     if (k8s?.manifestArgument) {
       const value = body[k8s.manifestArgument];
       const manifest = Array.isArray(value) ? value[0] : value;
@@ -90,7 +90,7 @@ export const secretsRule = defineRule({
     if (secretArguments && (!secretArguments.onlyWhen || context.literal(body[secretArguments.onlyWhen.argument]) === secretArguments.onlyWhen.value)) {
       for (const key of secretArguments.arguments) scan.value(body[key], key, true);
     }
-    for (const key of fact?.userDataArguments ?? []) scan.userData(body[key], key);
+    for (const key of fact?.userDataArguments ?? NO_KEYS) scan.userData(body[key], key);
     if (k8s?.sensitiveValueBlocks) scan.sensitiveBlocks(body[k8s.sensitiveValueBlocks], k8s.sensitiveValueBlocks);
     if (k8s?.chartValues) scan.chartValues(body[k8s.chartValues], k8s.chartValues);
     scan.object(body, '');
@@ -373,7 +373,12 @@ function literalSecret(value: unknown): string | undefined {
   return /"[^"]+"/.test(value) && !EXTERNAL_FUNCTIONS.test(value) ? 'is a literal wrapped in an expression' : undefined;
 }
 
+/** No keys to scan (shared: no array per resource). */
+const NO_KEYS: readonly string[] = [];
+const NONE: RuleViolation[] = [];
+
 function toViolations(findings: Finding[], resource: ResourceView): RuleViolation[] {
+  if (findings.length === 0) return NONE;
   return findings.map((f) => ({
     message: `A secret is written into the configuration: ${f.what}.`,
     attribute: f.path,

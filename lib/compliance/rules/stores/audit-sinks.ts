@@ -28,7 +28,8 @@ export function auditLogSinks(context: RuleContext): Map<string, string> {
   sinks = new Map<string, string>();
   AUDIT_SINKS.set(context, sinks);
   const sources: Array<[unknown, string]> = [];
-  for (const record of context._config.resources) {
+  for (let at = 0, all = context._config.resources; at < all.length; at++) {
+    const record = all[at];
     if (record.mode !== 'managed') continue;
     const fact = typeFact(record.type);
     const sink = fact?.auditSink;

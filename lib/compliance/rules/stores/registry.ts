@@ -46,7 +46,8 @@ function storeIndex(context: RuleContext): StoreIndex {
   const extraChildren = new Map<string, ResourceView[]>();
   const byName = new Map<string, ResourceRecord>();
   const pending: ResourceRecord[] = [];
-  for (const r of context._config.resources) {
+  for (let at = 0, all = context._config.resources; at < all.length; at++) {
+    const r = all[at];
     if (r.mode !== 'managed') continue;
     const store = typeFact(r.type)?.store;
     if (store) {
