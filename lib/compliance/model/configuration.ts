@@ -278,8 +278,11 @@ export class TerraformConfiguration {
 
   private addParent(child: ResourceRecord, parent: ResourceRecord | undefined): void {
     if (!parent || parent === child) return;
-    (child.parentRecords === NO_RECORDS ? (child.parentRecords = []) : child.parentRecords).push(parent);
-    (parent.childRecords === NO_RECORDS ? (parent.childRecords = []) : parent.childRecords).push(child);
+    // A literal of one element, not [] then push (which reserves 17 slots): most resources have one parent.
+    if (child.parentRecords === NO_RECORDS) child.parentRecords = [parent];
+    else child.parentRecords.push(parent);
+    if (parent.childRecords === NO_RECORDS) parent.childRecords = [child];
+    else parent.childRecords.push(child);
   }
 
   private parentFrom(

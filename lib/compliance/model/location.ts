@@ -313,7 +313,7 @@ export class LocationResolver {
     for (const arg of args) {
       const value = typeFact?.locationShapes !== undefined && isBlockArgument(typeFact.locationShapes, arg) ? inEveryBlock(record, arg) : record.locationValue(arg);
       if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
-      const located = this.fromCodes(provider, value, `argument ${arg}`)!;
+      const located = this.fromCodes(provider, value, argumentSource(arg))!;
       if (located.status === LocationStatus.UNKNOWN && ZONE_ARGUMENTS.has(arg)) {
         zoneUnknown ??= located;
         continue;
@@ -404,7 +404,7 @@ export class LocationResolver {
         site = this.providerSite(block);
       }
     }
-    site ??= { address: record.address, record };
+    site ??= new OwnSite(record);
     record.memoFixSite = site;
     return site;
   }
@@ -620,7 +620,10 @@ function callerDecides(record: ResourceRecord, location: ResourceLocation): bool
 
 /** Whether a resource type of `provider` follows the provider configuration's S3 endpoint. */
 function followsS3Endpoint(provider: CloudProvider | undefined, type: string): boolean {
-  return !!provider?.s3EndpointOverride?.resourceTypePrefixes.some((p) => type.startsWith(p));
+  const prefixes = provider?.s3EndpointOverride?.resourceTypePrefixes;
+  if (!prefixes) return false;
+  for (let i = 0; i < prefixes.length; i++) if (type.startsWith(prefixes[i])) return true;
+  return false;
 }
 
 /** Whether the catalog records `path` as an argument of a nested block (`nodes.region`). */
@@ -668,4 +671,20 @@ function unknown(reason: string, source: string, providerId?: string, role?: str
 
 function notApplicable(reason: string): ResourceLocation {
   return { status: LocationStatus.NOT_APPLICABLE, countries: [], source: 'none', reason, verified: true };
+}
+
+const ARGUMENT_SOURCES = new Map<string, string>();
+/** `argument <name>`: the source of a location read from the resource's own argument (one string per argument name). */
+function argumentSource(arg: string): string {
+  let source = ARGUMENT_SOURCES.get(arg);
+  if (source === undefined) ARGUMENT_SOURCES.set(arg, (source = `argument ${arg}`));
+  return source;
+}
+
+/** A resource that is its own fix site (most are): its address is read only when asked for. */
+class OwnSite implements FixSite {
+  constructor(public readonly record: ResourceRecord) {}
+  public get address(): string {
+    return this.record.address;
+  }
 }

@@ -70,8 +70,7 @@ export const secretsRule = defineRule({
     resourceTypes: [...catalogTypePatterns(), 'provider', 'terraform_backend'],
   },
   evaluate: (resource, context) => {
-    const findings: Finding[] = [];
-    const scan = new Scanner(context, findings);
+    const scan = new Scanner(context);
     const body = resource.attributes as Record<string, unknown>;
     if (resource.resourceType === 'provider') {
       for (const key of credentialsOf(resource.name.split('.')[0])) scan.value(body[key], key, true);
@@ -94,7 +93,7 @@ export const secretsRule = defineRule({
     if (k8s?.sensitiveValueBlocks) scan.sensitiveBlocks(body[k8s.sensitiveValueBlocks], k8s.sensitiveValueBlocks);
     if (k8s?.chartValues) scan.chartValues(body[k8s.chartValues], k8s.chartValues);
     scan.object(body, '');
-    return toViolations(findings, resource);
+    return toViolations(scan.found, resource);
   },
 });
 
@@ -109,7 +108,9 @@ class Scanner {
   private get seen(): Set<string> {
     return (this.seenPaths ??= new Set<string>());
   }
-  constructor(private readonly context: RuleContext, private readonly findings: Finding[]) {}
+  /** What was found, in order (made on the first find: most bodies hold no secret). */
+  public found: Finding[] = NO_FINDINGS;
+  constructor(private readonly context: RuleContext) {}
 
   /** Every key of a block, recursively; `path` is the block's own path ('' for the body). */
   public object(value: unknown, path: string): void {
@@ -280,7 +281,8 @@ class Scanner {
   private add(path: string, what: string): void {
     if (this.seen.has(path)) return;
     this.seen.add(path);
-    this.findings.push({ path, what });
+    if (this.found === NO_FINDINGS) this.found = [{ path, what }];
+    else this.found.push({ path, what });
   }
 }
 
@@ -376,6 +378,7 @@ function literalSecret(value: unknown): string | undefined {
 /** No keys to scan (shared: no array per resource). */
 const NO_KEYS: readonly string[] = [];
 const NONE: RuleViolation[] = [];
+const NO_FINDINGS: Finding[] = [];
 
 function toViolations(findings: Finding[], resource: ResourceView): RuleViolation[] {
   if (findings.length === 0) return NONE;
