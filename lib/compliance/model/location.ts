@@ -280,26 +280,38 @@ export class LocationResolver {
     const block = this.config.providerOf(record);
     if (LOCAL_PROVIDERS.has(block.localName)) return notApplicable(`provider ${block.localName} has no data location`);
     const provider = this.effectiveProvider(record);
-    const override = block.catalogProvider?.s3EndpointOverride;
+    // S3-compatible storage: the endpoint decides — the same for every resource of a type on one provider block.
     const redirect = followsS3Endpoint(block.catalogProvider, record.type) ? this.s3Redirect(block) : undefined;
-
-    // S3-compatible storage: the endpoint decides.
     if (redirect) {
-      if (!redirect.match) {
-        return unknown(isLiteral(redirect.endpoint)
-          ? `the S3 endpoint ${redirect.endpoint} of provider ${block.key} belongs to no provider in the catalog`
-          : `the S3 endpoint of provider ${block.key} is an expression`, `endpoint of provider ${block.key}`);
-      }
-      const m = redirect.match;
-      const source = `endpoint ${m.host}`;
-      if (m.region) return { status: LocationStatus.KNOWN, countries: countriesOf(m.region), providerId: m.providerId, region: m.region.code, source, verified: true };
-      // Per-service endpoints (UpCloud): the provider's region argument names the region.
-      const regionArgument = override?.regionArgument ?? 'region';
-      const region = block.body[regionArgument];
-      if (region !== undefined) return this.fromCodes(provider, region, `${regionArgument} of provider ${block.key} (endpoint ${m.host})`)!;
-      return unknown(`the endpoint ${m.host} does not name its region and provider ${block.key} sets none`, source, m.providerId);
+      const byType = this.s3Locations.get(block.key) ?? this.s3Locations.set(block.key, new Map()).get(block.key)!;
+      let located = byType.get(record.type);
+      if (!located) byType.set(record.type, (located = this.locateAtS3Endpoint(block, redirect, provider)));
+      return located;
     }
+    return this.locateCloudResource(record, block, provider);
+  }
 
+  private readonly s3Locations = new Map<string, Map<string, ResourceLocation>>();
+
+  /** Where S3-compatible storage on a provider block with an endpoint is: the endpoint's region, or (per-service endpoints) its region argument. */
+  private locateAtS3Endpoint(block: ProviderBlock, redirect: S3Redirect, provider: CloudProvider | undefined): ResourceLocation {
+    const override = block.catalogProvider?.s3EndpointOverride;
+    if (!redirect.match) {
+      return unknown(isLiteral(redirect.endpoint)
+        ? `the S3 endpoint ${redirect.endpoint} of provider ${block.key} belongs to no provider in the catalog`
+        : `the S3 endpoint of provider ${block.key} is an expression`, `endpoint of provider ${block.key}`);
+    }
+    const m = redirect.match;
+    const source = `endpoint ${m.host}`;
+    if (m.region) return { status: LocationStatus.KNOWN, countries: countriesOf(m.region), providerId: m.providerId, region: m.region.code, source, verified: true };
+    // Per-service endpoints (UpCloud): the provider's region argument names the region.
+    const regionArgument = override?.regionArgument ?? 'region';
+    const region = block.body[regionArgument];
+    if (region !== undefined) return this.fromCodes(provider, region, `${regionArgument} of provider ${block.key} (endpoint ${m.host})`)!;
+    return unknown(`the endpoint ${m.host} does not name its region and provider ${block.key} sets none`, source, m.providerId);
+  }
+
+  private locateCloudResource(record: ResourceRecord, block: ProviderBlock, provider: CloudProvider | undefined): ResourceLocation {
     // A platform (OpenStack): the cloud its provider configuration names decides; unknown cloud, unknown location.
     const platform = this.platformOf(record, block);
     const selection = platform ? this.cloudSelection(block, platform) : undefined;

@@ -189,8 +189,9 @@ export class ResourceView extends ResourceRecord {
         if (isLiteral(v) && !(k in out)) out[k] = String(v);
       }
     }
-    this.labelCache = out;
-    return out;
+    // Most resources have none: one shared (frozen) empty object rather than one per resource.
+    this.labelCache = Object.keys(out).length === 0 ? NO_LABELS : out;
+    return this.labelCache;
   }
 
   /**
@@ -339,3 +340,5 @@ function firstLabel(labels: Record<string, string>, keys: readonly string[]): st
   for (const key of keys) if (labels[key] !== undefined) return labels[key];
   return undefined;
 }
+
+const NO_LABELS: { [key: string]: string } = Object.freeze({}) as { [key: string]: string };

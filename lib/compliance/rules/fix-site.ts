@@ -44,10 +44,18 @@ function computeFixSite(resource: ResourceView, context: RuleContext): SiteLocat
     return { locations, dependants, inheritedProvider: block !== undefined && !block.declared && resolver.isProviderlessModule() };
   }
   if (resolver.fixSiteOf(resource).record !== resource) return NOTHING;
-  if (resource.isLocated) return { locations: [resource.location], dependants, inheritedProvider: false };
+  if (resource.isLocated) return dependants.length === 0 ? alone(resource.location) : { locations: [resource.location], dependants, inheritedProvider: false };
   // A resource that holds no data but places others (a data centre, a network with a zone).
   if (dependants.some((d) => d.isLocated)) return { locations: [resolver.locate(resource)], dependants, inheritedProvider: false };
   return NOTHING;
+}
+
+/** The site of a resource that places nothing else: one shared object per location (most resources share a handful). */
+const ALONE = new WeakMap<ResourceLocation, SiteLocations>();
+function alone(location: ResourceLocation): SiteLocations {
+  let site = ALONE.get(location);
+  if (!site) ALONE.set(location, (site = { locations: [location], dependants: [], inheritedProvider: false }));
+  return site;
 }
 
 /** Whether a location rule has anything to judge at `resource`. @internal */
