@@ -45,12 +45,16 @@ function cidrEntries(r: ResourceView, c: RuleContext, step: ApiAccessStepFact): 
   }];
 }
 
+/** The finding of a step that failed (no closure per step and resource). */
+function stepFinding(step: ApiAccessStepFact, message: string | undefined): RuleViolation {
+  return { message: message ?? '', attribute: step.attribute ?? step.argument ?? '', fix: step.fix ?? API_FIX };
+}
+
 /** A managed Kubernetes API server, judged by the catalog's steps: the first step with a verdict ends the check. */
 export function judgeApiAccess(r: ResourceView, c: RuleContext, steps: ApiAccessStepFact[]): RuleViolation[] {
   const out: RuleViolation[] = [];
   for (const step of steps) {
     const argument = step.argument ?? '';
-    const finding = (message: string | undefined, fallback: string): RuleViolation => ({ message: message ?? fallback, attribute: step.attribute ?? argument, fix: step.fix ?? API_FIX });
     switch (step.step) {
       case ApiAccessStep.PASS_IF_FLAG: {
         const v = flag(r, argument, step.absent ?? false);
@@ -64,20 +68,20 @@ export function judgeApiAccess(r: ResourceView, c: RuleContext, steps: ApiAccess
       case ApiAccessStep.REQUIRE_FLAG: {
         const v = flag(r, argument, step.absent ?? false);
         if (v === undefined) return [...out, { message: step.unknownMessage!, attribute: argument, fix: API_FIX }];
-        if (!v) return [...out, finding(step.message, '')];
+        if (!v) return [...out, stepFinding(step, step.message)];
         break;
       }
       case ApiAccessStep.REQUIRE_CHILD:
         if ((step.childTypes ?? []).some((t) => r.childrenOfType(t).length > 0)) return out;
         return [...out, { message: step.message!, fix: step.fix ?? API_FIX }];
       case ApiAccessStep.REQUIRE_SET:
-        if (!r.has(argument)) return [...out, finding(step.message, '')];
+        if (!r.has(argument)) return [...out, stepFinding(step, step.message)];
         break;
       case ApiAccessStep.FINDING_UNLESS_FALSE:
-        if (flag(r, argument, step.absent ?? false) !== false) out.push(finding(step.message, ''));
+        if (flag(r, argument, step.absent ?? false) !== false) out.push(stepFinding(step, step.message));
         break;
       case ApiAccessStep.PUBLIC_IF_SET:
-        return r.has(argument) ? [...out, finding(step.message && fill(step.message, { value: text(r.attribute(argument)) }), '')] : out;
+        return r.has(argument) ? [...out, stepFinding(step, step.message && fill(step.message, { value: text(r.attribute(argument)) }))] : out;
       case ApiAccessStep.ALWAYS_PUBLIC:
         return [...out, { message: step.message!, fix: step.fix ?? API_FIX }];
       case ApiAccessStep.ALLOW_LIST: {

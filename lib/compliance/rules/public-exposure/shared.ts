@@ -69,25 +69,30 @@ export function classifyAddress(value: string): Reach {
  * provider does when none is set (OpenStack-style rules allow every source).
  */
 export function sourceOf(values: unknown[], context: RuleContext, absentMeansAny: boolean): Source | undefined {
-  const any: string[] = [];
-  const unknown: string[] = [];
-  const restricted: string[] = [];
-  const add = (item: unknown) => {
-    if (item === undefined || item === null || item === '') return;
-    const s = typeof item === 'string' ? item : text(item);
-    const reach = classifyAddress(s);
-    (reach === Reach.ANY ? any : reach === Reach.UNKNOWN ? unknown : restricted).push(s);
-  };
+  const found: Sources = { any: [], unknown: [], restricted: [] };
   for (const raw of values) {
     if (raw === undefined || raw === null) continue;
     const v = resolve(raw, context);
-    if (Array.isArray(v)) for (const x of v) add(resolve(x, context));
-    else add(v);
+    if (Array.isArray(v)) for (const x of v) addSource(found, resolve(x, context));
+    else addSource(found, v);
   }
-  if (any.length > 0) return { reach: Reach.ANY, text: any.join(', ') };
-  if (unknown.length > 0) return { reach: Reach.UNKNOWN, text: unknown.join(', ') };
-  if (restricted.length > 0) return { reach: Reach.RESTRICTED, text: restricted.join(', ') };
+  if (found.any.length > 0) return { reach: Reach.ANY, text: found.any.join(', ') };
+  if (found.unknown.length > 0) return { reach: Reach.UNKNOWN, text: found.unknown.join(', ') };
+  if (found.restricted.length > 0) return { reach: Reach.RESTRICTED, text: found.restricted.join(', ') };
   return absentMeansAny ? { reach: Reach.ANY, text: 'any source (none set)' } : undefined;
+}
+
+interface Sources {
+  readonly any: string[];
+  readonly unknown: string[];
+  readonly restricted: string[];
+}
+
+function addSource(found: Sources, item: unknown): void {
+  if (item === undefined || item === null || item === '') return;
+  const s = typeof item === 'string' ? item : text(item);
+  const reach = classifyAddress(s);
+  (reach === Reach.ANY ? found.any : reach === Reach.UNKNOWN ? found.unknown : found.restricted).push(s);
 }
 
 export enum Proto { TCP = 'TCP', UDP = 'UDP', ALL = 'all protocols', OTHER = 'other', UNKNOWN = 'unknown' }
