@@ -148,3 +148,28 @@ describe('secondary locations in a module without provider configuration', () =>
     expect(rows(us).filter((r) => r[2] === 'error')).toEqual([[L, 'ovh_cloud_project_storage.source', 'error']]);
   });
 });
+
+describe('values the caller of a module supplies', () => {
+  async function checkAll(files: Record<string, string>): Promise<Finding[]> {
+    const root = tmp.files(files);
+    const [loaded] = await loadInputs(root);
+    const engine = new ComplianceEngine({ packs: [Pack.GDPR], asOf: '2026-11-28' });
+    return engine.check(loaded.configuration, loaded.name).findings.filter((f) => f.ruleId === RuleId.ENCRYPTION_IN_TRANSIT);
+  }
+  const VPN = (defaults: boolean) => 'terraform {\n  required_providers {\n    opentelekomcloud = { source = "opentelekomcloud/opentelekomcloud" }\n  }\n}\n' +
+    `variable "ike_encryption" {\n  type = string\n${defaults ? '  default = "3des"\n' : ''}}\n` +
+    'resource "opentelekomcloud_vpnaas_ike_policy_v2" "this" {\n  name                 = "ike"\n  ike_version          = "v2"\n  auth_algorithm       = "sha2-256"\n  encryption_algorithm = var.ike_encryption\n  pfs                  = "group20"\n}\n';
+
+  test('an IPsec algorithm from a required variable of a module without provider configuration is a warning, not an error', async () => {
+    const findings = await checkAll({ 'main.tf': VPN(false) });
+    expect(findings.map((f) => [f.address, f.attribute, f.level])).toEqual([['opentelekomcloud_vpnaas_ike_policy_v2.this', 'encryption_algorithm', 'warning']]);
+    expect(findings[0].message).toMatch(/var\.ike_encryption .*the module's caller/);
+  });
+
+  test('a weak default, or the same variable in a root module with a provider configuration, is still an error', async () => {
+    const weak = await checkAll({ 'main.tf': VPN(true) });
+    expect(weak.map((f) => [f.attribute, f.level])).toEqual([['encryption_algorithm', 'error']]);
+    const root = await checkAll({ 'main.tf': VPN(false) + 'provider "opentelekomcloud" {\n  auth_url = "https://iam.eu-de.otc.t-systems.com/v3"\n}\n' });
+    expect(root.map((f) => [f.attribute, f.level])).toEqual([['encryption_algorithm', 'error']]);
+  });
+});
