@@ -273,7 +273,10 @@ export class ComplianceEngine {
     const unverified = violation.dependsOnUnverifiedFact === true || facts.length > 0;
     const raised = capLevel(violation.minimumLevel ? maxLevel(packLevel, violation.minimumLevel) : packLevel, violation.maxLevel);
     // An error rests on verified facts: one that depends on an unverified fact is a warning.
-    const level = unverified && raised === FindingLevel.ERROR ? FindingLevel.WARNING : raised;
+    // A value a reusable module's caller supplies (a required input variable) is judged where the
+    // module is called, as its location is: here it is a warning naming the inputs.
+    const callerInputs = raised === FindingLevel.ERROR && attribute ? view.callerInputsAt(attribute) : undefined;
+    const level = (unverified || callerInputs) && raised === FindingLevel.ERROR ? FindingLevel.WARNING : raised;
     let suppression: Suppression | undefined;
     let note: string | undefined;
     for (const s of suppressions) {
@@ -298,7 +301,7 @@ export class ComplianceEngine {
       address: violation.instance === undefined ? view.address : `${view.address}${violation.instance}`,
       constructPath: view.constructPath,
       resourceType: view.resourceType,
-      message: unverified ? `${message} (${unverifiedNote(facts)})` : message,
+      message: `${unverified ? `${message} (${unverifiedNote(facts)})` : message}${callerInputs ? callerNote(callerInputs) : ''}`,
       attribute,
       remediation,
       references: [...rule.metadata.references],
@@ -331,6 +334,12 @@ export class ComplianceEngine {
 
 /** Finding levels from lowest to highest. */
 const LEVEL_ORDER: readonly FindingLevel[] = [FindingLevel.INFO, FindingLevel.WARNING, FindingLevel.ERROR];
+
+/** Why a finding on a value the module's caller supplies is a warning. */
+function callerNote(inputs: string[]): string {
+  return ` (${inputs.join(', ')} ${inputs.length === 1 ? 'is a required input' : 'are required inputs'} of this module, which has no provider ` +
+    'configuration: the module\'s caller chooses the value, so it is judged where the module is called — run the check on the root module that calls it)';
+}
 
 /** The pack's level, lowered to the violation's `maxLevel` when it sets one. */
 function capLevel(level: FindingLevel, cap: FindingLevel | undefined): FindingLevel {

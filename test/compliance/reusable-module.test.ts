@@ -124,3 +124,52 @@ describe('Kubernetes: a module without provider configuration', () => {
     expect(rows(findings)).toEqual([[U, 'provider.kubernetes', 'error']]);
   });
 });
+
+describe('secondary locations in a module without provider configuration', () => {
+  test('OTC: a CTS tracker writing to the module\'s own bucket reports no log-sink location of its own', async () => {
+    const module = 'terraform {\n  required_providers {\n    opentelekomcloud = {\n      source                = "opentelekomcloud/opentelekomcloud"\n      configuration_aliases = [opentelekomcloud.audit]\n    }\n  }\n}\n' +
+      'resource "opentelekomcloud_obs_bucket" "trail" {\n  provider = opentelekomcloud.audit\n  bucket   = "trail"\n}\n' +
+      'resource "opentelekomcloud_cts_tracker_v3" "this" {\n  provider    = opentelekomcloud.audit\n  bucket_name = opentelekomcloud_obs_bucket.trail.bucket\n  status      = "enabled"\n}\n';
+    const findings = await check({ 'main.tf': module });
+    expect(rows(findings)).toEqual([[U, 'provider.opentelekomcloud.audit', 'info']]);
+    // In a root module without a location, the bucket carries the error, once; the tracker repeats nothing.
+    const root = await check({ 'main.tf': module + 'provider "opentelekomcloud" {\n  alias = "audit"\n}\n' });
+    expect(rows(root)).toEqual([[U, 'opentelekomcloud_obs_bucket.trail', 'error']]);
+  });
+
+  test('OVHcloud: a replica region from a required variable is the caller\'s to decide (info, no error)', async () => {
+    const module = 'terraform {\n  required_providers {\n    ovh = { source = "ovh/ovh" }\n  }\n}\nvariable "region" {\n  type = string\n}\nvariable "backup_region" {\n  type = string\n}\n' +
+      'resource "ovh_cloud_project_storage" "source" {\n  service_name = "p"\n  region_name  = var.region\n  name         = "src"\n  replication = {\n    rules = [{\n      id          = "r"\n      priority    = 1\n      status      = "enabled"\n      destination = {\n        name   = ovh_cloud_project_storage.backup.name\n        region = var.backup_region\n      }\n    }]\n  }\n}\n' +
+      'resource "ovh_cloud_project_storage" "backup" {\n  service_name = "p"\n  region_name  = var.backup_region\n  name         = "dst"\n}\n';
+    const findings = await check({ 'main.tf': module });
+    expect(findings.filter((f) => f.level === 'error')).toEqual([]);
+    // A literal non-EU replica region is still judged in the module.
+    const us = await check({ 'main.tf': module.replace('region = var.backup_region', 'region = "BHS"') });
+    expect(rows(us).filter((r) => r[2] === 'error')).toEqual([[L, 'ovh_cloud_project_storage.source', 'error']]);
+  });
+});
+
+describe('values the caller of a module supplies', () => {
+  async function checkAll(files: Record<string, string>): Promise<Finding[]> {
+    const root = tmp.files(files);
+    const [loaded] = await loadInputs(root);
+    const engine = new ComplianceEngine({ packs: [Pack.GDPR], asOf: '2026-11-28' });
+    return engine.check(loaded.configuration, loaded.name).findings.filter((f) => f.ruleId === RuleId.ENCRYPTION_IN_TRANSIT);
+  }
+  const VPN = (defaults: boolean) => 'terraform {\n  required_providers {\n    opentelekomcloud = { source = "opentelekomcloud/opentelekomcloud" }\n  }\n}\n' +
+    `variable "ike_encryption" {\n  type = string\n${defaults ? '  default = "3des"\n' : ''}}\n` +
+    'resource "opentelekomcloud_vpnaas_ike_policy_v2" "this" {\n  name                 = "ike"\n  ike_version          = "v2"\n  auth_algorithm       = "sha2-256"\n  encryption_algorithm = var.ike_encryption\n  pfs                  = "group20"\n}\n';
+
+  test('an IPsec algorithm from a required variable of a module without provider configuration is a warning, not an error', async () => {
+    const findings = await checkAll({ 'main.tf': VPN(false) });
+    expect(findings.map((f) => [f.address, f.attribute, f.level])).toEqual([['opentelekomcloud_vpnaas_ike_policy_v2.this', 'encryption_algorithm', 'warning']]);
+    expect(findings[0].message).toMatch(/var\.ike_encryption .*the module's caller/);
+  });
+
+  test('a weak default, or the same variable in a root module with a provider configuration, is still an error', async () => {
+    const weak = await checkAll({ 'main.tf': VPN(true) });
+    expect(weak.map((f) => [f.attribute, f.level])).toEqual([['encryption_algorithm', 'error']]);
+    const root = await checkAll({ 'main.tf': VPN(false) + 'provider "opentelekomcloud" {\n  auth_url = "https://iam.eu-de.otc.t-systems.com/v3"\n}\n' });
+    expect(root.map((f) => [f.attribute, f.level])).toEqual([['encryption_algorithm', 'error']]);
+  });
+});

@@ -621,8 +621,9 @@ export class LocationResolver {
  * provider configuration will), or its argument is an expression over input variables only
  * (`location = var.location` without a default). A data source, a resource attribute or a code
  * the catalog does not know stays unknown wherever the module is called.
+ * @internal
  */
-function callerDecides(record: ResourceRecord, location: ResourceLocation): boolean {
+export function callerDecides(record: ResourceRecord, location: ResourceLocation): boolean {
   if (location.source === 'none') return true;
   if (location.region !== undefined || !location.source.startsWith('argument ')) return false;
   const raw = getAll(record.body, location.source.slice('argument '.length))[0];

@@ -94,7 +94,9 @@ export function secondaryLocations(
       const target = referencedResource(value, config);
       if (target && target !== record) {
         const located = resolver.locate(target);
-        if (located.status !== LocationStatus.NOT_APPLICABLE) {
+        // An unknown target location is the target's own finding, at its fix site (for a module
+        // without provider configuration, the caller's provider): reported there, once.
+        if (located.status !== LocationStatus.NOT_APPLICABLE && located.status !== LocationStatus.UNKNOWN) {
           out.push({ ...located, role: spec.role, source: `${source} → ${target.address} (${located.source})` });
         }
       } else if (typeof value === 'string' && value.length > 0) {

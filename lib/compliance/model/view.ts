@@ -4,7 +4,7 @@ import { Catalog } from '../../catalog/catalog';
 import { SovereigntyPolicy } from '../../core/policy';
 import { LocationStatus, ResourceLocation } from '../types';
 import { impliedProviderName, ProviderBlock, ResourceMode, ResourceRecord, TerraformConfiguration } from './configuration';
-import { isLiteral, isUnresolved } from './expressions';
+import { isLiteral, isUnresolved, referencesIn } from './expressions';
 import { LocationResolver } from './location';
 import { secondaryLocations } from './secondary';
 
@@ -103,6 +103,27 @@ export class ResourceView extends ResourceRecord {
    */
   public literal(path: string): any {
     return this.context._config.literalValue(this.attribute(path));
+  }
+
+  /**
+   * In a module without provider configuration (a reusable module, checked where it is called),
+   * the required input variables (no default) that alone make up the expression at `path`:
+   * the value is its caller's to choose. Undefined anywhere else, or when the value is literal,
+   * has a default, or refers to anything but input variables.
+   */
+  public callerInputsAt(path: string): string[] | undefined {
+    const raw = this.attribute(path);
+    if (typeof raw !== 'string' || !raw.includes('${') || !this.context._resolver.isProviderlessModule()) return undefined;
+    const refs = referencesIn(raw);
+    if (refs.length === 0) return undefined;
+    const names: string[] = [];
+    for (const ref of refs) {
+      const [kind, id] = ref.address.split('.');
+      const decl = kind === 'var' ? this.context._config.variables.get(id) : undefined;
+      if (!decl || decl.default !== undefined) return undefined;
+      if (!names.includes(`var.${id}`)) names.push(`var.${id}`);
+    }
+    return names;
   }
 
   /** The catalog id of the provider that hosts it (S3-compatible resources: the endpoint's provider). */

@@ -1,6 +1,7 @@
 import { Catalog } from '../../catalog/catalog';
 import { Countries } from '../../core/countries';
 import { defineRule } from '../rule';
+import { callerDecides } from '../model/location';
 import { FindingLevel, LocationStatus, ResourceLocation, RuleViolation } from '../types';
 import { alsoAffects, atFixSite, hasLocationsToJudge } from './fix-site';
 import { RuleId } from './ids';
@@ -77,7 +78,19 @@ export const locationUnknownRule = defineRule({
       });
     };
     for (const location of site.locations) judge(location, true);
-    for (const secondary of resource.secondaryLocations) judge(secondary, false);
+    for (const secondary of resource.secondaryLocations) {
+      // A replica or backup region passed in by a module's caller is judged where it is called, like the primary location.
+      if (unknown(secondary) && context._resolver.isProviderlessModule() && callerDecides(resource, secondary)) {
+        violations.push({
+          message: `The location of its ${secondary.role ?? 'copy'} is set from input variables (${secondary.reason ?? secondary.source}): this looks like a ` +
+            'reusable module, so it is checked where it is called — run the check on the root module that calls it.',
+          attribute: attributeOf(secondary.source),
+          maxLevel: FindingLevel.INFO,
+        });
+        continue;
+      }
+      judge(secondary, false);
+    }
     return violations;
   },
 });

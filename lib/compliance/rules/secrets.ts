@@ -45,8 +45,13 @@ function credentialsOf(localName: string): string[] {
 /** Functions that read secrets from outside the configuration: an expression calling them is not a literal. */
 const EXTERNAL_FUNCTIONS = /\b(file|filebase64|templatefile|fileset|env|data)\s*\(/;
 
-/** Meta-arguments and blocks that never hold secrets. */
-const SKIP_KEYS = new Set(['//', 'depends_on', 'lifecycle', 'provider', 'count', 'for_each', 'provisioner', 'connection', 'timeouts']);
+/**
+ * Meta-arguments and blocks that never hold secrets. `connection` blocks do: their `password`,
+ * `private_key`, `bastion_password` and `bastion_private_key` are login credentials
+ * (https://developer.hashicorp.com/terraform/language/resources/provisioners/connection), so
+ * they are scanned like any block, and so is the `connection` of each `provisioner`.
+ */
+const SKIP_KEYS = new Set(['//', 'depends_on', 'lifecycle', 'provider', 'count', 'for_each', 'provisioner', 'timeouts']);
 
 /**
  * SOV-SECRETS: no literal secret values in the configuration. A secret-looking argument
@@ -93,6 +98,7 @@ export const secretsRule = defineRule({
     if (k8s?.sensitiveValueBlocks) scan.sensitiveBlocks(body[k8s.sensitiveValueBlocks], k8s.sensitiveValueBlocks);
     if (k8s?.chartValues) scan.chartValues(body[k8s.chartValues], k8s.chartValues);
     scan.object(body, '');
+    scan.provisionerConnections(body.provisioner);
     return toViolations(scan.found, resource);
   },
 });
@@ -159,6 +165,20 @@ class Scanner {
         segs.pop();
       }
     }
+  }
+
+  /** The `connection` block of each provisioner (`provisioner[0].remote-exec.connection`); the rest of a provisioner holds commands. */
+  public provisionerConnections(value: unknown): void {
+    (Array.isArray(value) ? value : value ? [value] : []).forEach((block, i) => {
+      if (!block || typeof block !== 'object') return;
+      for (const [kind, body] of Object.entries(block as Record<string, unknown>)) {
+        for (const [j, one] of (Array.isArray(body) ? body : [body]).entries()) {
+          if (!one || typeof one !== 'object' || !('connection' in one)) continue;
+          const at = Array.isArray(body) ? `provisioner[${i}].${kind}[${j}].connection` : `provisioner[${i}].${kind}.connection`;
+          this.object((one as Record<string, unknown>).connection, at);
+        }
+      }
+    });
   }
 
   /**
@@ -251,19 +271,21 @@ class Scanner {
 
   /** `${var.x}` with a literal default (or `${local.x}` with a literal value) that looks like a secret. */
   private variableDefault(value: string, path: string, named: boolean, label: string): void {
+    // An argument that names an entry holds a name, whatever the variable is called.
+    const namesEntry = !named && ENTRY_NAME_ARGUMENTS.has(path.slice(path.lastIndexOf('.') + 1));
     for (const ref of referencesIn(value)) {
       const [kind, id] = ref.address.split('.');
       if (kind === 'var') {
         const decl = this.context._config.variables.get(id);
         if (literalSecret(decl?.default) === undefined) continue;
         const sensitive = decl?.sensitive === true;
-        if (!(named || sensitive || isSecretName(id))) continue;
+        if (!(named || sensitive || (isSecretName(id) && !namesEntry))) continue;
         this.add(path, `${path}${label} takes var.${id}, whose default is a literal${sensitive ? ' (the variable is marked sensitive, but its default is still written in the configuration)' : ''}`);
         return;
       }
       if (kind === 'local') {
         const local = this.local(id);
-        if (literalSecret(local) === undefined || !(named || isSecretName(id))) continue;
+        if (literalSecret(local) === undefined || !(named || (isSecretName(id) && !namesEntry))) continue;
         this.add(path, `${path}${label} takes local.${id}, which is a literal`);
         return;
       }
@@ -285,6 +307,15 @@ class Scanner {
     else this.found.push({ path, what });
   }
 }
+
+/**
+ * Arguments whose value names an entry rather than holding one: `key` of a Kubernetes
+ * `secret_key_ref` / `config_map_key_ref` / secret volume `items` (the key inside the Secret,
+ * https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/deployment_v1),
+ * an object key or a tag key. A variable passed to them (`key = var.db_secret_key`) is the
+ * entry's name, so its name alone does not make it a secret (a `sensitive` variable still does).
+ */
+const ENTRY_NAME_ARGUMENTS: ReadonlySet<string> = new Set(['key']);
 
 const SECRET_NAMES = new Map<string, boolean>();
 

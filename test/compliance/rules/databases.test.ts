@@ -629,7 +629,9 @@ resource "upcloud_managed_database_postgresql" "${name}" {
   }
 }
 `;
-    const hcl = 'variable "days" { type = number }\n' + db('long', '30') + db('short', '7') + db('unknown', 'var.days');
+    // A root module (it configures its provider): a required variable is unknown here. In a module
+    // without provider configuration the caller decides it (reusable-module.test.ts).
+    const hcl = 'provider "upcloud" {}\nvariable "days" { type = number }\n' + db('long', '30') + db('short', '7') + db('unknown', 'var.days');
     const found = await findings(hcl, R, new SovereigntyPolicy({ jurisdiction: Jurisdiction.EU, personalDataMaxRetention: Retention.days(14) }));
     expect(found.map((f) => `${f.address} ${f.level} ${f.attribute}`)).toEqual([
       'upcloud_managed_database_postgresql.long error properties.backup_retention_days',

@@ -84,6 +84,40 @@ describe('SOV-SECRETS: Kubernetes', () => {
     expect(literal[0].message).toMatch(/data holds literal values for "password"\./);
   });
 
+  test('a key name passed from a variable named like a secret is not a secret; a password variable is', () => {
+    // items.key / secret_key_ref.key name an entry of the Secret
+    // (https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/deployment_v1#key-2).
+    const pod = (key: string, value: string) => ({
+      metadata: { name: 'app' },
+      spec: [{
+        selector: [{ match_labels: { app: 'app' } }],
+        template: [{
+          metadata: [{ labels: { app: 'app' } }],
+          spec: [{
+            container: [{ name: 'app', image: 'app:1', env: [{ name: 'TOKEN', value_from: [{ secret_key_ref: [{ name: 'creds', key }] }] }, { name: 'MODE', value }] }],
+            volume: [{ name: 'rc', secret: [{ secret_name: '${var.rc_secret_name}', items: [{ key, path: '.terraformrc' }] }] }],
+          }],
+        }],
+      }],
+    });
+    const config = tf({
+      variable: {
+        rc_secret_name: { default: 'terraformrc' },
+        rc_secret_key: { default: 'credentials' },
+        admin_password: { default: 'Hunter2!' },
+      },
+      resource: {
+        kubernetes_deployment_v1: {
+          names: pod('${var.rc_secret_key}', 'prod'),
+          leak: pod('token', '${var.admin_password}'),
+        },
+      },
+    });
+    expect(findingsOf(config, S).map((f) => [f.address, f.attribute])).toEqual([
+      ['kubernetes_deployment_v1.leak', 'spec[0].template[0].spec[0].container[0].env[1].value'],
+    ]);
+  });
+
   test('container env entries and config map keys named like secrets are flagged', () => {
     const config = tf({
       resource: {
@@ -182,5 +216,44 @@ describe('SOV-SECRETS: helm chart values', () => {
     ].join('\n');
     const hcl = '${yamlencode({ auth = { adminPassword = random_password.admin.result, clientSecret = var.client_secret } })}';
     expect(flagged(release([yaml, hcl]), S)).toEqual([]);
+  });
+});
+
+describe('SOV-SECRETS: connection blocks of provisioners', () => {
+  // https://developer.hashicorp.com/terraform/language/resources/provisioners/connection:
+  // password, private_key, bastion_password and bastion_private_key are the login credentials.
+  const PEM = '-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----\n';
+
+  test('a literal private key or password in a resource or provisioner connection is flagged', () => {
+    const config = tf({
+      resource: {
+        openstack_compute_instance_v2: {
+          key: { name: 'a', connection: { type: 'ssh', user: 'debian', host: '${self.access_ip_v4}', private_key: PEM } },
+          pw: { name: 'b', provisioner: [{ 'remote-exec': { inline: ['uptime'], connection: { type: 'ssh', user: 'root', password: 'Sup3rS3cret!', host: '10.0.0.5' } } }] },
+          jump: { name: 'c', connection: [{ type: 'ssh', host: '10.0.0.6', private_key: '${file("~/.ssh/id_ed25519")}', bastion_host: 'bastion.example.org', bastion_password: 'Jump!2024' }] },
+        },
+      },
+    });
+    const findings = findingsOf(config, S);
+    expect(findings.map((f) => [f.address, f.attribute])).toEqual([
+      ['openstack_compute_instance_v2.jump', 'connection[0].bastion_password'],
+      ['openstack_compute_instance_v2.key', 'connection.private_key'],
+      ['openstack_compute_instance_v2.pw', 'provisioner[0].remote-exec.connection.password'],
+    ]);
+  });
+
+  test('keys read from files, generated keys, agents and sensitive variables without default are fine', () => {
+    const config = tf({
+      variable: { root_password: { type: 'string', sensitive: true } },
+      resource: {
+        openstack_compute_instance_v2: {
+          file: { name: 'a', connection: { type: 'ssh', user: 'debian', host: '${self.access_ip_v4}', private_key: '${file(var.ssh_key_path)}' } },
+          tls: { name: 'b', connection: { type: 'ssh', user: 'debian', host: '10.0.0.5', private_key: '${tls_private_key.deploy.private_key_pem}', host_key: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIG' } },
+          agent: { name: 'c', provisioner: [{ 'remote-exec': { inline: ['uptime'], connection: { type: 'ssh', user: 'root', agent: true, host: '10.0.0.6' } } }] },
+          var: { name: 'd', connection: { type: 'winrm', user: 'Administrator', password: '${var.root_password}', host: '10.0.0.7' } },
+        },
+      },
+    });
+    expect(flagged(config, S)).toEqual([]);
   });
 });
