@@ -346,3 +346,33 @@ describe('modules', () => {
     expect(e.message).toContain(`Invalid HCL in ${path.join(dir, 'm', 'main.tf')}`);
   });
 });
+
+describe('the resource. prefix (Terraform 1.x: resource.<type>.<name> is a managed resource)', () => {
+  const CLUSTER = 'resource "upcloud_kubernetes_cluster" "k" {\n  name    = "k"\n  zone    = "fi-hel2"\n  network = "n"\n  storage_encryption = "data-at-rest"\n  control_plane_ip_filter = ["192.0.2.0/24"]\n}\n';
+
+  test('references written with the prefix read as references to the resource, in the root module and in modules', async () => {
+    const dir = files({
+      'main.tf': `${CLUSTER}resource "upcloud_kubernetes_node_group" "g" {\n  cluster    = resource.upcloud_kubernetes_cluster.k.id\n  name       = "g"\n  node_count = 1\n  plan       = "K8S-2xCPU-4GB"\n}\nmodule "m" {\n  source = "./m"\n}\n`,
+      'm/main.tf': 'resource "upcloud_network" "n" {\n  name = "n"\n  zone = "de-fra1"\n}\nresource "upcloud_router" "r" {\n  name = "r-${resource.upcloud_network.n.name}"\n}\n',
+    });
+    const [c] = await loadInputs(dir);
+    const r = c.configuration.resource;
+    expect(r.upcloud_kubernetes_node_group.g.cluster).toBe('${upcloud_kubernetes_cluster.k.id}');
+    expect(r.upcloud_router.module_m__r.name).toBe('r-${upcloud_network.module_m__n.name}');
+  });
+
+  test('a node group of a cluster referenced with the prefix follows the cluster: no unknown location, no unverifiable encryption', async () => {
+    const dir = files({ 'main.tf': `${CLUSTER}resource "upcloud_kubernetes_node_group" "g" {\n  cluster    = resource.upcloud_kubernetes_cluster.k.id\n  name       = "g"\n  node_count = 1\n  plan       = "K8S-2xCPU-4GB"\n}\n` });
+    const report = new ComplianceEngine({ asOf: '2026-12-07' }).checkAll(await loadInputs(dir));
+    const onGroup = report.findings.filter((f) => f.address === 'upcloud_kubernetes_node_group.g' && f.level === 'error');
+    expect(onGroup.map((f) => `${f.ruleId} ${f.message}`)).toEqual([]);
+  });
+
+  test('only a declared resource is renamed: a for variable called resource and quoted text stay as written', async () => {
+    const dir = files({
+      'main.tf': 'variable "items" {\n  default = [{ name = "a" }]\n}\nresource "upcloud_router" "r" {\n  name   = join(",", [for resource in var.items : resource.name])\n  labels = { note = "resource.upcloud_router.r" }\n}\n',
+    });
+    const [c] = await loadInputs(dir);
+    expect(c.configuration.resource.upcloud_router.r.name).toBe('${join(",", [for resource in var.items : resource.name])}');
+  });
+});
