@@ -376,3 +376,38 @@ describe('the resource. prefix (Terraform 1.x: resource.<type>.<name> is a manag
     expect(c.configuration.resource.upcloud_router.r.name).toBe('${join(",", [for resource in var.items : resource.name])}');
   });
 });
+
+describe('count and for_each of a module call', () => {
+  const HOST = 'variable "location" {}\nvariable "name" {}\nresource "hcloud_server" "this" {\n  name        = var.name\n  server_type = "cx22"\n  image       = "debian-12"\n  location    = var.location\n}\n';
+
+  test('a module created per element: its resources are created per element, each in its own location', async () => {
+    const dir = files({
+      'main.tf': 'provider "hcloud" {}\nvariable "pools" {\n  default = {\n    web = "fsn1"\n    edge = "ash"\n  }\n}\nmodule "pool" {\n  source   = "./host"\n  for_each = var.pools\n  name     = each.key\n  location = each.value\n}\n',
+      'host/main.tf': HOST,
+    });
+    const [c] = await loadInputs(dir);
+    expect(c.configuration.resource.hcloud_server.module_pool__this.for_each).toBe('${var.pools}');
+    const report = new ComplianceEngine({ asOf: '2026-12-07' }).checkAll([c]);
+    const errors = report.findings.filter((f) => f.level === 'error' && f.ruleId.startsWith('SOV-LOCATION'));
+    expect(errors.map((f) => [f.ruleId, f.address])).toEqual([['SOV-LOCATION', 'module.pool.hcloud_server.this["edge"]']]);
+  });
+
+  test('a module whose count or for_each is empty creates nothing (a reusable module whose pools the caller gives)', async () => {
+    const dir = files({
+      'main.tf': 'variable "control_plane_pools" {\n  type    = list(object({ name = string, location = string }))\n  default = []\n}\nlocals {\n  nodes = { for p in var.control_plane_pools : p.name => p }\n}\nmodule "control_planes" {\n  source   = "./host"\n  for_each = local.nodes\n  name     = each.key\n  location = each.value.location\n}\nmodule "bastion" {\n  source   = "./host"\n  count    = 0\n  name     = "bastion"\n  location = "fsn1"\n}\n',
+      'host/main.tf': HOST,
+    });
+    const report = new ComplianceEngine({ asOf: '2026-12-07' }).checkAll(await loadInputs(dir));
+    expect(report.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.address}`)).toEqual([]);
+  });
+
+  test('a resource with its own count inside a module with count keeps its own', async () => {
+    const dir = files({
+      'main.tf': 'module "m" {\n  source = "./m"\n  count  = 2\n}\n',
+      'm/main.tf': 'resource "hcloud_network" "n" {\n  count    = 3\n  name     = "n"\n  ip_range = "10.0.0.0/16"\n}\nresource "hcloud_network" "single" {\n  name     = "s"\n  ip_range = "10.1.0.0/16"\n}\n',
+    });
+    const [c] = await loadInputs(dir);
+    expect(c.configuration.resource.hcloud_network.module_m__n.count).toBe(3);
+    expect(c.configuration.resource.hcloud_network.module_m__single.count).toBe(2);
+  });
+});
