@@ -65,6 +65,19 @@ export function classifyAddress(value: string): Reach {
 }
 
 /**
+ * `classifyAddress`, and for a source that is exactly `${local.x}` whose value is not known
+ * before apply, the local as written (`my_ip = "${chomp(data.http.ip.response_body)}/32"`: one
+ * host), a few locals deep.
+ */
+function classifyThroughLocals(value: string, context: RuleContext, depth = 0): Reach {
+  const reach = classifyAddress(value);
+  if (reach !== Reach.UNKNOWN || depth >= 4) return reach;
+  const local = /^\$\{\s*local\.([A-Za-z_][\w-]*)\s*\}$/.exec(value.trim());
+  const written = local ? context._config.localValue(local[1]) : undefined;
+  return typeof written === 'string' ? classifyThroughLocals(written, context, depth + 1) : reach;
+}
+
+/**
  * Classify source arguments (strings or lists of strings). `absentMeansAny`: what the
  * provider does when none is set (OpenStack-style rules allow every source).
  */
@@ -75,7 +88,7 @@ export function sourceOf(values: unknown[], context: RuleContext, absentMeansAny
   const add = (item: unknown) => {
     if (item === undefined || item === null || item === '') return;
     const s = typeof item === 'string' ? item : text(item);
-    const reach = classifyAddress(s);
+    const reach = classifyThroughLocals(s, context);
     (reach === Reach.ANY ? any : reach === Reach.UNKNOWN ? unknown : restricted).push(s);
   };
   for (const raw of values) {
