@@ -175,6 +175,48 @@ describe('a kubernetes provider is followed to its cluster through locals and ep
   });
 });
 
+describe('a kubernetes provider is followed to its cluster through a kubeconfig file written by the configuration', () => {
+  const swiss = new SovereigntyPolicy({ jurisdiction: Jurisdiction.EU });
+  const release = { helm_release: { runner: { name: 'runner', chart: 'runner', namespace: 'ci' } } };
+
+  test('config_path = local_sensitive_file.k.filename, its content from an exoscale_sks_kubeconfig of the cluster', () => {
+    const config = tf({
+      provider: { helm: { kubernetes: [{ config_path: '${local_sensitive_file.kubeconfig.filename}' }] } },
+      resource: {
+        exoscale_sks_cluster: { ci: { zone: 'ch-dk-2', name: 'ci' } },
+        exoscale_sks_kubeconfig: { admin: { cluster_id: '${exoscale_sks_cluster.ci.id}', zone: '${exoscale_sks_cluster.ci.zone}', user: 'admin', groups: ['system:masters'] } },
+        local_sensitive_file: { kubeconfig: { filename: 'kubeconfig', content: '${exoscale_sks_kubeconfig.admin.kubeconfig}' } },
+        ...release,
+      },
+    });
+    expect(flagged(config, U)).toEqual([]);
+    expect(flagged(config, L, { policy: swiss })).toContain('exoscale_sks_cluster.ci');
+    expect(flagged(config, L, { policy: swiss })).not.toContain('helm_release.runner');
+  });
+
+  test('a kubeconfig file from a data source that reads the managed cluster (UpCloud)', () => {
+    const config = tf({
+      provider: { kubernetes: { config_path: '${local_sensitive_file.kubeconfig.filename}' } },
+      resource: {
+        upcloud_kubernetes_cluster: { main: { name: 'main', zone: 'fi-hel2', network: 'n', storage_encryption: 'data-at-rest', control_plane_ip_filter: ['192.0.2.0/24'] } },
+        local_sensitive_file: { kubeconfig: { filename: 'kubeconfig.yml', content: '${data.upcloud_kubernetes_cluster.main.kubeconfig}' } },
+        kubernetes_namespace_v1: { ns: { metadata: { name: 'app' } } },
+      },
+      data: { upcloud_kubernetes_cluster: { main: { id: '${upcloud_kubernetes_cluster.main.id}' } } },
+    });
+    expect(flagged(config, U)).toEqual([]);
+  });
+
+  test('a file that names no cluster leaves the provider unknown', () => {
+    const config = tf({
+      provider: { kubernetes: { config_path: '${local_file.kubeconfig.filename}' } },
+      resource: { local_file: { kubeconfig: { filename: 'kubeconfig.yml', content: '${var.kubeconfig}' } }, kubernetes_namespace_v1: { ns: { metadata: { name: 'app' } } } },
+      variable: { kubeconfig: {} },
+    });
+    expect(flagged(config, U)).toEqual(['provider.kubernetes']);
+  });
+});
+
 describe('helm releases are located where their cluster is', () => {
   const config = tf({
     provider: { helm: { kubernetes: [{ host: '${scaleway_k8s_cluster.c.kubeconfig[0].host}' }] } },

@@ -99,6 +99,8 @@ interface Declarations {
   readonly resources: Map<string, boolean>;
   /** module name → source. */
   readonly modules: Map<string, string>;
+  /** Module calls with count or for_each (their resources have instances). */
+  readonly repeatedModules: Set<string>;
   /** `name` or `name.alias` of provider blocks. */
   readonly providers: Set<string>;
 }
@@ -107,6 +109,7 @@ interface Declarations {
 export function declarations(dir: string): Declarations {
   const resources = new Map<string, boolean>();
   const modules = new Map<string, string>();
+  const repeatedModules = new Set<string>();
   const providers = new Set<string>();
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.tf')).sort()) {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
@@ -115,14 +118,17 @@ export function declarations(dir: string): Declarations {
       if (!head) continue;
       const [, kind, first, second] = head;
       if (kind === 'resource' && second) resources.set(`${first}.${second}`, /^\s{2}(count|for_each)\s*=/m.test(block));
-      if (kind === 'module') modules.set(first, /^\s{2}source\s*=\s*"([^"]+)"/m.exec(block)?.[1] ?? '');
+      if (kind === 'module') {
+        modules.set(first, /^\s{2}source\s*=\s*"([^"]+)"/m.exec(block)?.[1] ?? '');
+        if (/^\s{2}(count|for_each)\s*=/m.test(block)) repeatedModules.add(first);
+      }
       if (kind === 'provider') {
         const alias = /^\s{2}alias\s*=\s*"([^"]+)"/m.exec(block)?.[1];
         providers.add(alias ? `${first}.${alias}` : first);
       }
     }
   }
-  return { resources, modules, providers };
+  return { resources, modules, repeatedModules, providers };
 }
 
 /** Blocks that start in column 0 and end at the next `}` in column 0 (or on their first line, `x "y" {}`). */
@@ -144,8 +150,13 @@ function topLevelBlocks(text: string): string[] {
   return blocks;
 }
 
-/** Why `address` does not name something declared in the module at `dir`, or undefined when it does. */
-export function missingAddress(dir: string, address: string): string | undefined {
+/**
+ * Why `address` does not name something declared in the module at `dir`, or undefined when it
+ * does. `calledRepeatedly`: the module is called with count or for_each, so each of its
+ * resources has instances even without a count of its own (the engine names them
+ * `module.m.type.name["key"]`).
+ */
+export function missingAddress(dir: string, address: string, calledRepeatedly = false): string | undefined {
   const decl = declarations(dir);
   const provider = /^provider\.(.+)$/.exec(address);
   if (provider) return decl.providers.has(provider[1]) ? undefined : `no provider block "${provider[1]}" in ${dir}`;
@@ -154,13 +165,13 @@ export function missingAddress(dir: string, address: string): string | undefined
     const source = decl.modules.get(inModule[1]);
     if (source === undefined) return `no module "${inModule[1]}" in ${dir}`;
     if (!source.startsWith('./') && !source.startsWith('../')) return `module "${inModule[1]}" has the non-local source "${source}"`;
-    return missingAddress(path.join(dir, source), inModule[2]);
+    return missingAddress(path.join(dir, source), inModule[2], decl.repeatedModules.has(inModule[1]));
   }
   const m = /^([a-z0-9_]+\.[A-Za-z0-9_-]+)(\[.+\])?$/.exec(address);
   if (!m) return `"${address}" is not a resource address`;
   const repeated = decl.resources.get(m[1]);
   if (repeated === undefined) return `no resource ${m[1]} in ${dir}`;
-  if (m[2] !== undefined && !repeated) return `${m[1]} has no count or for_each, so it has no instance ${m[2]}`;
+  if (m[2] !== undefined && !repeated && !calledRepeatedly) return `${m[1]} has no count or for_each, so it has no instance ${m[2]}`;
   return undefined;
 }
 

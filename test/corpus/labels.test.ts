@@ -70,6 +70,11 @@ describe('label validation catches broken labels', () => {
     expect(validateLabels(broken)).toEqual([expect.stringContaining('has no count or for_each')]);
   });
 
+  test('an instance key on a resource of a module called with for_each is an address; on a module called once it is not', () => {
+    expect(missingAddress(path.join(CORPUS_DIR, 'hetzner/module-for-each-pools'), 'module.pool.hcloud_server.this["api"]')).toBeUndefined();
+    expect(missingAddress(path.join(CORPUS_DIR, 'hetzner/root-calls-module'), 'module.shop_eu.hcloud_server.this[0]')).toMatch(/has no count or for_each/);
+  });
+
   test('an unknown category, a provider that does not match its folder, an empty why and no rules', () => {
     const broken = copy();
     const first = broken.configurations[0];

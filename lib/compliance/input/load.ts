@@ -17,6 +17,7 @@ import { isOverrideFile, mergeFiles, ParsedFile } from './merge';
 import { expandModules, UnexpandedModule } from './modules';
 import { isPlanOrState, planToConfiguration } from './plan';
 import { SourceText } from './positions';
+import { dropResourcePrefix } from './resource-prefix';
 import { Assignment, assignVariables, automaticVariableFiles, parseVariableFile, undeclaredWarning, VariableArgument } from './tfvars';
 
 /** What the loader accepts, for error messages. */
@@ -115,8 +116,9 @@ async function loadFile(file: string, explicit: Explicit): Promise<LoadedConfigu
   const base = path.basename(file);
   if (base.endsWith('.tf')) {
     const text = await readText(file);
-    const json = await parseHcl(file, text);
-    return [await rootModule(file, file, mergeFiles([{ file, json }]), path.dirname(file), [], explicit, [{ file, text, syntax: 'hcl' }])];
+    const json = mergeFiles([{ file, json: await parseHcl(file, text) }]);
+    if (text.includes('resource.')) dropResourcePrefix(json);
+    return [await rootModule(file, file, json, path.dirname(file), [], explicit, [{ file, text, syntax: 'hcl' }])];
   }
   const text = await readText(file);
   if (text.startsWith('PK\u0003\u0004')) {
@@ -134,6 +136,7 @@ async function loadFile(file: string, explicit: Explicit): Promise<LoadedConfigu
 /** A Terraform JSON configuration with its variables and modules, or the conversion of a plan/state JSON. */
 async function readConfiguration(name: string, file: string, json: unknown, text: string, explicit: Explicit): Promise<LoadedConfiguration> {
   const config = toConfiguration(file, json);
+  if (!isPlanOrState(json) && text.includes('resource.')) dropResourcePrefix(config);
   if (!isPlanOrState(json)) return rootModule(name, file, config, path.dirname(file), [], explicit, [{ file, text, syntax: 'json' }]);
   if (explicit.length > 0) {
     throw new SovereignError('VARIABLES_FOR_PLAN', `--var-file and --var do not apply to ${file}: it is a plan or state JSON, whose variables already have their values. Allowed: --var-file / --var with a configuration (a directory of .tf files, cdk.tf.json, cdktf.out). Fix: drop them, or plan again with them (terraform plan -var-file=… -out plan) and check that plan's JSON.`);
@@ -235,7 +238,9 @@ async function loadModule(dir: string, files: string[]): Promise<{ config: Recor
   }
   sources.sort((a, b) => Number(isOverrideFile(path.basename(a.file))) - Number(isOverrideFile(path.basename(b.file))));
   // One JSON file (a cdktf stack's cdk.tf.json, typically): use it as written, without copying.
-  return { config: parsed.length === 1 && !files[0].endsWith('.tf') ? parsed[0].json : mergeFiles(parsed), sources };
+  const config = parsed.length === 1 && !files[0].endsWith('.tf') ? parsed[0].json : mergeFiles(parsed);
+  if (sources.some((s) => s.text.includes('resource.'))) dropResourcePrefix(config);
+  return { config, sources };
 }
 
 interface CdktfManifest {

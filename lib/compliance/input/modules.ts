@@ -9,7 +9,10 @@
  * references to its own resources are renamed, `var.x` becomes the argument of the module
  * call (or the variable's default), and provider configurations follow the call's
  * `providers` map. `module.x.output` references in the caller become the output's value.
- * `count` / `for_each` on a module call are read as one instance.
+ * `count` / `for_each` of a module call become those of each of its resources that has none of
+ * its own, as Terraform creates them once per module instance (`each.*` / `count.index` in the
+ * call's arguments then name the resource's instances; an empty collection creates nothing); a
+ * resource with its own `count` / `for_each` keeps it (read as one module instance).
  *
  * Calls that cannot be expanded (a registry or Git module `terraform init` has not
  * downloaded, a local path that does not exist) are listed with the reason, so that the
@@ -166,6 +169,10 @@ function inline(parent: Body, name: string, call: Body, child: Body): void {
         const body = firstBlock(decl);
         if (!body) continue;
         const out = rewriteValue(body, rw) as Body;
+        if (body.count === undefined && body.for_each === undefined) {
+          if (call.count !== undefined) out.count = call.count;
+          else if (call.for_each !== undefined) out.for_each = call.for_each;
+        }
         const childKey = typeof body.provider === 'string' ? unwrap(body.provider) : impliedProviderName(type);
         const mapped = providers.get(childKey) ?? childKey;
         if (mapped !== impliedProviderName(type)) out.provider = mapped;

@@ -586,8 +586,13 @@ export class LocationResolver {
     return undefined;
   }
 
-  /** A cluster resource, or the cluster a kubeconfig data source / resource points at. */
-  private clusterOf(target: ResourceRecord): ResourceRecord | undefined {
+  /**
+   * A cluster resource, or the cluster a kubeconfig data source / resource points at, directly
+   * or through the resources between them (a kubeconfig file written by `local_sensitive_file`
+   * whose content is an `exoscale_sks_kubeconfig`, or a data source reading the managed
+   * cluster): references are followed `MAX_KUBECONFIG_HOPS` resources deep.
+   */
+  private clusterOf(target: ResourceRecord, hops = 0, seen: Set<ResourceRecord> = new Set()): ResourceRecord | undefined {
     const isCluster = (r: ResourceRecord) => {
       const fact = Catalog.providerForResourceType(r.type)?.resourceType(r.type);
       return fact?.category === ResourceCategory.KUBERNETES_CLUSTER;
@@ -606,15 +611,28 @@ export class LocationResolver {
     }
     for (const parent of target.parentRecords) if (isCluster(parent)) return parent;
     // a data source such as `data.x_cluster_kubeconfig.k` with cluster_id = ${cluster.id}
+    seen.add(target);
+    const via: ResourceRecord[] = [];
     for (const s of stringsIn(target.body)) {
       for (const ref of referencesIn(s)) {
         const next = this.config.find(ref.address);
-        if (next && isCluster(next)) return next;
+        if (!next || seen.has(next)) continue;
+        if (isCluster(next)) return this.clusterOf(next, hops + 1, seen);
+        via.push(next);
       }
+    }
+    if (hops >= MAX_KUBECONFIG_HOPS) return undefined;
+    for (const next of via) {
+      if (seen.has(next)) continue;
+      const found = this.clusterOf(next, hops + 1, seen);
+      if (found) return found;
     }
     return undefined;
   }
 }
+
+/** How many resources deep a provider's kubeconfig is followed to its cluster (file → kubeconfig resource → cluster). */
+const MAX_KUBECONFIG_HOPS = 3;
 
 /**
  * Whether the caller of a module decides an unknown location: nothing sets it (the caller's

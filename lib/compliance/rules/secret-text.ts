@@ -29,8 +29,19 @@ const PLACEHOLDER_WORDS = /^(?:[\w-]*[_-])?(replace[_-]?me|replace[_-]?with[_-][
 /** Values that switch something (a rotation trigger, a flag), never a secret. */
 export const TRIGGER_WORD = /^(reset|rotate|regenerate|generate|generated|random|auto|true|false|yes|no|on|off|enabled?|disabled?|none|null|required|optional|always|never)$/i;
 
-/** Whether a value found in text is a literal secret: not a placeholder, a variable, a template or a flag. */
-function literalInText(value: string): boolean {
+/**
+ * A value that starts as an HCL reference or function call (`var.password, })}`, `module.x.key`,
+ * `base64encode(...)`): in the text of an expression Terraform cannot resolve before apply, that
+ * is an argument of the expression, not a value written in the user data.
+ */
+const HCL_REFERENCE = /^\(?\s*(?:[A-Za-z_][\w-]*(?:\.[A-Za-z_*][\w-]*|\[[^\]]*\])+|[a-z][a-z0-9_]*\s*\()/;
+
+/**
+ * Whether a value found in text is a literal secret: not a placeholder, a variable, a template
+ * or a flag; in the text of an unresolved expression, not a reference either.
+ */
+function literalInText(value: string, expression = false): boolean {
+  if (expression && HCL_REFERENCE.test(value.trim())) return false;
   const v = value.trim().replace(/^["']|["']$/g, '');
   if (v.length < 4) return false;
   if (v.startsWith('$') || v.includes('${') || v.includes('{{') || v.includes('%{')) return false;
@@ -76,9 +87,11 @@ function isSecretKey(key: string): boolean {
  * How a text holds a secret, one phrase per kind found (in a fixed order), or none.
  * `userData`: the text is user data / cloud-init / a script, where `password: …` lines and
  * the other shell/config patterns count; elsewhere only private-key blocks and passwords in
- * connection strings do (they are secrets wherever they appear).
+ * connection strings do (they are secrets wherever they appear). `expression`: the text is a
+ * Terraform expression whose value is not known before apply (`templatefile(…, { password =
+ * var.password })` over module outputs), whose references are not literal values.
  */
-export function findSecretsInText(text: string, userData: boolean): string[] {
+export function findSecretsInText(text: string, userData: boolean, expression = false): string[] {
   const found: string[] = [];
   const key = PRIVATE_KEY_BLOCK.exec(text);
   if (key) found.push(`a private key (BEGIN ${key[1]})`);
@@ -91,14 +104,14 @@ export function findSecretsInText(text: string, userData: boolean): string[] {
   }
   if (!userData) return found;
   const chpasswd = CHPASSWD.exec(text);
-  if (chpasswd && literalInText(chpasswd[2])) found.push('a password piped into chpasswd');
+  if (chpasswd && literalInText(chpasswd[2], expression)) found.push('a password piped into chpasswd');
   const sql = SQL_PASSWORD.exec(text);
-  if (sql && literalInText(sql[2])) found.push(`a password in SQL (${sql[1].toUpperCase().replace(/\s+/, ' ')} …)`);
+  if (sql && literalInText(sql[2], expression)) found.push(`a password in SQL (${sql[1].toUpperCase().replace(/\s+/, ' ')} …)`);
   const auth = REGISTRY_AUTH.exec(text);
   if (auth) found.push('a registry credential ("auth": …)');
   for (const m of text.matchAll(KEY_VALUE_LINE)) {
     const [, k, separator, value] = m;
-    if (!isSecretKey(k) || !literalInText(value) || value.startsWith('|') || value.startsWith('>')) continue;
+    if (!isSecretKey(k) || !literalInText(value, expression) || value.startsWith('|') || value.startsWith('>')) continue;
     if (value.includes('://') || value.includes('-----BEGIN')) continue;
     const sep = separator.trim();
     const assignment = sep === ':' ? `${k}: …` : separator.includes(' ') ? `${k} = …` : `${k}=…`;
@@ -108,7 +121,7 @@ export function findSecretsInText(text: string, userData: boolean): string[] {
   if (!found.some((f) => f.startsWith('a password'))) {
     const cli = CLI_PASSWORD.exec(text);
     const value = cli ? cli[3] ?? cli[5] : undefined;
-    if (cli && value !== undefined && literalInText(value) && !/^(ssh_pwauth|lock_passwd|chpasswd)$/.test(cli[1])) {
+    if (cli && value !== undefined && literalInText(value, expression) && !/^(ssh_pwauth|lock_passwd|chpasswd)$/.test(cli[1])) {
       found.push(`a password on a command line (${cli[1]} …)`);
     }
   }

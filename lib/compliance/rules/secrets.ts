@@ -197,7 +197,7 @@ class Scanner {
       // User data the provider takes base64-encoded (IONOS volumes, `user_data_base64`, Azure `custom_data`).
       const decoded = decodeBase64Text(text);
       if (decoded !== undefined) this.text(decoded, path, true, ' (base64-encoded)');
-      else this.text(text, path, true);
+      else this.text(text, path, true, '', typeof known !== 'string' && value.includes('${'));
       return;
     }
     if (Array.isArray(value)) {
@@ -209,10 +209,13 @@ class Scanner {
     }
   }
 
-  /** Secrets embedded in a text (secret-text.ts); `userData` also admits password lines and shell patterns. */
-  public text(value: string, path: string, userData: boolean, how = ''): void {
+  /**
+   * Secrets embedded in a text (secret-text.ts); `userData` also admits password lines and shell
+   * patterns; `expression`: the text is an expression not known before apply.
+   */
+  public text(value: string, path: string, userData: boolean, how = '', expression = false): void {
     if (this.seen.has(path)) return;
-    const found = findSecretsInText(value, userData);
+    const found = findSecretsInText(value, userData, expression);
     if (found.length > 0) this.add(path, `${path} holds ${found.join(' and ')}${how}`);
   }
 
@@ -225,8 +228,11 @@ class Scanner {
     if (literalKeys.length > 0) this.add(path, `${path} holds literal values for ${literalKeys.join(', ')}`);
     for (const [key, v] of entries) {
       const child = `${path}.${key}`;
-      if (literalSecret(v) === undefined && typeof v === 'string') this.value(v, child, true);
-      else if (NOT_SECRET_DATA_KEY.test(key) && typeof v === 'string') this.text(v, child, false);
+      // A key that names no secret is searched for embedded secrets only, whatever its value
+      // (`REGION = var.region` with a default is not a secret written down).
+      if (NOT_SECRET_DATA_KEY.test(key)) {
+        if (typeof v === 'string') this.text(v, child, false);
+      } else if (literalSecret(v) === undefined && typeof v === 'string') this.value(v, child, true);
       this.seen.add(child);
     }
   }
@@ -250,7 +256,7 @@ class Scanner {
       for (const m of text.matchAll(INLINE_ASSIGNMENT)) {
         const key = m[1];
         const literal = m[2] ?? m[3] ?? m[4];
-        if (literal === undefined || literal.trim() === '' || !isChartSecretKey(key) || !isInlineLiteral(literal, m[4] !== undefined)) continue;
+        if (literal === undefined || literal.trim() === '' || !isChartSecretKey(key) || !isInlineLiteral(literal, m[4] !== undefined) || FILE_NAME.test(literal)) continue;
         this.add(`${path}[${i}].${key}`, `${path}[${i}] sets ${key} to a literal value`);
       }
     });
@@ -376,6 +382,12 @@ function isChartSecretKey(key: string): boolean {
   return !SECRET_WORD.test(before) && !NOT_SECRET.test(s);
 }
 
+/**
+ * A file name (`config.yaml`, `tls.key`): charts name the key of a file inside a Secret this way
+ * (`configSecretKey: config.yaml`, `secretKey: tls.key`); the value names where a secret is, it is none.
+ */
+const FILE_NAME = /^[\w.-]+\.(?:ya?ml|json|conf|cfg|ini|toml|txt|env|properties|pem|crt|cert|key|p12|pfx|jks)$/i;
+
 /** A literal, not an expression or a reference (`var.x`, `random_password.p.result`, a function call). */
 function isInlineLiteral(value: string, bare: boolean): boolean {
   if (value.includes('${') || value.includes('{{')) return false;
@@ -385,9 +397,10 @@ function isInlineLiteral(value: string, bare: boolean): boolean {
 
 /**
  * Keys of secret data that name no secret: who and where (a user name, a host, an endpoint, a
- * region, a bucket), certificates. Their values are searched for embedded secrets only.
+ * region, a bucket), certificates, and which implementation or mode (`SECRETS_BACKEND =
+ * "Postgres"`, `AUTHZ_BACKEND`, a driver, a type). Their values are searched for embedded secrets only.
  */
-const NOT_SECRET_DATA_KEY = /(^|[_.\-])(user|username|login|host|hostname|port|endpoint|url|uri|region|zone|bucket|bucket_name|database|db|dbname|db_name|namespace|email|schema|sslmode|crt|cert|certificate)$/i;
+const NOT_SECRET_DATA_KEY = /(^|[_.\-])(user|username|login|host|hostname|port|endpoint|url|uri|region|zone|bucket|bucket_name|database|db|dbname|db_name|namespace|email|schema|sslmode|crt|cert|certificate|backend|driver|type|mode|provider|protocol|scheme)$/i;
 
 /** Argument names that hold user data (cloud-init, a boot script), searched for embedded secrets. */
 const USER_DATA_NAMES: ReadonlySet<string> = new Set(['user_data', 'user_data_base64', 'custom_data', 'cloud_init', 'cloud-init', 'user-data', 'startup-script', 'startup_script', 'metadata_startup_script']);

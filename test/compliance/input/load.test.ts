@@ -346,3 +346,68 @@ describe('modules', () => {
     expect(e.message).toContain(`Invalid HCL in ${path.join(dir, 'm', 'main.tf')}`);
   });
 });
+
+describe('the resource. prefix (Terraform 1.x: resource.<type>.<name> is a managed resource)', () => {
+  const CLUSTER = 'resource "upcloud_kubernetes_cluster" "k" {\n  name    = "k"\n  zone    = "fi-hel2"\n  network = "n"\n  storage_encryption = "data-at-rest"\n  control_plane_ip_filter = ["192.0.2.0/24"]\n}\n';
+
+  test('references written with the prefix read as references to the resource, in the root module and in modules', async () => {
+    const dir = files({
+      'main.tf': `${CLUSTER}resource "upcloud_kubernetes_node_group" "g" {\n  cluster    = resource.upcloud_kubernetes_cluster.k.id\n  name       = "g"\n  node_count = 1\n  plan       = "K8S-2xCPU-4GB"\n}\nmodule "m" {\n  source = "./m"\n}\n`,
+      'm/main.tf': 'resource "upcloud_network" "n" {\n  name = "n"\n  zone = "de-fra1"\n}\nresource "upcloud_router" "r" {\n  name = "r-${resource.upcloud_network.n.name}"\n}\n',
+    });
+    const [c] = await loadInputs(dir);
+    const r = c.configuration.resource;
+    expect(r.upcloud_kubernetes_node_group.g.cluster).toBe('${upcloud_kubernetes_cluster.k.id}');
+    expect(r.upcloud_router.module_m__r.name).toBe('r-${upcloud_network.module_m__n.name}');
+  });
+
+  test('a node group of a cluster referenced with the prefix follows the cluster: no unknown location, no unverifiable encryption', async () => {
+    const dir = files({ 'main.tf': `${CLUSTER}resource "upcloud_kubernetes_node_group" "g" {\n  cluster    = resource.upcloud_kubernetes_cluster.k.id\n  name       = "g"\n  node_count = 1\n  plan       = "K8S-2xCPU-4GB"\n}\n` });
+    const report = new ComplianceEngine({ asOf: '2026-12-07' }).checkAll(await loadInputs(dir));
+    const onGroup = report.findings.filter((f) => f.address === 'upcloud_kubernetes_node_group.g' && f.level === 'error');
+    expect(onGroup.map((f) => `${f.ruleId} ${f.message}`)).toEqual([]);
+  });
+
+  test('only a declared resource is renamed: a for variable called resource and quoted text stay as written', async () => {
+    const dir = files({
+      'main.tf': 'variable "items" {\n  default = [{ name = "a" }]\n}\nresource "upcloud_router" "r" {\n  name   = join(",", [for resource in var.items : resource.name])\n  labels = { note = "resource.upcloud_router.r" }\n}\n',
+    });
+    const [c] = await loadInputs(dir);
+    expect(c.configuration.resource.upcloud_router.r.name).toBe('${join(",", [for resource in var.items : resource.name])}');
+  });
+});
+
+describe('count and for_each of a module call', () => {
+  const HOST = 'variable "location" {}\nvariable "name" {}\nresource "hcloud_server" "this" {\n  name        = var.name\n  server_type = "cx22"\n  image       = "debian-12"\n  location    = var.location\n}\n';
+
+  test('a module created per element: its resources are created per element, each in its own location', async () => {
+    const dir = files({
+      'main.tf': 'provider "hcloud" {}\nvariable "pools" {\n  default = {\n    web = "fsn1"\n    edge = "ash"\n  }\n}\nmodule "pool" {\n  source   = "./host"\n  for_each = var.pools\n  name     = each.key\n  location = each.value\n}\n',
+      'host/main.tf': HOST,
+    });
+    const [c] = await loadInputs(dir);
+    expect(c.configuration.resource.hcloud_server.module_pool__this.for_each).toBe('${var.pools}');
+    const report = new ComplianceEngine({ asOf: '2026-12-07' }).checkAll([c]);
+    const errors = report.findings.filter((f) => f.level === 'error' && f.ruleId.startsWith('SOV-LOCATION'));
+    expect(errors.map((f) => [f.ruleId, f.address])).toEqual([['SOV-LOCATION', 'module.pool.hcloud_server.this["edge"]']]);
+  });
+
+  test('a module whose count or for_each is empty creates nothing (a reusable module whose pools the caller gives)', async () => {
+    const dir = files({
+      'main.tf': 'variable "control_plane_pools" {\n  type    = list(object({ name = string, location = string }))\n  default = []\n}\nlocals {\n  nodes = { for p in var.control_plane_pools : p.name => p }\n}\nmodule "control_planes" {\n  source   = "./host"\n  for_each = local.nodes\n  name     = each.key\n  location = each.value.location\n}\nmodule "bastion" {\n  source   = "./host"\n  count    = 0\n  name     = "bastion"\n  location = "fsn1"\n}\n',
+      'host/main.tf': HOST,
+    });
+    const report = new ComplianceEngine({ asOf: '2026-12-07' }).checkAll(await loadInputs(dir));
+    expect(report.findings.filter((f) => f.level === 'error').map((f) => `${f.ruleId} ${f.address}`)).toEqual([]);
+  });
+
+  test('a resource with its own count inside a module with count keeps its own', async () => {
+    const dir = files({
+      'main.tf': 'module "m" {\n  source = "./m"\n  count  = 2\n}\n',
+      'm/main.tf': 'resource "hcloud_network" "n" {\n  count    = 3\n  name     = "n"\n  ip_range = "10.0.0.0/16"\n}\nresource "hcloud_network" "single" {\n  name     = "s"\n  ip_range = "10.1.0.0/16"\n}\n',
+    });
+    const [c] = await loadInputs(dir);
+    expect(c.configuration.resource.hcloud_network.module_m__n.count).toBe(3);
+    expect(c.configuration.resource.hcloud_network.module_m__single.count).toBe(2);
+  });
+});

@@ -290,6 +290,21 @@ describe('firewalls and security groups', () => {
     expect(messagesOf(config, 'hcloud_firewall.unknown')).toMatch(/to \$\{var\.unknown\}, which cannot be verified before apply/);
   });
 
+  test('a source from a local written as "<expression>/32" (the operator\'s own address) is one host; a local of a variable without default is not known', () => {
+    const config = tf({
+      variable: { admin_cidr: { type: 'string' } },
+      locals: { my_ip: '${chomp(data.http.my_ip.response_body)}/32', my_range: '${local.my_ip}', admin: '${var.admin_cidr}' },
+      data: { http: { my_ip: { url: 'https://ipv4.icanhazip.com' } } },
+      resource: {
+        hcloud_firewall: {
+          mine: { rule: [{ direction: 'in', protocol: 'tcp', port: '6443', source_ips: ['${local.my_ip}'] }, { direction: 'in', protocol: 'tcp', port: '22', source_ips: ['${local.my_range}'] }] },
+          admin: { rule: [{ direction: 'in', protocol: 'tcp', port: '22', source_ips: ['${local.admin}'] }] },
+        },
+      },
+    });
+    expect(flagged(config, P)).toEqual(['hcloud_firewall.admin']);
+  });
+
   test('Scaleway: the default inbound policy is accept; drop groups are judged rule by rule, in order', () => {
     const config = tf({
       resource: {

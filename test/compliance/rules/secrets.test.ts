@@ -257,3 +257,39 @@ describe('SOV-SECRETS: connection blocks of provisioners', () => {
     expect(flagged(config, S)).toEqual([]);
   });
 });
+
+describe('SOV-SECRETS: what is not a secret in configurations written by others', () => {
+  test('user data that is an expression Terraform cannot resolve: its HCL arguments are not password lines', () => {
+    const server = (userData: string) => tf({
+      variable: { password: { type: 'string' } },
+      resource: { upcloud_server: { vault: { hostname: 'vault', zone: 'fi-hel1', plan: '1xCPU-1GB', user_data: userData } } },
+    });
+    // templatefile() over module outputs, as Terraform JSON writes it: `password = var.password` is an argument of the call.
+    const expression = '${templatefile("${path.module}/user_data.tftpl", { index = each.key,\n  key_ring = module.unseal.key_ring,\n  password = var.password, })}';
+    expect(flagged(server(expression), S)).toEqual([]);
+    // A literal written into the same call is still one.
+    const literal = '${templatefile("${path.module}/user_data.tftpl", { index = each.key,\n  key_ring = module.unseal.key_ring,\n  password = "Vault-Unseal-2024", })}';
+    expect(flagged(server(literal), S)).toEqual(['upcloud_server.vault']);
+  });
+
+  test('secret data entries that name where and how (a region from a variable, a backend) are not secrets; the password is', () => {
+    const config = tf({
+      variable: { region: { default: 'europe-1' }, s3_secret: { default: 'Sup3r-S3cret-Key' } },
+      resource: {
+        kubernetes_secret: {
+          s3: { metadata: [{ name: 's3' }], data: { REGION: '${var.region}', BUCKET: 'lake', SECRET_ACCESS_KEY: '${var.s3_secret}' } },
+          catalog: { metadata: [{ name: 'catalog' }], data: { CATALOG__SECRETS_BACKEND: 'Postgres', CATALOG__AUTHZ_BACKEND: 'allowall', CATALOG__PG_PASSWORD: '${random_password.pg.result}' } },
+        },
+      },
+    });
+    expect(findingsOf(config, S).map((f) => [f.address, f.attribute])).toEqual([['kubernetes_secret.s3', 'data.SECRET_ACCESS_KEY']]);
+  });
+
+  test('chart values that name the key of a file inside a secret (configSecretKey: config.yaml) are not secrets', () => {
+    const values = 'zitadel:\n  configSecretName: zitadel-credentials\n  configSecretKey: config.yaml\n  tls:\n    secretKey: tls.key\n';
+    const config = tf({ resource: { helm_release: { z: { name: 'z', chart: 'zitadel', values: [values] } } } });
+    expect(flagged(config, S)).toEqual([]);
+    const literal = tf({ resource: { helm_release: { z: { name: 'z', chart: 'zitadel', values: ['auth:\n  clientSecret: k3y-0f-the-client.2024\n'] } } } });
+    expect(flagged(literal, S)).toEqual(['helm_release.z']);
+  });
+});

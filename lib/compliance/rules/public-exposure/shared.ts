@@ -65,6 +65,19 @@ export function classifyAddress(value: string): Reach {
 }
 
 /**
+ * `classifyAddress`, and for a source that is exactly `${local.x}` whose value is not known
+ * before apply, the local as written (`my_ip = "${chomp(data.http.ip.response_body)}/32"`: one
+ * host), a few locals deep.
+ */
+function classifyThroughLocals(value: string, context: RuleContext, depth = 0): Reach {
+  const reach = classifyAddress(value);
+  if (reach !== Reach.UNKNOWN || depth >= 4) return reach;
+  const local = /^\$\{\s*local\.([A-Za-z_][\w-]*)\s*\}$/.exec(value.trim());
+  const written = local ? context._config.localValue(local[1]) : undefined;
+  return typeof written === 'string' ? classifyThroughLocals(written, context, depth + 1) : reach;
+}
+
+/**
  * Classify source arguments (strings or lists of strings). `absentMeansAny`: what the
  * provider does when none is set (OpenStack-style rules allow every source).
  */
@@ -73,8 +86,8 @@ export function sourceOf(values: unknown[], context: RuleContext, absentMeansAny
   for (const raw of values) {
     if (raw === undefined || raw === null) continue;
     const v = resolve(raw, context);
-    if (Array.isArray(v)) for (const x of v) addSource(found, resolve(x, context));
-    else addSource(found, v);
+    if (Array.isArray(v)) for (const x of v) addSource(found, resolve(x, context), context);
+    else addSource(found, v, context);
   }
   if (found.any.length > 0) return { reach: Reach.ANY, text: found.any.join(', ') };
   if (found.unknown.length > 0) return { reach: Reach.UNKNOWN, text: found.unknown.join(', ') };
@@ -88,10 +101,10 @@ interface Sources {
   readonly restricted: string[];
 }
 
-function addSource(found: Sources, item: unknown): void {
+function addSource(found: Sources, item: unknown, context: RuleContext): void {
   if (item === undefined || item === null || item === '') return;
   const s = typeof item === 'string' ? item : text(item);
-  const reach = classifyAddress(s);
+  const reach = classifyThroughLocals(s, context);
   (reach === Reach.ANY ? found.any : reach === Reach.UNKNOWN ? found.unknown : found.restricted).push(s);
 }
 
