@@ -5,6 +5,7 @@ import { CloudDeploymentFact, RegionInfo, ResourceCategory } from '../../catalog
 import { LocationStatus, ResourceLocation } from '../types';
 import { FixSite, ProviderBlock, ResourceMode, ResourceRecord, TerraformConfiguration } from './configuration';
 import { getAll, isLiteral, referencesIn, stringsIn } from './expressions';
+import { innerMap } from './memo';
 
 /**
  * Categories of resources that hold no data but place what is created inside or routed through
@@ -98,7 +99,7 @@ export class LocationResolver {
   public effectiveProvider(record: ResourceRecord): CloudProvider | undefined {
     if (record.memoProvider !== undefined) return record.memoProvider ?? undefined;
     // The answer depends only on the provider block and the type: compute once per pair.
-    const byType = this.providerByKey.get(record.providerKey) ?? this.providerByKey.set(record.providerKey, new Map()).get(record.providerKey)!;
+    const byType = innerMap(this.providerByKey, record.providerKey);
     let known = byType.get(record.type);
     if (known === undefined) {
       known = this.computeEffectiveProvider(record) ?? null;
@@ -175,7 +176,7 @@ export class LocationResolver {
     if (record.memoLocated !== undefined) return record.memoLocated;
     if (record.mode !== 'managed') return (record.memoLocated = false);
     // Known types decide by their category, per provider block: compute once per pair.
-    const byType = this.locatedByKey.get(record.providerKey) ?? this.locatedByKey.set(record.providerKey, new Map()).get(record.providerKey)!;
+    const byType = innerMap(this.locatedByKey, record.providerKey);
     let byCategory = byType.get(record.type);
     if (byCategory === undefined) {
       byCategory = this.locatedByCategory(record);
@@ -241,9 +242,9 @@ export class LocationResolver {
     // Most resources share a handful of (provider, code, source) combinations: reuse the immutable result.
     if (typeof value === 'string' && !value.includes('${')) {
       // Nested maps: no key string to build per resource.
-      const byProvider = this.codeCache.get(provider) ?? this.codeCache.set(provider, new Map()).get(provider)!;
+      const byProvider = innerMap(this.codeCache, provider);
       const sourceKey = role === undefined ? source : `${source}|${role}`;
-      const bySource = byProvider.get(sourceKey) ?? byProvider.set(sourceKey, new Map()).get(sourceKey)!;
+      const bySource = innerMap(byProvider, sourceKey);
       let hit = bySource.get(value);
       if (!hit) {
         hit = this.computeFromCodes(provider, value, source, role)!;
@@ -283,7 +284,7 @@ export class LocationResolver {
     // S3-compatible storage: the endpoint decides — the same for every resource of a type on one provider block.
     const redirect = followsS3Endpoint(block.catalogProvider, record.type) ? this.s3Redirect(block) : undefined;
     if (redirect) {
-      const byType = this.s3Locations.get(block.key) ?? this.s3Locations.set(block.key, new Map()).get(block.key)!;
+      const byType = innerMap(this.s3Locations, block.key);
       let located = byType.get(record.type);
       if (!located) byType.set(record.type, (located = this.locateAtS3Endpoint(block, redirect, provider)));
       return located;

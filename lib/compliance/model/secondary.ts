@@ -5,6 +5,7 @@ import { RegionInfo } from '../../catalog/types';
 import { LocationStatus, ResourceLocation } from '../types';
 import { ResourceRecord, TerraformConfiguration } from './configuration';
 import { getAll, isLiteral, referencesIn } from './expressions';
+import { innerMap } from './memo';
 import { LocationResolver } from './location';
 
 /*
@@ -124,8 +125,7 @@ function otherLocations(record: ResourceRecord, resolver: LocationResolver, spec
   const own = provider.findRegion(primary.region);
   if (!own) return unknownSecondary(`${source}, and the resource's own location is not in the catalog`, source, spec.role);
   // The same few (fact, provider, region) combinations for every resource: one shared, immutable result.
-  const bySpec = OTHER_LOCATIONS.get(spec) ?? OTHER_LOCATIONS.set(spec, new WeakMap()).get(spec)!;
-  const byProvider = bySpec.get(provider) ?? bySpec.set(provider, new Map()).get(provider)!;
+  const byProvider = innerMap(innerMap(OTHER_LOCATIONS, spec), provider);
   const key = `${own.code}|${includeOwn}|${why}`;
   if (byProvider.has(key)) return byProvider.get(key);
   const result = otherLocationsOf(provider, own, spec, source, includeOwn);
@@ -133,7 +133,8 @@ function otherLocations(record: ResourceRecord, resolver: LocationResolver, spec
   return result;
 }
 
-const OTHER_LOCATIONS = new WeakMap<SecondaryLocationFact, WeakMap<CloudProvider, Map<string, ResourceLocation | undefined>>>();
+// Catalog facts and providers are long-lived singletons: a table per fact, then per provider.
+const OTHER_LOCATIONS = new WeakMap<SecondaryLocationFact, Map<CloudProvider, Map<string, ResourceLocation | undefined>>>();
 
 function otherLocationsOf(provider: CloudProvider, own: RegionInfo, spec: SecondaryLocationFact, source: string, includeOwn: boolean): ResourceLocation | undefined {
   const candidates = provider.regions.filter((r) => r.kind === own.kind && (includeOwn || r.code !== own.code));
