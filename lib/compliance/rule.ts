@@ -36,3 +36,9 @@ export function defineRule(definition: RuleDefinition): IRule {
     evaluate: definition.evaluate,
   };
 }
+
+/**
+ * The result of a rule with nothing to report, shared by every such call (most resources pass most
+ * rules: no array per call). Frozen, so that no caller can fill it for the others. @internal
+ */
+export const NO_VIOLATIONS: RuleViolation[] = Object.freeze([]) as unknown as RuleViolation[];

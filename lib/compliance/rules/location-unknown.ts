@@ -1,6 +1,6 @@
 import { Catalog } from '../../catalog/catalog';
 import { Countries } from '../../core/countries';
-import { defineRule } from '../rule';
+import { defineRule, NO_VIOLATIONS } from '../rule';
 import { callerDecides } from '../model/location';
 import { FindingLevel, LocationStatus, ResourceLocation, RuleViolation } from '../types';
 import { alsoAffects, atFixSite, hasLocationsToJudge } from './fix-site';
@@ -37,7 +37,7 @@ export const locationUnknownRule = defineRule({
     const jurisdiction = context.policy.jurisdiction;
     const site = atFixSite(resource, context);
     // Most locations are known: nothing to write, nothing to allocate.
-    if (!site.inheritedProvider && !anyUnknown(site.locations) && !anyUnknown(resource.secondaryLocations)) return NONE;
+    if (!site.inheritedProvider && !anyUnknown(site.locations) && !anyUnknown(resource.secondaryLocations)) return NO_VIOLATIONS;
     const unknown = (l: ResourceLocation) => l.status === LocationStatus.UNKNOWN;
     const violations: RuleViolation[] = [];
     if (site.inheritedProvider) {
@@ -94,8 +94,6 @@ export const locationUnknownRule = defineRule({
     return violations;
   },
 });
-
-const NONE: RuleViolation[] = [];
 
 function anyUnknown(locations: readonly ResourceLocation[]): boolean {
   for (let i = 0; i < locations.length; i++) if (locations[i].status === LocationStatus.UNKNOWN) return true;

@@ -1,6 +1,6 @@
 import { Countries } from '../../core/countries';
 import { Jurisdiction } from '../../core/jurisdiction';
-import { defineRule } from '../rule';
+import { defineRule, NO_VIOLATIONS } from '../rule';
 import { LocationStatus, FindingLevel, ResourceLocation, RuleViolation } from '../types';
 import { Catalog } from '../../catalog/catalog';
 import { restsOn } from './catalog-facts';
@@ -33,7 +33,7 @@ export const locationRule = defineRule({
     const jurisdiction = context.policy.jurisdiction;
     const site = atFixSite(resource, context);
     // Most resources are where the policy allows: nothing to write, nothing to allocate.
-    if (!anyOutside(site.locations, jurisdiction) && !anyOutside(resource.secondaryLocations, jurisdiction)) return NONE;
+    if (!anyOutside(site.locations, jurisdiction) && !anyOutside(resource.secondaryLocations, jurisdiction)) return NO_VIOLATIONS;
     const violations: RuleViolation[] = [];
     // Written only when a finding names them (most resources have none).
     let affects: string | undefined;
@@ -75,8 +75,6 @@ export const locationRule = defineRule({
     return violations;
   },
 });
-
-const NONE: RuleViolation[] = [];
 
 /** Whether a location (or one of its instances) is known and outside the jurisdiction: what `evaluate` reports. */
 function isOutside(location: ResourceLocation, jurisdiction: Jurisdiction): boolean {

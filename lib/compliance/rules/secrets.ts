@@ -2,7 +2,7 @@ import { Catalog } from '../../catalog/catalog';
 import { KubernetesKind } from '../../catalog/facts/kubernetes';
 import { referencesIn } from '../model/expressions';
 import { ResourceView, RuleContext } from '../model/view';
-import { defineRule } from '../rule';
+import { defineRule, NO_VIOLATIONS } from '../rule';
 import { FindingLevel, RuleViolation } from '../types';
 import { RuleId } from './ids';
 import { typeFact } from './catalog-facts';
@@ -421,11 +421,10 @@ function literalSecret(value: unknown): string | undefined {
 
 /** No keys to scan (shared: no array per resource). */
 const NO_KEYS: readonly string[] = [];
-const NONE: RuleViolation[] = [];
 const NO_FINDINGS: Finding[] = [];
 
 function toViolations(findings: Finding[], resource: ResourceView): RuleViolation[] {
-  if (findings.length === 0) return NONE;
+  if (findings.length === 0) return NO_VIOLATIONS;
   return findings.map((f) => ({
     message: `A secret is written into the configuration: ${f.what}.`,
     attribute: f.path,
