@@ -75,8 +75,8 @@ export class TerraformConfiguration {
   public readonly resources: ResourceRecord[] = [];
   public readonly providers = new Map<string, ProviderBlock>();
   public readonly variables = new Map<string, Record<string, unknown>>();
-  private readonly managed = new Map<string, Map<string, ResourceRecord>>();
-  private readonly dataSources = new Map<string, Map<string, ResourceRecord>>();
+  private readonly managed = new Map<string, TypeRecords>();
+  private readonly dataSources = new Map<string, TypeRecords>();
   private readonly byFullAddress = new Map<string, ResourceRecord>();
   private readonly requiredSources = new Map<string, string>();
   private linked = false;
@@ -148,7 +148,7 @@ export class TerraformConfiguration {
     const rest = isData ? address.slice(5) : address;
     const dot = rest.indexOf('.');
     if (dot > 0) {
-      const found = (isData ? this.dataSources : this.managed).get(rest.slice(0, dot))?.get(rest.slice(dot + 1));
+      const found = this.named(isData ? this.dataSources : this.managed, rest.slice(0, dot), rest.slice(dot + 1));
       if (found) return found;
     }
     return this.byFullAddress.size > 0 ? this.byFullAddress.get(address) : undefined;
@@ -295,7 +295,7 @@ export class TerraformConfiguration {
     if (typeof value === 'string') {
       if (value.includes('${')) {
         const simple = simpleReferenceParts(value);
-        if (simple !== undefined) return (simple.data ? this.dataSources : this.managed).get(simple.type)?.get(simple.name);
+        if (simple !== undefined) return this.named(simple.data ? this.dataSources : this.managed, simple.type, simple.name);
         for (const ref of referencesIn(value)) {
           const target = this.find(ref.address);
           if (target) return target;
@@ -348,12 +348,12 @@ export class TerraformConfiguration {
     return false;
   }
 
-  private addResources(section: unknown, mode: ResourceMode, index: Map<string, Map<string, ResourceRecord>>): void {
+  private addResources(section: unknown, mode: ResourceMode, index: Map<string, TypeRecords>): void {
     const types = asObject(section);
+    const resources = this.resources;
     for (const type in types) {
       const byName = asObject(types[type]);
-      let names = index.get(type);
-      if (!names) index.set(type, (names = new Map()));
+      const start = resources.length;
       for (const name in byName) {
         const decl = byName[name];
         const first = Array.isArray(decl) ? decl[0] : decl;
@@ -364,13 +364,36 @@ export class TerraformConfiguration {
         const body = declared.dynamic !== undefined ? expandDynamicBlocks(declared, this.reader) : declared;
         const record = this.factory(type, name, mode, body);
         record.reader = this.reader;
-        this.resources.push(record);
-        // Keys straight from JSON are internalized strings with cached hashes: indexing by
-        // type and then name is far cheaper than by a concatenated address.
-        names.set(name, record);
+        resources.push(record);
       }
+      // The records of one type are contiguous: the index by name is made when first asked.
+      if (resources.length > start) index.set(type, { start, end: resources.length, names: undefined });
     }
   }
+
+  /**
+   * The record of one type and name. Most types are never looked up by name (only the targets
+   * of references are): their index is made on the first lookup, not for every resource.
+   */
+  private named(index: Map<string, TypeRecords>, type: string, name: string): ResourceRecord | undefined {
+    const of = index.get(type);
+    if (of === undefined) return undefined;
+    if (of.names === undefined) {
+      // Keys straight from JSON are internalized strings with cached hashes: indexing by
+      // type and then name is far cheaper than by a concatenated address.
+      const names = new Map<string, ResourceRecord>();
+      for (let at = of.start, all = this.resources; at < of.end; at++) names.set(all[at].name, all[at]);
+      of.names = names;
+    }
+    return of.names.get(name);
+  }
+}
+
+/** The records of one type: a range of `TerraformConfiguration.resources`, and its index by name once made. */
+interface TypeRecords {
+  readonly start: number;
+  readonly end: number;
+  names: Map<string, ResourceRecord> | undefined;
 }
 
 /** Key of a name written per `for_each` element: the collection and the name expression. */
