@@ -556,42 +556,46 @@ export function simpleReference(value: string): string | undefined {
   return parts.data ? `data.${parts.type}.${parts.name}` : `${parts.type}.${parts.name}`;
 }
 
-/** The pieces of a plain whole-string reference, found by scanning characters (no regex, no split). */
+/** The pieces of a plain whole-string reference, found by scanning characters (no regex, no split, no closure). */
 export function simpleReferenceParts(value: string): { data: boolean; type: string; name: string } | undefined {
   const end = value.length - 1;
   if (end < 5 || value.charCodeAt(0) !== 36 /* $ */ || value.charCodeAt(1) !== 123 /* { */ || value.charCodeAt(end) !== 125 /* } */) return undefined;
-  let i = 2;
-  const ident = (): string | undefined => {
-    const start = i;
-    while (i < end) {
-      const c = value.charCodeAt(i);
-      const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
-      if (!ok) break;
-      i++;
-    }
-    return i > start ? value.slice(start, i) : undefined;
-  };
-  let first = ident();
-  if (first === undefined || value.charCodeAt(i) !== 46 /* . */) return undefined;
+  let i = identifierEnd(value, 2, end);
+  if (i === 2 || value.charCodeAt(i) !== 46 /* . */) return undefined;
+  let first = value.slice(2, i);
   i++;
   let data = false;
   if (first === 'data') {
     data = true;
-    first = ident();
-    if (first === undefined || value.charCodeAt(i) !== 46) return undefined;
+    const start = i;
+    i = identifierEnd(value, start, end);
+    if (i === start || value.charCodeAt(i) !== 46) return undefined;
+    first = value.slice(start, i);
     i++;
   } else if (first === 'var' || first === 'local' || first === 'module' || first === 'each' || first === 'count' || first === 'self') {
     return undefined;
   }
-  const name = ident();
-  if (name === undefined) return undefined;
+  const nameStart = i;
+  i = identifierEnd(value, nameStart, end);
+  if (i === nameStart) return undefined;
   // The rest may only be an attribute path: `.attr`, `[0]`, `.attr[0].x`.
   for (let j = i; j < end; j++) {
     const c = value.charCodeAt(j);
     const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 91 || c === 93 || c === 42;
     if (!ok) return undefined;
   }
-  return { data, type: first, name };
+  return { data, type: first, name: value.slice(nameStart, i) };
+}
+
+/** The end of the identifier (letters, digits, `_`, `-`) that starts at `start`, before `end`. */
+function identifierEnd(value: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = value.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
+    i++;
+  }
+  return i;
 }
 
 const IMPLIED = new Map<string, string>();

@@ -103,6 +103,12 @@ export const secretsRule = defineRule({
   },
 });
 
+/**
+ * The path segments of the walk in progress. One stack serves every resource: an array made per
+ * resource (and the 17 slots its first push reserves) was most of what this rule allocated.
+ */
+const SEGMENTS: Array<string | number> = [];
+
 interface Finding {
   readonly path: string;
   readonly what: string;
@@ -120,7 +126,14 @@ class Scanner {
 
   /** Every key of a block, recursively; `path` is the block's own path ('' for the body). */
   public object(value: unknown, path: string): void {
-    this.walk(value, path === '' ? [] : [path]);
+    // A walk inside a walk (not expected) gets a stack of its own.
+    if (SEGMENTS.length !== 0) return this.walk(value, path === '' ? [] : [path]);
+    if (path !== '') SEGMENTS.push(path);
+    try {
+      this.walk(value, SEGMENTS);
+    } finally {
+      SEGMENTS.length = 0;
+    }
   }
 
   // Paths are kept as a stack of segments and joined only when something is reported:
@@ -169,7 +182,9 @@ class Scanner {
 
   /** The `connection` block of each provisioner (`provisioner[0].remote-exec.connection`); the rest of a provisioner holds commands. */
   public provisionerConnections(value: unknown): void {
-    (Array.isArray(value) ? value : value ? [value] : []).forEach((block, i) => {
+    // Most resources have no provisioner: no list or closure is made for them.
+    if (value === undefined || value === null) return;
+    (Array.isArray(value) ? value : [value]).forEach((block, i) => {
       if (!block || typeof block !== 'object') return;
       for (const [kind, body] of Object.entries(block as Record<string, unknown>)) {
         for (const [j, one] of (Array.isArray(body) ? body : [body]).entries()) {
