@@ -5,6 +5,7 @@
  */
 import { Node, TemplatePart } from './expr/ast';
 import { parseString } from './expr';
+import { unknownString } from './expr/value';
 
 /** Whether a value is (or contains) an unresolved Terraform expression. */
 export function isUnresolved(value: unknown): boolean {
@@ -12,6 +13,26 @@ export function isUnresolved(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(isUnresolved);
   if (value && typeof value === 'object') return Object.values(value).some(isUnresolved);
   return false;
+}
+
+/**
+ * Whether a string as written, whose `${…}` / `%{…}` parts may be unknown before apply, can turn
+ * out to be `literal`: a plain string only when it is `literal`; a template only when its known
+ * beginning (the text before the first interpolation, refined as Terraform refines a template's
+ * prefix: ./expr/value.ts unknownString) is a beginning of `literal`. So
+ * `"arn:aws:iam::${var.account}:root"` can never be `"*"`, while `"${var.principal}"` can.
+ */
+export function mayEqual(value: string, literal: string): boolean {
+  const at = firstInterpolation(value);
+  if (at < 0) return value === literal;
+  const known = unknownString(value.slice(0, at)).prefix ?? '';
+  return literal.normalize('NFC').startsWith(known);
+}
+
+function firstInterpolation(value: string): number {
+  const a = value.indexOf('${');
+  const b = value.indexOf('%{');
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
 /** Whether a value is a plain literal: a string without interpolation, a number or a boolean. */

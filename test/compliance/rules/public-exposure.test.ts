@@ -122,6 +122,25 @@ describe('buckets: ACLs, policies and public access blocks', () => {
     expect(messagesOf(config, 'aws_s3_bucket_policy.doc')).toMatch(/data\.aws_iam_policy_document\.pub allows principal "\*"/);
   });
 
+  test('a principal built from a template whose known beginning rules out "*" is not public; one that may still be "*" cannot be verified', () => {
+    const config = tf({
+      provider: { aws: { region: 'eu-central-1' } },
+      variable: { account: { type: 'string' } },
+      resource: {
+        aws_s3_bucket_policy: {
+          // jsonencode(): the template is an unknown string known to begin with "arn:aws:iam::" (Terraform's refinement).
+          encoded: { bucket: 'b', policy: '${jsonencode({Statement = [{Effect = "Allow", Principal = {AWS = "arn:aws:iam::${var.account}:root"}, Action = "s3:GetObject"}]})}' },
+          // Literal JSON (a heredoc): the text before the interpolation is the same known beginning.
+          heredoc: { bucket: 'b', policy: '{"Statement": [{"Effect": "Allow", "Principal": {"AWS": ["arn:aws:iam::${var.account}:root"]}, "Action": "s3:GetObject"}]}' },
+          star: { bucket: 'b', policy: '${jsonencode({Statement = [{Effect = "Allow", Principal = {AWS = "*${var.account}"}, Action = "s3:GetObject"}]})}' },
+          bare: { bucket: 'b', policy: '{"Statement": [{"Effect": "Allow", "Principal": {"AWS": "${var.account}"}, "Action": "s3:GetObject"}]}' },
+        },
+      },
+    });
+    expect(flagged(config, P)).toEqual(['aws_s3_bucket_policy.bare', 'aws_s3_bucket_policy.star']);
+    expect(messagesOf(config, 'aws_s3_bucket_policy.star')).toMatch(/statement #0 has a principal built from an expression/);
+  });
+
   test('Scaleway: public bucket ACL and a policy for SCW "*"; S3-compatible buckets need no public access block', () => {
     const config = tf({
       provider: { scaleway: { region: 'fr-par' }, aws: s3Provider('https://s3.fr-par.scw.cloud', 'fr-par') },

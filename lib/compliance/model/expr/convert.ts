@@ -13,7 +13,7 @@ import {
 /** Convert a value to a type, or throw an `EvalError` saying why it cannot be. */
 export function convert(v: Value, t: Type): Value {
   if (t === DYNAMIC) return isLazy(v) ? wholeOf(v) : v;
-  if (v instanceof Unknown) return new Unknown(t);
+  if (v instanceof Unknown) return t === 'string' && v.type === 'string' ? v : new Unknown(t);
   if (v === null) return null;
   if (isLazy(v)) {
     const whole = wholeOf(v);
@@ -295,10 +295,23 @@ function convertible(from: Type, to: Type): boolean {
 }
 
 /** `==`, with cty's rules: values of different types are never equal; unknowns make it unknown. */
+/**
+ * `==` with an unknown side: still false when the unknown's refinement rules the other value
+ * out (cty's Equals on refined values): a known string that does not begin with its known
+ * prefix, or null when it is known not to be null.
+ */
+function refinedEquals(a: Value, b: Value): Value {
+  const [u, other] = a instanceof Unknown ? [a, b] : [b as Unknown, a];
+  if (other instanceof Unknown || isLazy(other) || !u.notNull) return new Unknown('bool');
+  if (other === null) return false;
+  if (typeof other === 'string' && u.prefix && !other.normalize('NFC').startsWith(u.prefix)) return false;
+  return new Unknown('bool');
+}
+
 export function equals(a: Value, b: Value): Value {
   if (isLazy(a)) a = a.whole?.() ?? UNKNOWN;
   if (isLazy(b)) b = b.whole?.() ?? UNKNOWN;
-  if (a instanceof Unknown || b instanceof Unknown) return new Unknown('bool');
+  if (a instanceof Unknown || b instanceof Unknown) return refinedEquals(a, b);
   if (a === null || b === null) return a === null && b === null;
   if (typeof a !== 'object' || typeof b !== 'object') return a === b;
   const ta = typeOf(a);

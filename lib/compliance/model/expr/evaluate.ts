@@ -14,7 +14,7 @@ import { convert, rawEquals, unify } from './convert';
 import { binary, getAttribute, index, unary } from './operators';
 import { callFunction } from './functions';
 import {
-  DYNAMIC, EvalError, isLazy, Lazy, list, Mapping, object, Sequence, tuple, Type, typeEquals, typeOf, Unknown, UNKNOWN, Value,
+  DYNAMIC, EvalError, isLazy, Lazy, list, Mapping, object, Sequence, tuple, Type, typeEquals, typeOf, Unknown, UNKNOWN, unknownString, Value,
 } from './value';
 
 /** Where names come from: `var`, `local`, resources, and the variables of `for` and `dynamic`. */
@@ -77,10 +77,12 @@ class Evaluator {
     let unknown = false;
     for (const part of parts) {
       const piece = this.templatePart(part, depth, scope);
+      // As HCL: the parts after the first unknown one are still evaluated (for their errors),
+      // and the known ones before it are the result's known prefix.
       if (piece instanceof Unknown) unknown = true;
-      else out += piece;
+      else if (!unknown) out += piece;
     }
-    return unknown ? new Unknown('string') : out;
+    return unknown ? unknownString(out) : out;
   }
 
   private templatePart(part: TemplatePart, depth: number, scope: Scope): string | Unknown {

@@ -36,9 +36,38 @@ export interface ObjectType {
 
 export const DYNAMIC: Type = 'dynamic';
 
-/** A value not known before apply, of a type (often not known either). */
+/**
+ * A value not known before apply, of a type (often not known either), and what Terraform
+ * still knows of it (cty's refinements, Terraform 1.6+): a template whose first parts are
+ * known is a string that is not null and begins with them (`"arn:aws:iam::${var.account}:root"`),
+ * so `== "*"` on it is already false. https://github.com/zclconf/go-cty/blob/main/docs/refinements.md
+ */
 export class Unknown {
-  constructor(public readonly type: Type = DYNAMIC) {}
+  constructor(
+    public readonly type: Type = DYNAMIC,
+    /** The string's known beginning (cty's StringPrefix refinement); a refined value is never null. */
+    public readonly prefix?: string,
+  ) {}
+
+  /** Whether the value is known not to be null (a refined string). */
+  public get notNull(): boolean {
+    return this.prefix !== undefined;
+  }
+}
+
+/**
+ * The unknown string a template produces when `known` is the text of its parts up to the first
+ * unknown one, refined as HCL refines it: at most 128 bytes, and without a last character that a
+ * following one could still change (a letter or digit may take a combining mark, `=` becomes
+ * `≠`), as cty's SafeKnownPrefix trims it; an empty prefix still says "not null".
+ * https://github.com/hashicorp/hcl/blob/main/hclsyntax/expression_template.go (TemplateExpr.Value),
+ * https://github.com/zclconf/go-cty/blob/main/cty/ctystrings/prefix.go
+ */
+export function unknownString(known: string): Unknown {
+  let prefix = known.normalize('NFC');
+  if (Buffer.byteLength(prefix) > 128) prefix = Buffer.from(prefix).subarray(0, 128).toString().replace(/\uFFFD$/, '');
+  if (prefix.length > 0 && !/[\x20-\x2f\x3a\x3b\x3f-\x40\x5b-\x60\x7b-\x7e]$/.test(prefix)) prefix = [...prefix].slice(0, -1).join('');
+  return new Unknown('string', prefix);
 }
 
 /** The unknown value of unknown type (cty.DynamicVal). */
@@ -314,7 +343,7 @@ export function toJs(v: Value): unknown {
  */
 export function toJsPartial(v: Value, marker: string): unknown {
   if (v === null || typeof v !== 'object') return v;
-  if (v instanceof Unknown) return marker;
+  if (v instanceof Unknown) return v.prefix ? v.prefix + marker : marker;
   if (v instanceof Sequence) return v.items.map((item) => toJsPartial(item, marker));
   if (v instanceof Mapping) {
     const out: { [k: string]: unknown } = {};

@@ -1,6 +1,6 @@
 import { AclEntriesFact, BucketExposureFact, PolicyDataFact, PublicFlagFact, PublicValueFact } from '../../../catalog/facts/exposure';
 import { CloudProvider } from '../../../catalog/provider';
-import { isUnresolved } from '../../model/expressions';
+import { mayEqual } from '../../model/expressions';
 import { ResourceView, RuleContext } from '../../model/view';
 import { RuleViolation } from '../../types';
 import { fill } from '../catalog-facts';
@@ -51,6 +51,14 @@ function restrictingCondition(condition: unknown): boolean {
     || (!!body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).some((key) => restricts(op, key)))));
 }
 
+/** Whether a principal not written as "*" may still be "*": a part unknown before apply whose known beginning does not rule it out. */
+function mayBeWildcard(principal: unknown): boolean {
+  if (typeof principal === 'string') return principal !== '*' && mayEqual(principal, '*');
+  if (Array.isArray(principal)) return principal.some(mayBeWildcard);
+  if (principal && typeof principal === 'object') return Object.values(principal).some(mayBeWildcard);
+  return false;
+}
+
 function wildcardPrincipal(principal: unknown): boolean {
   if (principal === '*') return true;
   if (Array.isArray(principal)) return principal.some(wildcardPrincipal);
@@ -69,7 +77,7 @@ function judgePolicyDocument(doc: any): PolicyVerdict {
     const effect = typeof s.Effect === 'string' ? s.Effect : undefined;
     const everyone = wildcardPrincipal(s.Principal) || s.NotPrincipal !== undefined;
     if (!everyone) {
-      if (isUnresolved(s.Principal)) unknown = `statement ${name} has a principal built from an expression`;
+      if (mayBeWildcard(s.Principal)) unknown = `statement ${name} has a principal built from an expression`;
       return;
     }
     if (effect === undefined || effect.includes('${')) {

@@ -3,7 +3,7 @@
  * @internal
  */
 import { parseTemplate, ParseError } from '../parser';
-import { EvalError, list, Mapping, Value } from '../value';
+import { EvalError, list, Mapping, Unknown, Value } from '../value';
 import { regexReplace } from './regex';
 import { ANY, deep, FunctionTable, graphemes, int, items, known, NUMBER, STRING, STRING_LIST, str } from './support';
 
@@ -19,6 +19,20 @@ function mapCase(s: string, upper: boolean): string {
     out += [...m].length === 1 ? m : ch;
   }
   return out;
+}
+
+/**
+ * `startswith`, also on a string unknown before apply whose beginning is known (cty's
+ * StartsWith: true when the known prefix begins with the tested one, false when it is at
+ * least as long and does not). https://github.com/zclconf/go-cty/blob/main/cty/function/stdlib/string.go
+ */
+function startsWith(s: Value, prefix: string): Value {
+  if (!(s instanceof Unknown)) return str(s).startsWith(prefix);
+  if (prefix === '') return true;
+  const known = s.prefix ?? '';
+  if (known !== '' && known.startsWith(prefix)) return true;
+  if (known !== '' && known.length >= prefix.length) return false;
+  return new Unknown('bool');
 }
 
 /** Go's strings.Title: the first letter of every word upper-cased. */
@@ -75,7 +89,7 @@ export const STRING_FUNCTIONS: FunctionTable = {
   trim: { params: [STRING, STRING], impl: ([s, cut]) => trimSet(str(s), str(cut), true, true) },
   trimprefix: { params: [STRING, STRING], impl: ([s, p]) => (str(s).startsWith(str(p)) ? str(s).slice(str(p).length) : str(s)) },
   trimsuffix: { params: [STRING, STRING], impl: ([s, p]) => (str(p) !== '' && str(s).endsWith(str(p)) ? str(s).slice(0, -str(p).length) : str(s)) },
-  startswith: { params: [STRING, STRING], impl: ([s, p]) => str(s).startsWith(str(p)) },
+  startswith: { params: [{ type: 'string', allowUnknown: true }, STRING], impl: ([s, p]) => startsWith(s, str(p)) },
   endswith: { params: [STRING, STRING], impl: ([s, p]) => str(s).endsWith(str(p)) },
   strcontains: { params: [STRING, STRING], impl: ([s, p]) => str(s).includes(str(p)) },
   indent: { params: [NUMBER, STRING], impl: ([n, s]) => str(s).replace(/\n/g, `\n${' '.repeat(Math.max(0, int(n, 'the number of spaces')))}`) },
