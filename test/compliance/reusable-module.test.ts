@@ -173,3 +173,33 @@ describe('values the caller of a module supplies', () => {
     expect(root.map((f) => [f.attribute, f.level])).toEqual([['encryption_algorithm', 'error']]);
   });
 });
+
+describe('values the caller of a module supplies through for_each', () => {
+  async function checkAll(files: Record<string, string>): Promise<Finding[]> {
+    const root = tmp.files(files);
+    const [loaded] = await loadInputs(root);
+    const engine = new ComplianceEngine({ packs: [Pack.GDPR], asOf: '2026-11-28' });
+    return engine.check(loaded.configuration, loaded.name).findings.filter((f) => f.ruleId === RuleId.ENCRYPTION_AT_REST || f.ruleId === RuleId.PUBLIC_EXPOSURE);
+  }
+  const MODULE = (defaults: boolean) => 'terraform {\n  required_providers {\n    scaleway = { source = "scaleway/scaleway" }\n  }\n}\n' +
+    `variable "instances" {\n  type = list(any)\n${defaults ? '  default = [{ name = "a", encryption_at_rest = false, ip = "0.0.0.0/0" }]\n' : ''}}\n` +
+    'resource "scaleway_rdb_instance" "this" {\n  for_each           = { for i in var.instances : i.name => i }\n  name               = each.key\n  engine             = "PostgreSQL-16"\n  node_type          = "DB-DEV-S"\n  encryption_at_rest = each.value.encryption_at_rest\n}\n' +
+    'resource "scaleway_rdb_acl" "this" {\n  for_each    = { for i in var.instances : i.name => i }\n  instance_id = scaleway_rdb_instance.this[each.key].id\n  acl_rules {\n    ip          = lookup(each.value, "ip")\n    description = "from the caller"\n  }\n}\n';
+
+  test('each.value of a for_each over a required input: warnings naming the input, not errors', async () => {
+    const findings = await checkAll({ 'main.tf': MODULE(false) });
+    expect(findings.map((f) => [f.ruleId, f.address, f.attribute, f.level])).toEqual([
+      [RuleId.ENCRYPTION_AT_REST, 'scaleway_rdb_instance.this', 'encryption_at_rest', 'warning'],
+      [RuleId.PUBLIC_EXPOSURE, 'scaleway_rdb_acl.this', 'acl_rules', 'warning'],
+    ]);
+    expect(findings[1].message).toMatch(/var\.instances .*the module's caller/);
+  });
+
+  test('a for_each over a default is judged on its values: errors', async () => {
+    const findings = await checkAll({ 'main.tf': MODULE(true) });
+    expect(findings.filter((f) => f.level === 'error').map((f) => [f.ruleId, f.attribute])).toEqual([
+      [RuleId.ENCRYPTION_AT_REST, 'encryption_at_rest'],
+      [RuleId.PUBLIC_EXPOSURE, 'acl_rules'],
+    ]);
+  });
+});

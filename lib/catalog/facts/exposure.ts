@@ -502,6 +502,13 @@ export interface AllowListEntryFact {
    * @default false
    */
   readonly commaSeparated?: boolean;
+  /**
+   * An absent argument leaves the provider's default list, which admits every address (a
+   * Public Gateway's SSH bastion: "The default entry of 0.0.0.0/0 allows all IPs to connect").
+   * A list written empty is judged as written.
+   * @default false - an absent list is judged by each handler
+   */
+  readonly absentMeansAny?: boolean;
 }
 
 /** A switch that gives the database a public endpoint at all. */

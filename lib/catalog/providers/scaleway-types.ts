@@ -258,6 +258,35 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
       '`ipv4_subnet { subnet }` and `ipv6_subnets` blocks of this resource. `zone` is deprecated (use `region`).',
   },
   {
+    resourceType: 'scaleway_vpc_public_gateway',
+    category: ResourceCategory.NETWORK,
+    locationArguments: ['zone'],
+    locationShapes: [
+      { path: 'zone', shape: LocationArgumentShape.STRING, verified: true, source: `${RESOURCES}/vpc_public_gateway.md`, note: '`zone` - (Optional, Computed, Defaults to provider `zone`) The zone in which the Public Gateway should be created.' },
+    ],
+    source: `${RESOURCES}/vpc_public_gateway.md`,
+    note:
+      'NAT gateway of Private Networks, with an optional SSH bastion (`bastion_enabled`, `bastion_port`, default 61000) ' +
+      'that admits the Project\'s SSH keys; `allowed_ip_ranges` is "a definitive list of IP ranges (in CIDR notation) ' +
+      'allowed to connect to the SSH bastion" (IPAM-mode gateways only).',
+    publicExposure: {
+      check: ExposureCheck.ALLOW_LIST,
+      allowList: {
+        entries: [{
+          values: 'allowed_ip_ranges',
+          attribute: 'allowed_ip_ranges',
+          what: 'the SSH bastion (and through it every resource of the attached Private Networks)',
+          // Public Gateway API, "Allowed IPs": "The default entry of 0.0.0.0/0 allows all IPs to connect."
+          absentMeansAny: true,
+        }],
+        publicSwitch: { argument: 'bastion_enabled', absent: false },
+        fix: 'Set allowed_ip_ranges to the address ranges of your administrators (never 0.0.0.0/0), or switch the bastion off (bastion_enabled = false) and reach the servers another way.',
+      },
+      verified: true,
+      source: 'https://www.scaleway.com/en/developers/api/public-gateway/allowed-ips',
+    },
+  },
+  {
     resourceType: 'scaleway_vpc_acl',
     category: ResourceCategory.FIREWALL,
     locationArguments: ['region'],

@@ -4,9 +4,12 @@ import { Catalog } from '../../catalog/catalog';
 import { SovereigntyPolicy } from '../../core/policy';
 import { LocationStatus, ResourceLocation } from '../types';
 import { impliedProviderName, ProviderBlock, ResourceMode, ResourceRecord, TerraformConfiguration } from './configuration';
-import { isLiteral, isUnresolved, referencesIn } from './expressions';
+import { isLiteral, isUnresolved, referencesIn, stringsIn } from './expressions';
 import { LocationResolver } from './location';
 import { secondaryLocations } from './secondary';
+
+/** `each.key`, `each.value`, `count.index`: a value of the resource instance, decided by its `for_each` / `count`. */
+const INSTANCE_REFERENCE = /(?<![\w.])(each\.(key|value)|count\.index)\b/;
 
 /** Label and tag keys that mark a resource's data classification (first match wins). */
 export const CLASSIFICATION_KEYS: readonly string[] = [
@@ -108,22 +111,37 @@ export class ResourceView extends ResourceRecord {
   /**
    * In a module without provider configuration (a reusable module, checked where it is called),
    * the required input variables (no default) that alone make up the expression at `path`:
-   * the value is its caller's to choose. Undefined anywhere else, or when the value is literal,
-   * has a default, or refers to anything but input variables.
+   * the value is its caller's to choose. An argument of a block counts when every expression in
+   * it is such; `each.value` / `count.index` count when the resource's `for_each` / `count` is
+   * (`for_each = { for db in var.instances : db.name => db }`). Undefined anywhere else, or when
+   * the value is literal, has a default, or refers to anything but input variables.
    */
   public callerInputsAt(path: string): string[] | undefined {
-    const raw = this.attribute(path);
-    if (typeof raw !== 'string' || !raw.includes('${') || !this.context._resolver.isProviderlessModule()) return undefined;
-    const refs = referencesIn(raw);
-    if (refs.length === 0) return undefined;
+    if (!this.context._resolver.isProviderlessModule()) return undefined;
+    const expressions = stringsIn(this.attribute(path)).filter((s) => s.includes('${'));
+    if (expressions.length === 0) return undefined;
     const names: string[] = [];
+    for (const text of expressions) if (!this.addCallerInputs(text, names)) return undefined;
+    return names;
+  }
+
+  /** Adds the input variables `text` is made of to `names`; false when it reads anything else. */
+  private addCallerInputs(text: string, names: string[]): boolean {
+    const refs = referencesIn(text);
+    const iterates = INSTANCE_REFERENCE.test(text);
+    if (refs.length === 0 && !iterates) return false;
+    if (iterates) {
+      const body = this.attributes as Record<string, unknown>;
+      const meta = body.for_each ?? body.count;
+      if (typeof meta !== 'string' || !meta.includes('${') || INSTANCE_REFERENCE.test(meta) || !this.addCallerInputs(meta, names)) return false;
+    }
     for (const ref of refs) {
       const [kind, id] = ref.address.split('.');
       const decl = kind === 'var' ? this.context._config.variables.get(id) : undefined;
-      if (!decl || decl.default !== undefined) return undefined;
+      if (!decl || decl.default !== undefined) return false;
       if (!names.includes(`var.${id}`)) names.push(`var.${id}`);
     }
-    return names;
+    return true;
   }
 
   /** The catalog id of the provider that hosts it (S3-compatible resources: the endpoint's provider). */

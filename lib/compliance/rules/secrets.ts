@@ -1,6 +1,8 @@
 import { Catalog } from '../../catalog/catalog';
 import { KubernetesKind } from '../../catalog/facts/kubernetes';
-import { referencesIn } from '../model/expressions';
+import { Node, ObjectNode, TemplateNode } from '../model/expr/ast';
+import { parseString, usesInstance } from '../model/expr';
+import { Reference, referencesIn, referencesOf } from '../model/expressions';
 import { ResourceView, RuleContext } from '../model/view';
 import { defineRule, NO_VIOLATIONS } from '../rule';
 import { FindingLevel, RuleViolation } from '../types';
@@ -41,6 +43,9 @@ function credentialsOf(localName: string): string[] {
   }
   return providerCredentials.get(localName) ?? [];
 }
+
+/** A value of the resource instance (`each.value`, `count.index`, `self`): an expression reading one is no literal. */
+const INSTANCE_VALUE = /(?<![\w.])(each|count|self)\.[A-Za-z_]/;
 
 /** Functions that read secrets from outside the configuration: an expression calling them is not a literal. */
 const EXTERNAL_FUNCTIONS = /\b(file|filebase64|templatefile|fileset|env|data)\s*\(/;
@@ -92,7 +97,7 @@ export const secretsRule = defineRule({
     }
     const secretArguments = fact?.secretArguments;
     if (secretArguments && (!secretArguments.onlyWhen || context.literal(body[secretArguments.onlyWhen.argument]) === secretArguments.onlyWhen.value)) {
-      for (const key of secretArguments.arguments) scan.value(body[key], key, true);
+      for (const key of secretArguments.arguments) scan.payload(body[key], key);
     }
     for (const key of fact?.userDataArguments ?? NO_KEYS) scan.userData(body[key], key);
     if (k8s?.sensitiveValueBlocks) scan.sensitiveBlocks(body[k8s.sensitiveValueBlocks], k8s.sensitiveValueBlocks);
@@ -277,6 +282,70 @@ class Scanner {
     });
   }
 
+  /**
+   * A secret manager's payload (`data`, `secret_string`): the value is the secret, unless it is a
+   * document whose parts say which of them are. An object (`jsonencode({ QWEN_MODEL = …,
+   * API_KEY = … })`) is judged key by key as any map is (a key named like a secret holds one; a
+   * model name or a timeout beside it does not); a connection string
+   * (`postgresql://${var.user}:${var.password}@host/db`) holds its password between `:` and `@`,
+   * and only that part is judged.
+   */
+  public payload(value: unknown, path: string): void {
+    const root = typeof value === 'string' && value.includes('${') ? parsed(value) : undefined;
+    const expr = root && root.t === 'template' && root.unwrap ? unparen((root.parts[0] as { expr: Node }).expr) : undefined;
+    const document = expr && expr.t === 'call' && DOCUMENT_FUNCTIONS.has(expr.name) && expr.args.length === 1 ? unparen(expr.args[0]) : expr;
+    if (document && document.t === 'object') {
+      this.payloadObject(document, path);
+      return;
+    }
+    if (root && root.t === 'template' && !root.unwrap && this.connectionString(root, path)) return;
+    this.value(value, path, true);
+  }
+
+  private payloadObject(node: ObjectNode, path: string): void {
+    for (const { key, value } of node.items) {
+      const name = keyName(key);
+      const child = name === undefined ? path : `${path}.${name}`;
+      const inner = unparen(value);
+      if (inner.t === 'object') this.payloadObject(inner, child);
+      else this.node(inner, child, name === undefined || isSecretName(name));
+    }
+  }
+
+  /** A template shaped `scheme://user:password@…`: the password part judged as a secret; false when it has no such shape. */
+  private connectionString(root: TemplateNode, path: string): boolean {
+    let flat = '';
+    const exprs: Node[] = [];
+    for (const part of root.parts) {
+      if (part.t === 'text') flat += part.text;
+      else if (part.t === 'interpolation') flat += `\u0001${exprs.push(part.expr) - 1}\u0002`;
+      else return false;
+    }
+    const m = USERINFO.exec(flat);
+    if (!m) return false;
+    const password = m[3];
+    const parts = [...password.matchAll(/\u0001(\d+)\u0002/g)].map((p) => exprs[Number(p[1])]);
+    const text = password.replace(/\u0001\d+\u0002/g, '');
+    if (parts.length === 0) {
+      if (literalSecret(text) !== undefined) this.add(path, `${path} holds a password inside a connection string (${m[1]}://${m[2].replace(/\u0001\d+\u0002/g, '…')}:…@)`);
+      return true;
+    }
+    for (const part of parts) this.node(part, path, true, ' (the password of a connection string)');
+    return true;
+  }
+
+  /** One part of a parsed payload: a literal, or an expression whose variables and locals may have literal values. */
+  private node(node: Node, path: string, named: boolean, label = ''): void {
+    const literal = literalOf(node);
+    if (literal !== undefined) {
+      if (named) this.value(literal, path, true, label);
+      else if (typeof literal === 'string' && literal.length > 12) this.text(literal, path, false);
+      return;
+    }
+    if (usesInstance(node)) return;
+    this.references(referencesOf(node), path, named, label);
+  }
+
   /** One value at `path`; `named` says whether its name marks it as a secret. */
   public value(value: unknown, path: string, named: boolean, label = ''): void {
     if (this.seen.has(path)) return;
@@ -292,9 +361,14 @@ class Scanner {
 
   /** `${var.x}` with a literal default (or `${local.x}` with a literal value) that looks like a secret. */
   private variableDefault(value: string, path: string, named: boolean, label: string): void {
+    this.references(referencesIn(value), path, named, label);
+  }
+
+  /** The first of `refs` that is a variable with a literal default (or a local with a literal value) that looks like a secret. */
+  private references(refs: readonly Reference[], path: string, named: boolean, label: string): void {
     // An argument that names an entry holds a name, whatever the variable is called.
     const namesEntry = !named && ENTRY_NAME_ARGUMENTS.has(path.slice(path.lastIndexOf('.') + 1));
-    for (const ref of referencesIn(value)) {
+    for (const ref of refs) {
       const [kind, id] = ref.address.split('.');
       if (kind === 'var') {
         const decl = this.context._config.variables.get(id);
@@ -430,6 +504,8 @@ function literalSecret(value: unknown): string | undefined {
   if (typeof value !== 'string' || value.trim().length === 0) return undefined;
   if (!value.includes('${')) return isPlaceholder(value) || TRIGGER_WORD.test(value.trim()) ? undefined : 'is a literal value';
   if (referencesIn(value).length > 0) return undefined;
+  // `${lookup(each.value, "password")}`: the quoted text is a key, the value is the instance's.
+  if (INSTANCE_VALUE.test(value)) return undefined;
   // `${base64encode("s3cr3t")}`, `${sensitive("…")}`: an expression around a literal.
   return /"[^"]+"/.test(value) && !EXTERNAL_FUNCTIONS.test(value) ? 'is a literal wrapped in an expression' : undefined;
 }
@@ -437,6 +513,37 @@ function literalSecret(value: unknown): string | undefined {
 /** No keys to scan (shared: no array per resource). */
 const NO_KEYS: readonly string[] = [];
 const NO_FINDINGS: Finding[] = [];
+
+/** Functions that turn an object into a document (JSON, YAML): a payload written with them is judged key by key. */
+const DOCUMENT_FUNCTIONS: ReadonlySet<string> = new Set(['jsonencode', 'yamlencode']);
+
+/** `scheme://user:password@` in a flattened template (interpolations are `\u0001n\u0002`): group 1 scheme, 2 user, 3 password. */
+const USERINFO = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:@/'"]*):([^\s@/'"]+)@/i;
+
+function parsed(value: string): Node | undefined {
+  try {
+    return parseString(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function unparen(node: Node): Node {
+  return node.t === 'paren' ? unparen(node.expr) : node;
+}
+
+/** A literal string or number written in the expression (a template without interpolations), else undefined. */
+function literalOf(node: Node): string | number | undefined {
+  if (node.t === 'literal') return typeof node.value === 'string' || typeof node.value === 'number' ? node.value : undefined;
+  if (node.t === 'template' && node.parts.every((p) => p.t === 'text')) return node.parts.map((p) => (p as { text: string }).text).join('');
+  return undefined;
+}
+
+/** The name of an object key written as a bare name or a quoted string. */
+function keyName(key: Node): string | undefined {
+  const name = literalOf(key);
+  return typeof name === 'string' ? name : undefined;
+}
 
 function toViolations(findings: Finding[], resource: ResourceView): RuleViolation[] {
   if (findings.length === 0) return NO_VIOLATIONS;

@@ -185,3 +185,22 @@ describe('managed databases: IP allow lists', () => {
     ]));
   });
 });
+
+describe('SOV-PUBLIC-EXPOSURE: an allow list whose absence leaves the provider\'s open default (Scaleway Public Gateway SSH bastion)', () => {
+  const gateway = (body: Record<string, unknown>) => tf({ resource: { scaleway_vpc_public_gateway: { gw: { name: 'gw', type: 'VPC-GW-S', ...body } } } });
+
+  test('bastion on without allowed_ip_ranges: the default 0.0.0.0/0 admits everyone', () => {
+    const [finding, ...rest] = findingsOf(gateway({ bastion_enabled: true }), P);
+    expect(rest).toEqual([]);
+    expect([finding.address, finding.attribute, finding.level]).toEqual(['scaleway_vpc_public_gateway.gw', 'allowed_ip_ranges', 'error']);
+    expect(finding.message).toMatch(/not set: the provider's default allows 0\.0\.0\.0\/0/);
+    expect(flagged(gateway({ bastion_enabled: true, allowed_ip_ranges: ['0.0.0.0/0'] }), P)).toEqual(['scaleway_vpc_public_gateway.gw']);
+  });
+
+  test('bastion off (or not set), or restricted to known ranges: nothing', () => {
+    expect(flagged(gateway({}), P)).toEqual([]);
+    expect(flagged(gateway({ bastion_enabled: false }), P)).toEqual([]);
+    expect(flagged(gateway({ bastion_enabled: true, allowed_ip_ranges: ['203.0.113.0/28'] }), P)).toEqual([]);
+    expect(flagged(gateway({ bastion_enabled: true, allowed_ip_ranges: [] }), P)).toEqual([]);
+  });
+});

@@ -293,3 +293,54 @@ describe('SOV-SECRETS: what is not a secret in configurations written by others'
     expect(flagged(literal, S)).toEqual(['helm_release.z']);
   });
 });
+
+describe('SOV-SECRETS: secret manager payloads that are documents', () => {
+  // Terraform JSON of `data = jsonencode({ … })`, as the HCL loader writes it.
+  const secretVersion = (data: string, variable: Record<string, unknown> = {}) => tf({
+    variable,
+    resource: { scaleway_secret_version: { v: { secret_id: '${scaleway_secret.s.id}', data } } },
+  });
+
+  test('an object of settings (model names, timeouts) holds no secret; a key named like one with a literal does', () => {
+    const settings = '${jsonencode({\n  VISION_MODEL = "qwen-vl-max"\n  API_TIMEOUT_SECONDS = "30"\n  CACHE_ENABLED = "true"\n})}';
+    expect(flagged(secretVersion(settings), S)).toEqual([]);
+    const withKey = '${jsonencode({\n  MODEL = "qwen-max"\n  API_KEY = "sk-live-51Hc8a0b"\n})}';
+    expect(findingsOf(secretVersion(withKey), S).map((f) => f.attribute)).toEqual(['data.API_KEY']);
+  });
+
+  test('a variable with a literal default is a secret under a secret key only', () => {
+    const variable = { ai_model: { default: 'mistral-small-3.2' }, api_key: { type: 'string' }, shared_token: { default: 'tok-2024-shared' } };
+    const json = (token: string) => `\${jsonencode({\n  QWEN_API_KEY = var.api_key\n  QWEN_MODEL   = var.ai_model\n  TOKEN        = ${token}\n})}`;
+    expect(flagged(secretVersion(json('random_password.t.result'), variable), S)).toEqual([]);
+    expect(findingsOf(secretVersion(json('var.shared_token'), variable), S).map((f) => [f.attribute, f.message])).toEqual([
+      ['data.TOKEN', 'A secret is written into the configuration: data.TOKEN takes var.shared_token, whose default is a literal.'],
+    ]);
+  });
+
+  test('a connection string is judged by its password: a user name with a default is none', () => {
+    const variable = { db_user: { default: 'onboarding' }, db_password: { type: 'string', sensitive: true }, weak: { default: 'Onb0arding!' } };
+    const url = (password: string) => `postgresql://\${var.db_user}:${password}@\${scaleway_rdb_instance.main.private_network[0].ip}:5432/app`;
+    expect(flagged(secretVersion(url('${var.db_password}'), variable), S)).toEqual([]);
+    expect(findingsOf(secretVersion(url('${var.weak}'), variable), S).map((f) => f.message)).toEqual([
+      'A secret is written into the configuration: data (the password of a connection string) takes var.weak, whose default is a literal.',
+    ]);
+    expect(findingsOf(secretVersion(url('Hunter2-db'), variable), S).map((f) => f.message)).toEqual([
+      'A secret is written into the configuration: data holds a password inside a connection string (postgresql://…:…@).',
+    ]);
+  });
+
+  test('a payload that is not a document stays a secret as a whole', () => {
+    expect(flagged(secretVersion('${base64encode("plain-secret-value")}'), S)).toEqual(['scaleway_secret_version.v']);
+    expect(flagged(secretVersion('prefix-${var.x}', { x: { default: 'abc-123-def' } }), S)).toEqual(['scaleway_secret_version.v']);
+  });
+});
+
+describe('SOV-SECRETS: values of the resource instance', () => {
+  test('lookup(each.value, "password") reads the instance\'s value: the quoted key is no literal secret', () => {
+    const config = tf({
+      variable: { users: { type: 'list(any)' } },
+      resource: { scaleway_rdb_user: { u: { for_each: '${{ for u in var.users : u.name => u }}', instance_id: '${scaleway_rdb_instance.db.id}', name: '${each.key}', password: '${sensitive(lookup(each.value, "password"))}' } } },
+    });
+    expect(flagged(config, S)).toEqual([]);
+  });
+});

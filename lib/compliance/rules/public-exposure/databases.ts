@@ -14,8 +14,10 @@ const DB_FIX = 'List only the address ranges of your application servers and adm
  * Allow-list entries that admit the whole internet, or that cannot be verified before apply.
  * Absent or empty lists are judged by each handler, because the providers' defaults differ.
  */
-function openEntries(values: unknown[], context: RuleContext, attribute: string, what: string, fix = DB_FIX): RuleViolation[] {
-  const source = sourceOf(values, context, false);
+function openEntries(values: unknown[], context: RuleContext, attribute: string, what: string, fix = DB_FIX, absentMeansAny = false): RuleViolation[] {
+  const source = absentMeansAny
+    ? { reach: Reach.ANY, text: 'every address (not set: the provider\'s default allows 0.0.0.0/0)' }
+    : sourceOf(values, context, false);
   if (!source || source.reach === Reach.RESTRICTED) return [];
   return [{
     message: source.reach === Reach.ANY
@@ -50,7 +52,8 @@ export function judgeAllowList(r: ResourceView, c: RuleContext, f: AllowListFact
     if (r.childrenOfType(f.childType).length > 0) return [];
     return [{ message: f.missingChildMessage!, attribute: f.missingChildAttribute, fix }];
   }
-  const open = () => f.entries.flatMap((e) => openEntries(entryValues(r, e, c), c, e.attribute, e.what, fix));
+  const absent = (e: AllowListEntryFact) => e.absentMeansAny === true && (r.attribute(e.values) === undefined || r.attribute(e.values) === null);
+  const open = () => f.entries.flatMap((e) => openEntries(entryValues(r, e, c), c, e.attribute, e.what, fix, absent(e)));
   const s = f.publicSwitch;
   if (!s) return open();
   // Only a public endpoint combined with an open (or unverifiable) list reaches the internet.
