@@ -12,7 +12,8 @@
  * `count` / `for_each` of a module call become those of each of its resources that has none of
  * its own, as Terraform creates them once per module instance (`each.*` / `count.index` in the
  * call's arguments then name the resource's instances; an empty collection creates nothing); a
- * resource with its own `count` / `for_each` keeps it (read as one module instance).
+ * resource with its own `count` / `for_each` keeps it (read as one module instance), guarded so
+ * that it too has no instance when the module has none (`count = var.enable ? 1 : 0` false).
  *
  * Calls that cannot be expanded (a registry or Git module `terraform init` has not
  * downloaded, a local path that does not exist) are listed with the reason, so that the
@@ -23,6 +24,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { show } from '../../errors';
 import { impliedProviderName } from '../model/configuration';
+import { parseExpression } from '../model/expr';
 import { UNKNOWN_VALUE } from './plan';
 
 type Body = Record<string, unknown>;
@@ -160,6 +162,9 @@ function inline(parent: Body, name: string, call: Body, child: Body): void {
   const rw: Rewrite = { renamed, variables };
 
   const providers = providerMap(parent, name, call, child, rw);
+  // A resource with a count / for_each of its own is read as one module instance: it still has
+  // none when the module has none (`count = 0`, `for_each = {}`, `count = var.enabled ? 1 : 0`).
+  const none = noInstances(call);
   for (const [section, head] of [['resource', ''], ['data', 'data.']] as const) {
     if (child[section] === undefined) continue;
     const target = (parent[section] = asObject(parent[section]));
@@ -172,6 +177,10 @@ function inline(parent: Body, name: string, call: Body, child: Body): void {
         if (body.count === undefined && body.for_each === undefined) {
           if (call.count !== undefined) out.count = call.count;
           else if (call.for_each !== undefined) out.for_each = call.for_each;
+        } else if (none === true) {
+          continue;
+        } else if (none !== undefined) {
+          guardInstances(out, none);
         }
         const childKey = typeof body.provider === 'string' ? unwrap(body.provider) : impliedProviderName(type);
         const mapped = providers.get(childKey) ?? childKey;
@@ -416,6 +425,57 @@ function stringEnd(text: string, start: number): number {
 }
 
 // ---------------------------------------------------------------- helpers
+
+/**
+ * Whether a module call creates no instance: true when its count is 0 or its for_each a literal
+ * empty collection; the condition (Terraform expression text, in the caller's scope) when that
+ * depends on an expression; undefined when it always creates some (or has neither argument).
+ */
+function noInstances(call: Body): true | string | undefined {
+  const count = call.count;
+  if (count !== undefined && count !== null) {
+    if (typeof count === 'number') return count === 0 ? true : undefined;
+    if (count === '0') return true;
+    const text = expressionText(count);
+    return text === undefined ? undefined : `(${text}) == 0`;
+  }
+  const forEach = call.for_each;
+  if (forEach === undefined || forEach === null) return undefined;
+  if (Array.isArray(forEach)) return forEach.length === 0 ? true : undefined;
+  if (typeof forEach === 'object') return Object.keys(forEach).length === 0 ? true : undefined;
+  const text = expressionText(forEach);
+  return text === undefined ? undefined : `length(${text}) == 0`;
+}
+
+/**
+ * Give a resource with its own `count` / `for_each` none when its module has none: the
+ * condition guards it (`count = (var.n) == 0 ? 0 : (own count)`). Left as it is when its own
+ * argument is not one expression.
+ */
+function guardInstances(out: Body, none: string): void {
+  if (out.count !== undefined && out.count !== null) {
+    const own = expressionText(out.count);
+    if (own !== undefined) out.count = `\${(${none}) ? 0 : (${own})}`;
+  } else if (out.for_each !== undefined && out.for_each !== null) {
+    const own = expressionText(out.for_each);
+    if (own !== undefined) out.for_each = `\${(${none}) ? {} : (${own})}`;
+  }
+}
+
+/** A JSON value as the text of one Terraform expression: numbers and booleans as written, `${x}` as `x`; undefined for anything else. */
+function expressionText(value: unknown): string | undefined {
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value !== 'string') return undefined;
+  const m = /^\$\{([\s\S]*)\}$/.exec(value);
+  if (!m) return undefined;
+  try {
+    // `${a} and ${b}` is a template, not one expression: its inside does not parse.
+    parseExpression(m[1]);
+    return m[1].trim();
+  } catch {
+    return undefined;
+  }
+}
 
 function unwrap(ref: string): string {
   return ref.replace(/^\$\{(.*)\}$/, '$1').trim();

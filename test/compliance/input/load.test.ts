@@ -409,5 +409,44 @@ describe('count and for_each of a module call', () => {
     const [c] = await loadInputs(dir);
     expect(c.configuration.resource.hcloud_network.module_m__n.count).toBe(3);
     expect(c.configuration.resource.hcloud_network.module_m__single.count).toBe(2);
+    const report = new ComplianceEngine({ asOf: '2026-12-07' }).checkAll([c]);
+    expect(report.summary.resources).toBe(2);
+  });
+
+  // A landing zone's optional part: `module "connectivity" { count = var.enable ? 1 : 0 }`
+  // whose resources have a count or for_each of their own.
+  const OPTIONAL = 'variable "zones" {\n  default = ["fsn1"]\n}\nresource "hcloud_server" "counted" {\n  count       = 2\n  name        = "c"\n  server_type = "cx22"\n  image       = "debian-12"\n  location    = "ash"\n}\n'
+    + 'resource "hcloud_server" "each" {\n  for_each    = toset(var.zones)\n  name        = each.key\n  server_type = "cx22"\n  image       = "debian-12"\n  location    = "ash"\n}\ndata "hcloud_image" "i" {\n  count = 1\n  name  = "debian-12"\n}\n';
+
+  test.each([
+    ['count = 0', 'count = 0'],
+    ['count = "0"', 'count = "0"'],
+    ['a conditional count that is 0', 'count = var.enable ? 1 : 0'],
+    ['an empty for_each', 'for_each = {}'],
+    ['a for_each over an empty variable', 'for_each = var.sites'],
+  ])('a module with %s creates none of its resources, not even those with a count or for_each of their own', async (_, meta) => {
+    const dir = files({
+      'main.tf': `provider "hcloud" {}\nvariable "enable" {\n  default = false\n}\nvariable "sites" {\n  default = {}\n}\nmodule "connectivity" {\n  source = "./m"\n  ${meta}\n}\n`,
+      'm/main.tf': OPTIONAL,
+    });
+    const report = new ComplianceEngine({ asOf: '2026-12-07' }).checkAll(await loadInputs(dir));
+    expect(report.summary.resources).toBe(0);
+    expect(report.findings.filter((f) => f.level === 'error')).toEqual([]);
+  });
+
+  test.each([
+    ['no count', ''],
+    ['a conditional count that is 1', 'count = var.enable ? 1 : 0'],
+    ['a for_each over a non-empty variable', 'for_each = var.sites'],
+  ])('a module with %s creates its resources, and those with their own count are judged', async (_, meta) => {
+    const dir = files({
+      'main.tf': `provider "hcloud" {}\nvariable "enable" {\n  default = true\n}\nvariable "sites" {\n  default = { a = 1 }\n}\nmodule "connectivity" {\n  source = "./m"\n  ${meta}\n}\n`,
+      'm/main.tf': OPTIONAL,
+    });
+    const report = new ComplianceEngine({ asOf: '2026-12-07' }).checkAll(await loadInputs(dir));
+    expect(report.summary.resources).toBe(2);
+    const errors = report.findings.filter((f) => f.level === 'error' && f.ruleId === 'SOV-LOCATION').map((f) => f.address).sort();
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+    expect(errors.every((a) => a.startsWith('module.connectivity'))).toBe(true);
   });
 });
