@@ -2,8 +2,8 @@ import { Catalog } from '../../catalog/catalog';
 import { CloudProvider } from '../../catalog/provider';
 import { ResourceLocation } from '../types';
 import { expandDynamicBlocks } from './dynamic';
-import { blocks, getAll, getPath, isLiteral, referencesIn, stringsIn } from './expressions';
-import { evaluate, parseString, toJs } from './expr';
+import { blocks, getAll, getPath, isLiteral, referencesIn, referencesOf, stringsIn } from './expressions';
+import { evaluate, parseString, toJs, whollyKnown } from './expr';
 import { Node } from './expr/ast';
 import { AttributeReader } from './expr/reader';
 import { ConfigurationScope } from './expr/scope';
@@ -69,6 +69,9 @@ const NAMESPACE_TYPES = new Set(['kubernetes_namespace', 'kubernetes_namespace_v
  * indexed by address, with references and parent links resolved once.
  * @internal
  */
+/** What an unknown part of a partly known document reads as. */
+const UNKNOWN_PART = '${unknown}';
+
 export class TerraformConfiguration {
   public readonly name: string;
   public readonly raw: Record<string, unknown>;
@@ -189,10 +192,38 @@ export class TerraformConfiguration {
       if (node === undefined || node.t !== 'template' || !node.unwrap) return undefined;
       const expr = (node.parts[0] as { expr: Node }).expr;
       if (expr.t !== 'call' || expr.name !== 'jsonencode' || expr.args.length !== 1) return undefined;
-      return toJsPartial(evaluate(expr.args[0], this.scope), '${unknown}');
+      return this.partialOf(expr.args[0]);
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * An object or tuple expression, part by part: known parts as their values, an unknown part that
+   * is one reference as that reference (`${aws_iam_role.r.arn}`, `${var.reader}`: rules can tell
+   * what it is), any other unknown part as `${unknown}`.
+   */
+  private partialOf(node: Node): unknown {
+    if (node.t === 'tuple') return node.items.map((item) => this.partialOf(item));
+    if (node.t === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const { key, value } of node.items) {
+        const k = key.t === 'variable' ? key.name : toJs(evaluate(key, this.scope));
+        if (typeof k !== 'string') return toJsPartial(evaluate(node, this.scope), UNKNOWN_PART);
+        out[k] = this.partialOf(value);
+      }
+      return out;
+    }
+    const value = evaluate(node, this.scope);
+    if (whollyKnown(value)) return toJs(value);
+    if (node.t === 'attribute' || node.t === 'index' || node.t === 'splat') {
+      const refs = referencesOf(node);
+      const ref = refs.length === 1 ? refs[0] : undefined;
+      if (ref) {
+        return `\${${ref.address}${ref.attribute === '' || ref.attribute.startsWith('[') ? '' : '.'}${ref.attribute}}`;
+      }
+    }
+    return toJsPartial(value, UNKNOWN_PART);
   }
 
   private ephemeralRecords?: Map<string, ResourceRecord>;

@@ -119,7 +119,45 @@ describe('buckets: ACLs, policies and public access blocks', () => {
     expect(messagesOf(config, 'aws_s3_bucket_policy.encoded')).toMatch(/statement #0 allows Principal "\*" s3:GetObject/);
     // The known parts of the jsonencode() document are read: it is the principal that is not known (issue 16, class 10).
     expect(messagesOf(config, 'aws_s3_bucket_policy.computed')).toMatch(/cannot be verified before apply \(statement #0 has a principal built from an expression\)/);
-    expect(messagesOf(config, 'aws_s3_bucket_policy.doc')).toMatch(/data\.aws_iam_policy_document\.pub allows principal "\*"/);
+    expect(messagesOf(config, 'aws_s3_bucket_policy.doc')).toMatch(/statement #0 allows Principal "\*" .*\(data\.aws_iam_policy_document\.pub\)/);
+  });
+
+  /** An HCL expression as Terraform JSON writes it: a quoted string as its text, anything else as `${…}`. */
+  const asJson = (hcl: string) => (hcl.startsWith('"') ? hcl.slice(1, -1) : `\${${hcl}}`);
+
+  // One verdict for both ways of writing a policy: jsonencode() of the JSON document, and an
+  // aws_iam_policy_document data source (the same statement in the data source's HCL form).
+  describe.each([
+    ['"*"', '"*"', 'error'],
+    ['a resource\'s ARN', 'aws_iam_role.app.arn', 'none'],
+    ['a data source\'s account id in an ARN', '"arn:aws:iam::${data.aws_caller_identity.me.account_id}:root"', 'none'],
+    ['a splat of resource ARNs', 'aws_iam_user.readers[*].arn', 'none'],
+    ['a required variable', 'var.reader', 'warning'],
+    ['a local of a required variable', 'local.reader', 'warning'],
+  ])('a principal that is %s', (_, principal, expected) => {
+    const document = tf({
+      provider: { aws: { region: 'eu-central-1' } },
+      variable: { reader: { type: 'string' } },
+      locals: { reader: '${var.reader}' },
+      data: {
+        aws_caller_identity: { me: {} },
+        aws_iam_policy_document: {
+          p: { statement: [{ principals: [{ type: 'AWS', identifiers: [asJson(principal)] }], actions: ['s3:GetObject'], resources: ['*'] }] },
+        },
+      },
+      resource: {
+        aws_iam_role: { app: { name: 'app', assume_role_policy: '{}' } },
+        aws_iam_user: { readers: { count: 2, name: 'r' } },
+        aws_s3_bucket_policy: {
+          encoded: { bucket: 'b', policy: `\${jsonencode({Statement = [{Effect = "Allow", Principal = {AWS = ${principal}}, Action = "s3:GetObject"}]})}` },
+          doc: { bucket: 'b', policy: '${data.aws_iam_policy_document.p.json}' },
+        },
+      },
+    } as Parameters<typeof tf>[0]);
+    const levels = (address: string) => findingsOf(document, P).filter((f) => f.address === address).map((f) => f.level);
+    test.each(['encoded', 'doc'])(`aws_s3_bucket_policy.%s: ${expected}`, (name) => {
+      expect(levels(`aws_s3_bucket_policy.${name}`)).toEqual(expected === 'none' ? [] : [expected]);
+    });
   });
 
   test('a principal built from a template whose known beginning rules out "*" is not public; one that may still be "*" cannot be verified', () => {

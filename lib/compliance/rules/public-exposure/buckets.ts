@@ -2,7 +2,7 @@ import { AclEntriesFact, BucketExposureFact, PolicyDataFact, PublicFlagFact, Pub
 import { CloudProvider } from '../../../catalog/provider';
 import { mayEqual } from '../../model/expressions';
 import { ResourceView, RuleContext } from '../../model/view';
-import { RuleViolation } from '../../types';
+import { FindingLevel, RuleViolation } from '../../types';
 import { fill } from '../catalog-facts';
 import { flag, lower, resolve, text } from './shared';
 
@@ -32,7 +32,12 @@ function publicGrants(r: ResourceView, c: RuleContext, path: string, uriPath: st
   return [{ message: `${path} grants access to ${[...new Set(uris)].join(', ')}: the bucket is public.`, attribute: path, fix: BUCKET_FIX }];
 }
 
-type PolicyVerdict = { state: 'public'; detail: string } | { state: 'private' } | { state: 'unknown'; detail: string };
+/**
+ * `unknown`: something that decides is known only at apply; `principalOnly`: that is only who the
+ * principal is, in a statement otherwise known (a named principal from an input is no exposure
+ * found, so it is at most a warning).
+ */
+type PolicyVerdict = { state: 'public'; detail: string } | { state: 'private' } | { state: 'unknown'; detail: string; principalOnly?: boolean };
 
 const RESTRICTING_CONDITION_KEYS = ['sourceip', 'sourcevpc', 'sourcevpce', 'principalorgid', 'principalorgpaths', 'principalaccount', 'principalarn', 'sourceaccount', 'sourcearn', 'sourceowner', 'userid', 'username'];
 
@@ -51,9 +56,16 @@ function restrictingCondition(condition: unknown): boolean {
     || (!!body && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).some((key) => restricts(op, key)))));
 }
 
+/**
+ * A whole reference to an identifier a provider computes for a resource or data source
+ * (`<type>.<name>.arn`, `data.<type>.<name>.account_id`, `<type>.<name>[*].arn`):
+ * an ARN or ID, never the wildcard `"*"`. Variables, locals and other attributes may be anything.
+ */
+const IDENTIFIER_REFERENCE = /^\$\{\s*(?:data\.)?[a-z][a-z0-9]*_[\w-]*\.[\w-]+(?:\[[^\]]*\])?\.(?:[\w]+_)?(?:arn|id|arns|ids)\s*\}$/;
+
 /** Whether a principal not written as "*" may still be "*": a part unknown before apply whose known beginning does not rule it out. */
 function mayBeWildcard(principal: unknown): boolean {
-  if (typeof principal === 'string') return principal !== '*' && mayEqual(principal, '*');
+  if (typeof principal === 'string') return principal !== '*' && !IDENTIFIER_REFERENCE.test(principal) && mayEqual(principal, '*');
   if (Array.isArray(principal)) return principal.some(mayBeWildcard);
   if (principal && typeof principal === 'object') return Object.values(principal).some(mayBeWildcard);
   return false;
@@ -71,40 +83,81 @@ function judgePolicyDocument(doc: any): PolicyVerdict {
   const statements = Array.isArray(doc?.Statement) ? doc.Statement : doc?.Statement ? [doc.Statement] : [];
   const publicOnes: string[] = [];
   let unknown: string | undefined;
+  let principalOnly = false;
   statements.forEach((s: any, i: number) => {
     if (!s || typeof s !== 'object') return;
     const name = typeof s.Sid === 'string' ? `"${s.Sid}"` : `#${i}`;
     const effect = typeof s.Effect === 'string' ? s.Effect : undefined;
     const everyone = wildcardPrincipal(s.Principal) || s.NotPrincipal !== undefined;
+    const effectUnknown = effect === undefined || effect.includes('${');
     if (!everyone) {
-      if (mayBeWildcard(s.Principal)) unknown = `statement ${name} has a principal built from an expression`;
+      if (!mayBeWildcard(s.Principal) || (!effectUnknown && effect.toLowerCase() !== 'allow') || restrictingCondition(s.Condition)) return;
+      // Only who the principal is remains open (a worse unknown found before stays).
+      if (!unknown) principalOnly = !effectUnknown;
+      else principalOnly = principalOnly && !effectUnknown;
+      unknown ??= `statement ${name} has a principal built from an expression`;
       return;
     }
-    if (effect === undefined || effect.includes('${')) {
+    if (effectUnknown) {
       unknown = `statement ${name} has an Effect unknown before apply`;
+      principalOnly = false;
       return;
     }
     if (effect.toLowerCase() !== 'allow' || restrictingCondition(s.Condition)) return;
     publicOnes.push(`statement ${name} allows ${s.NotPrincipal !== undefined ? 'everyone but NotPrincipal' : 'Principal "*"'} ${text(s.Action ?? s.NotAction ?? '')}`.trim());
   });
   if (publicOnes.length > 0) return { state: 'public', detail: publicOnes.join('; ') };
-  return unknown ? { state: 'unknown', detail: unknown } : { state: 'private' };
+  return unknown ? { state: 'unknown', detail: unknown, principalOnly } : { state: 'private' };
 }
 
-/** A policy-document data source in the IAM policy language's HCL form: statement { effect, principals { type, identifiers }, not_principals, condition }. */
+/**
+ * A policy-document data source in the IAM policy language's HCL form (statement { sid, effect,
+ * principals { type, identifiers }, not_principals, actions, condition { test, variable, values } }),
+ * judged as the JSON document it renders — one verdict for both ways of writing a policy.
+ * `effect` defaults to "Allow"; a principal of type "*" is `"Principal": "*"`
+ * (https://registry.terraform.io/providers/hashicorp/aws/5.100.0/docs/data-sources/iam_policy_document).
+ */
 function judgePolicyDataSource(data: ResourceView): PolicyVerdict {
   const statements = data.values('statement').filter((s): s is Record<string, any> => !!s && typeof s === 'object');
-  const publicOnes: string[] = [];
-  statements.forEach((s, i) => {
-    const effect = typeof s.effect === 'string' ? s.effect.toLowerCase() : 'allow';
-    if (effect !== 'allow') return;
-    const principals = getAllBlocks(s.principals);
-    const everyone = principals.some((p) => p.type === '*' || wildcardPrincipal(p.identifiers)) || getAllBlocks(s.not_principals).length > 0;
-    if (!everyone) return;
-    const restricted = getAllBlocks(s.condition).some((cnd) => typeof cnd.test === 'string' && typeof cnd.variable === 'string' && restricts(cnd.test, cnd.variable));
-    if (!restricted) publicOnes.push(`statement ${typeof s.sid === 'string' ? `"${s.sid}"` : `#${i}`} of ${data.address} allows principal "*"`);
-  });
-  return publicOnes.length > 0 ? { state: 'public', detail: publicOnes.join('; ') } : { state: 'private' };
+  const document = {
+    Statement: statements.map((s) => ({
+      Sid: s.sid,
+      Effect: s.effect ?? 'Allow',
+      Principal: principalsOf(s.principals),
+      NotPrincipal: principalsOf(s.not_principals),
+      Action: s.actions,
+      NotAction: s.not_actions,
+      Condition: conditionsOf(s.condition),
+    })),
+  };
+  const verdict = judgePolicyDocument(document);
+  return verdict.state === 'private' ? verdict : { ...verdict, detail: `${verdict.detail} (${data.address})` };
+}
+
+/** `principals { type, identifiers }` blocks as a JSON Principal: `"*"` for type "*", else `{ type: identifiers }`. */
+function principalsOf(value: unknown): unknown {
+  const list = getAllBlocks(value);
+  if (list.length === 0) return undefined;
+  const out: Record<string, unknown[]> = {};
+  for (const p of list) {
+    if (p.type === '*') return '*';
+    const key = typeof p.type === 'string' ? p.type : 'AWS';
+    const ids = Array.isArray(p.identifiers) ? p.identifiers : p.identifiers === undefined ? [] : [p.identifiers];
+    (out[key] ??= []).push(...ids);
+  }
+  return out;
+}
+
+/** `condition { test, variable, values }` blocks as a JSON Condition: `{ test: { variable: values } }`. */
+function conditionsOf(value: unknown): Record<string, Record<string, unknown>> | undefined {
+  const list = getAllBlocks(value);
+  if (list.length === 0) return undefined;
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const c of list) {
+    if (typeof c.test !== 'string' || typeof c.variable !== 'string') continue;
+    (out[c.test] ??= {})[c.variable] = c.values;
+  }
+  return out;
 }
 
 function getAllBlocks(value: unknown): Array<Record<string, any>> {
@@ -145,6 +198,15 @@ function bucketPolicy(r: ResourceView, c: RuleContext, path: string, documentTyp
   if (verdict.state === 'private') return [];
   if (verdict.state === 'public') {
     return [{ message: `${path} makes the bucket public: ${verdict.detail}.`, attribute: path, fix: 'Name the principals that need access instead of "*", or add a condition that restricts the source (aws:SourceIp, aws:SourceVpce).' }];
+  }
+  if (verdict.principalOnly) {
+    // Who the principal is, and nothing else, is open: no exposure is shown, so it is a warning.
+    return [{
+      message: `${path} cannot be verified before apply (${verdict.detail}): the principal is known only at apply, and if it were "*" the bucket would be public.`,
+      attribute: path,
+      fix: 'Name the principal literally, or make sure the value given can never be "*" (validate the variable).',
+      maxLevel: FindingLevel.WARNING,
+    }];
   }
   return [{ message: `${path} cannot be verified before apply (${verdict.detail}); it may allow a wildcard principal.`, attribute: path, fix: `Write the policy as literal JSON${documentTypes.length > 0 ? ` (or an ${documentTypes.join(' or ')} data source)` : ''} so it can be checked, and name its principals.` }];
 }
