@@ -129,3 +129,47 @@ describe('one notion of "holds data", from the catalog', () => {
     expect(Catalog.holdsData('ionoscloud_datacenter_unknown_thing')).toBeUndefined();
   });
 });
+
+describe('a location argument that copies another resource\'s (`zone = <cluster>.zone`) is fixed at that resource', () => {
+  function exoscale(zone: string, instanceZone: string) {
+    return tf({
+      provider: { exoscale: {} },
+      resource: {
+        exoscale_sks_cluster: { c: { zone, name: 'c' } },
+        exoscale_sks_nodepool: { p: { cluster_id: '${exoscale_sks_cluster.c.id}', zone: '${exoscale_sks_cluster.c.zone}', name: 'p', instance_type: 'standard.medium', size: 3 } },
+        exoscale_compute_instance: { i: { zone: instanceZone, name: 'i', template_id: 't', type: 'standard.medium' } },
+      },
+    });
+  }
+
+  test('non-compliant: one finding on the cluster, naming the node pool and the instance that copy its zone', () => {
+    const findings = findingsOf(exoscale('ch-gva-2', '${exoscale_sks_cluster.c.zone}'), L);
+    expect(findings.map((f) => [f.address, f.level, f.attribute])).toEqual([['exoscale_sks_cluster.c', 'error', 'zone']]);
+    expect(findings[0].message).toContain('Also affects: exoscale_compute_instance.i, exoscale_sks_nodepool.p (their location is decided here).');
+  });
+
+  test('an unknown zone is reported once, on the cluster', () => {
+    const config = exoscale('xx-nowhere-1', '${exoscale_sks_cluster.c.zone}');
+    expect(flagged(config, U)).toEqual(['exoscale_sks_cluster.c']);
+    expect(flagged(config, L)).toEqual([]);
+  });
+
+  test('an instance with a literal zone of its own is its own fix site', () => {
+    const findings = findingsOf(exoscale('ch-gva-2', 'ch-dk-2'), L);
+    expect(findings.map((f) => f.address)).toEqual(['exoscale_compute_instance.i', 'exoscale_sks_cluster.c']);
+    expect(findings[0].message).not.toContain('Also affects');
+    expect(findings[1].message).toContain('Also affects: exoscale_sks_nodepool.p (their location is decided here).');
+  });
+
+  test('a copy of another argument (not the location argument) is no copy of the location', () => {
+    // `zone = <cluster>.name` is whatever the name is: not where the cluster is.
+    const config = exoscale('de-fra-1', '${exoscale_sks_cluster.c.name}');
+    expect(flagged(config, U)).toEqual(['exoscale_compute_instance.i']);
+  });
+
+  test('compliant: the cluster in Frankfurt, everything copying its zone has no finding', () => {
+    const config = exoscale('de-fra-1', '${exoscale_sks_cluster.c.zone}');
+    expect(flagged(config, L)).toEqual([]);
+    expect(flagged(config, U)).toEqual([]);
+  });
+});

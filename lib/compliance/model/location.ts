@@ -415,11 +415,32 @@ export class LocationResolver {
         if (decided && upstream.record?.mode !== 'data') site = upstream;
       } else if (location.status === LocationStatus.UNKNOWN && !block.declared && this.isProviderlessModule() && callerDecides(record, location)) {
         site = this.providerSite(block);
+      } else {
+        // `zone = exoscale_sks_cluster.c.zone`: the location is the other resource's, decided there.
+        const source = this.copiedFrom(record, location);
+        if (source) site = this.fixSiteOf(source);
       }
     }
     site ??= new OwnSite(record);
     record.memoFixSite = site;
     return site;
+  }
+
+  /**
+   * The resource whose location argument this resource's copies: its location argument is one
+   * reference to that resource's own location argument (`zone = <type>.<name>.zone`), so both
+   * are where that resource is and the fix is made there. Undefined otherwise.
+   */
+  private copiedFrom(record: ResourceRecord, location: ResourceLocation): ResourceRecord | undefined {
+    if (record.mode !== ResourceMode.MANAGED || location.instances || !location.source.startsWith('argument ')) return undefined;
+    const arg = location.source.slice('argument '.length);
+    const raw = arg.includes('.') || arg.includes('[') ? getAll(record.body, arg)[0] : record.body[arg];
+    if (typeof raw !== 'string' || raw.charCodeAt(0) !== 36 /* $ */) return undefined;
+    const refs = referencesIn(raw);
+    if (refs.length !== 1 || !refs[0].whole || refs[0].attribute === '') return undefined;
+    const target = this.config.find(refs[0].address);
+    if (!target || target === record || target.mode !== ResourceMode.MANAGED) return undefined;
+    return this.locate(target).source === `argument ${refs[0].attribute}` ? target : undefined;
   }
 
   private providerless?: boolean;
@@ -463,7 +484,8 @@ export class LocationResolver {
         if (r.mode !== 'managed') continue;
         // A resource with no parent outside a cluster is its own fix site, unless it is in a
         // reusable module on a provider its caller configures (see `fixSiteOf`).
-        if (r.parentRecords.length === 0 && !isClusterPlatformType(r.type) && (this.config.providerOf(r).declared || !this.isProviderlessModule())) continue;
+        if (r.parentRecords.length === 0 && !isClusterPlatformType(r.type) && (this.config.providerOf(r).declared || !this.isProviderlessModule())
+          && !this.mayCopyLocation(r)) continue;
         const fix = this.fixSiteOf(r);
         if (fix.record === r) continue;
         if (fix.record) {
@@ -479,6 +501,14 @@ export class LocationResolver {
     }
     if (site.mode === ResourceMode.PROVIDER) return this.providerDependants.get(site.address) ?? NO_DEPENDANTS;
     return site.memoDependants ?? NO_DEPENDANTS;
+  }
+
+  /** A cheap first test for `copiedFrom`: the argument its location comes from is an expression. */
+  private mayCopyLocation(r: ResourceRecord): boolean {
+    const location = this.locate(r);
+    if (location.source.charCodeAt(0) !== 97 /* a */ || !location.source.startsWith('argument ')) return false;
+    const raw = r.body[location.source.slice('argument '.length)];
+    return raw === undefined || (typeof raw === 'string' && raw.charCodeAt(0) === 36 /* $ */);
   }
 
   private locateKubernetes(record: ResourceRecord): ResourceLocation {

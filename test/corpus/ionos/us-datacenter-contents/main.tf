@@ -28,7 +28,8 @@ resource "ionoscloud_lan" "shop_private" {
   name          = "backend"
 }
 
-# Its location is copied from the data centre's literal argument, known at plan time.
+# Its location is copied from the data centre's literal argument, known at plan time: the
+# data centre is where it is fixed.
 resource "ionoscloud_ipblock" "shop" {
   location = ionoscloud_datacenter.shop.location
   size     = 2
