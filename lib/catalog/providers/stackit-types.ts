@@ -4,7 +4,7 @@ import { AuditCheck } from '../facts/audit';
 import { LockShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
-import { EncryptionCheck } from '../facts/encryption';
+import { EncryptionCheck, UnsetKeyDefault } from '../facts/encryption';
 import { ConfigurationRole, LocationKind, ResourceCategory, ResourceTypeFact } from '../types';
 
 /** STACKIT Terraform provider docs at the newest release tag checked (v0.113.0, 2026-08-20). */
@@ -338,6 +338,12 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       argument: 'encryption',
       what: 'PostgreSQL Flex instance',
       fix: 'Set encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account } (STACKIT KMS).',
+      // The docs describe `encryption` only as the KMS key to use; what an instance without it gets is not documented.
+      unsetKey: {
+        means: UnsetKeyDefault.UNDOCUMENTED,
+        documentation: 'STACKIT documents `encryption` only as the STACKIT KMS key to use, and no default encryption at rest for a PostgreSQL Flex instance without it',
+        source: `${RESOURCES}/postgresflex_instance.md`,
+      },
       verified: true,
       source: `${RESOURCES}/postgresflex_instance.md`,
     },
@@ -362,12 +368,18 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/sqlserverflex_instance.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
     ],
     source: `${TF_DOCS}/sqlserverflex_instance.md`,
-    note: 'Customer-managed encryption: `encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account }` (STACKIT KMS).',
+    note: 'Customer-managed encryption: `encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account }` (STACKIT KMS). Absent = no CMK (platform default not documented).',
     encryptionAtRest: {
       check: EncryptionCheck.KEY,
       argument: 'encryption',
       what: 'SQLServer Flex instance',
       fix: 'Set encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account } (STACKIT KMS).',
+      // The docs describe `encryption` only as the KMS key to use; what an instance without it gets is not documented.
+      unsetKey: {
+        means: UnsetKeyDefault.UNDOCUMENTED,
+        documentation: 'STACKIT documents `encryption` only as the STACKIT KMS key to use, and no default encryption at rest for a SQLServer Flex instance without it',
+        source: `${RESOURCES}/sqlserverflex_instance.md`,
+      },
       verified: true,
       source: `${RESOURCES}/sqlserverflex_instance.md`,
     },
