@@ -566,11 +566,12 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: `${RESOURCES}/telemetrylink.md`,
     auditLogging: {
       check: AuditCheck.PLATFORM_RETENTION,
+      // "Always on: Admin activities are recorded by default ... viewable, searchable, and downloadable for 90 days."
       platformDays: 90,
-      message: 'STACKIT keeps the project\'s platform audit log for {days} days only, less than the policy minimum of {minimum}, and no stackit_telemetrylink routes it to a Telemetry Router.',
-      fix: 'Add a stackit_telemetrylink (resource_type = "project", resource_id = this project) to a stackit_telemetryrouter_instance with an S3 destination on an object-locked bucket.',
+      message: 'The project\'s platform audit log is on (STACKIT records it by default), but STACKIT documents its history as viewable for {days} days ({source}), less than the policy minimum of {minimum}, and no stackit_telemetrylink in this configuration routes it to a Telemetry Router (a route on a parent folder or the organization, or set up outside Terraform, would not show here).',
+      fix: 'Add a stackit_telemetrylink (resource_type = "project", resource_id = this project) to a stackit_telemetryrouter_instance with an S3 destination on an object-locked bucket, or suppress with a reference to the route configured elsewhere.',
       verified: true,
-      source: `${RESOURCES}/telemetrylink.md`,
+      source: 'https://docs.stackit.cloud/platform/audit-log',
     },
   },
 ];
