@@ -1,8 +1,9 @@
 import { RuleId } from '../../../lib/compliance/rules/ids';
-import { FindingLevel, Retention, SovereigntyPolicy } from '../../../lib';
+import { Catalog, FindingLevel, Retention, SovereigntyPolicy } from '../../../lib';
 import { findingsOf, flagged, s3Provider, tf } from '../helpers';
 
 const A = RuleId.AUDIT_LOGGING;
+const CATALOG_TYPE = Catalog.resourceType.bind(Catalog);
 
 describe('SOV-AUDIT-LOGGING: managed audit switches of Kubernetes clusters', () => {
   test('STACKIT SKE: audit.enabled', () => {
@@ -196,6 +197,20 @@ describe('SOV-AUDIT-LOGGING: cloud projects', () => {
     expect(flagged(linked, A)).toEqual([]);
     const shortPolicy = new SovereigntyPolicy({ auditLogMinRetention: Retention.days(90) });
     expect(flagged(tf({ resource: project }), A, { policy: shortPolicy })).toEqual([]);
+  });
+
+  test('a platform retention the catalog has not verified is named in the finding as unverified', () => {
+    const type = 'stackit_resourcemanager_project';
+    const real = Catalog.resourceType(type)!;
+    const spy = jest.spyOn(Catalog, 'resourceType').mockImplementation((t: string) => (
+      t === type ? { ...real, auditLogging: { ...real.auditLogging!, verified: false } } : CATALOG_TYPE(t)));
+    try {
+      const [finding] = findingsOf(tf({ resource: { [type]: { p: { parent_container_id: 'org', name: 'p', owner_email: 'a@example.eu' } } } }), A);
+      expect([finding.level, finding.dependsOnUnverifiedFact]).toEqual([FindingLevel.WARNING, true]);
+      expect(finding.message).toMatch(/rests on an unverified catalog fact: the platform keeps the audit log of stackit_resourcemanager_project for 90 days; verify it at https:\/\/docs\.stackit\.cloud\/platform\/audit-log\)$/);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   test('OTC project: needs a CTS tracker', () => {
