@@ -72,6 +72,8 @@ export {
   InheritanceFact,
   LaunchTemplateFact,
   PlatformExceptionFact,
+  UnsetKeyDefault,
+  UnsetKeyFact,
 } from './catalog/facts/encryption';
 export {
   AclEntriesFact,

@@ -137,17 +137,57 @@ export class Catalog {
   }
 
   /**
-   * The provider whose Terraform provider has this source address, e.g.
-   * `hetznercloud/hcloud` or `registry.terraform.io/scaleway/scaleway`.
+   * The provider whose Terraform provider has this source address, e.g. `hetznercloud/hcloud`
+   * or `registry.terraform.io/scaleway/scaleway`. A source on another registry host (a private
+   * registry or mirror, `registry.upcloud.com/upcloud/upcloud`) is matched by its namespace and
+   * type; when those name no catalogued provider, the resource types used with it decide: the
+   * one provider whose catalog owns every one of them, none when they belong to several
+   * providers or to none.
+   *
+   * @param source the `source` of a `required_providers` entry
+   * @param resourceTypes the resource types the configuration uses with that provider
+   * (`upcloud_server`); without them a source on another host whose namespace and type match
+   * no catalogued provider resolves to none
    */
-  public static providerForTerraformSource(source: string): CloudProvider | undefined {
-    if (typeof source !== 'string') return undefined;
+  public static providerForTerraformSource(source: string, resourceTypes?: string[]): CloudProvider | undefined {
+    return Catalog._resolveTerraformSource(source, resourceTypes).provider;
+  }
+
+  /**
+   * `providerForTerraformSource`, with the reason a source resolves to no provider (for the
+   * unknown locations of its resources). @internal
+   */
+  public static _resolveTerraformSource(source: string, resourceTypes?: readonly string[]): { readonly provider?: CloudProvider; readonly reason?: string } {
+    if (typeof source !== 'string') return {};
     const key = normalizeSource(source);
     const state = Catalog.state();
     const found = state.bySource.get(key);
-    if (found) return found;
+    if (found) return { provider: found };
     const legacy = LEGACY_NAMESPACE.exec(key);
-    return legacy ? state.byLegacyType.get(legacy[1]) : undefined;
+    if (legacy) return { provider: state.byLegacyType.get(legacy[1]) };
+    const parts = key.split('/');
+    // `host/namespace/type`: normalizeSource strips the public registry hosts, so three parts name another host.
+    if (parts.length !== 3) return {};
+    const [host, namespace, type] = parts;
+    const own = state.bySource.get(`${namespace}/${type}`);
+    if (own) return { provider: own };
+    const where = `the source ${source.trim()} is on ${host}, not a public registry, and ${namespace}/${type} is no catalogued provider's address`;
+    const types = [...new Set(resourceTypes ?? [])].sort();
+    if (types.length === 0) return { reason: `${where}; no resource of the configuration uses it to tell which provider it is` };
+    const owners = new Map<string, CloudProvider[]>();
+    for (const t of types) owners.set(t, Catalog.ownersOf(t));
+    const unowned = types.filter((t) => owners.get(t)!.length === 0);
+    if (unowned.length > 0) return { reason: `${where}; ${list(unowned)} ${unowned.length === 1 ? 'belongs' : 'belong'} to no catalogued provider` };
+    const providers = [...new Set(types.flatMap((t) => owners.get(t)!))];
+    if (providers.length > 1) return { reason: `${where}; the resource types used with it (${list(types)}) belong to several catalogued providers (${providers.map((p) => p.name).join(', ')})` };
+    return { provider: providers[0] };
+  }
+
+  /** The providers whose catalog describes a resource type, else those whose type prefix it has. */
+  private static ownersOf(resourceType: string): CloudProvider[] {
+    const providers = Catalog.state().providers;
+    const describing = providers.filter((p) => p.resourceType(resourceType) !== undefined);
+    return describing.length > 0 ? describing : providers.filter((p) => p.resourceTypePrefixes.some((prefix) => resourceType.startsWith(prefix)));
   }
 
   /** The provider a Terraform resource type belongs to, by its prefix (e.g. `hcloud_server`). */
@@ -335,6 +375,12 @@ const LEGACY_NAMESPACE = /^(?:terraform-providers|-)\/([a-z0-9][a-z0-9-]*)$/;
 
 function normalizeSource(source: string): string {
   return source.trim().toLowerCase().replace(/^(registry\.terraform\.io|registry\.opentofu\.org)\//, '');
+}
+
+/** `a`, `a and b`, `a, b and c`, each in backticks. */
+function list(items: readonly string[]): string {
+  const quoted = items.map((i) => `\`${i}\``);
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
 
 /** The lower-case host of a URL or bare host (`s3.fr-par.scw.cloud:443/x` → `s3.fr-par.scw.cloud`). */

@@ -230,6 +230,24 @@ describe('lookup API', () => {
     expect(Catalog.providerForTerraformSource('example.com/terraform-providers/exoscale')).toBeUndefined();
   });
 
+  test('a source on another registry host: its namespace/type, else the one provider owning the types used with it', () => {
+    // A private mirror of a catalogued address is that provider.
+    expect(Catalog.providerForTerraformSource('terraform.example.corp/hetznercloud/hcloud')?.id).toBe('hetzner');
+    // Another namespace: the resource types decide, when one provider owns them all.
+    expect(Catalog.providerForTerraformSource('registry.upcloud.com/upcloud/upcloud')).toBeUndefined();
+    expect(Catalog.providerForTerraformSource('registry.upcloud.com/upcloud/upcloud', ['upcloud_server', 'upcloud_storage'])?.id).toBe('upcloud');
+    // A type the catalog does not describe counts by the provider's prefix.
+    expect(Catalog.providerForTerraformSource('registry.upcloud.com/upcloud/upcloud', ['upcloud_server', 'upcloud_server_group'])?.id).toBe('upcloud');
+    // Several owners, or a type no provider owns: none.
+    expect(Catalog.providerForTerraformSource('registry.example.corp/acme/cloud', ['hcloud_server', 'upcloud_storage'])).toBeUndefined();
+    expect(Catalog._resolveTerraformSource('registry.example.corp/acme/cloud', ['hcloud_server', 'upcloud_storage']).reason).toMatch(/belong to several catalogued providers \(Hetzner Cloud, UpCloud\)$/);
+    expect(Catalog._resolveTerraformSource('registry.upcloud.com/upcloud/upcloud', ['acme_thing', 'upcloud_server']).reason).toMatch(/`acme_thing` belongs to no catalogued provider$/);
+    // The public registries' namespaces are their own: no fallback by types there.
+    expect(Catalog.providerForTerraformSource('registry.terraform.io/upcloud/upcloud', ['upcloud_server'])).toBeUndefined();
+    expect(Catalog.providerForTerraformSource('upcloud/upcloud', ['upcloud_server'])).toBeUndefined();
+    expect(Catalog._resolveTerraformSource('upcloud/upcloud', ['upcloud_server']).reason).toBeUndefined();
+  });
+
   test('reverse lookup of the S3 endpoint of every provider with S3 storage', () => {
     const cases: Array<[string, string, string | undefined, string | undefined]> = [
       ['s3.fr-par.scw.cloud', 'scaleway', 'fr-par', 'FR'],

@@ -142,6 +142,53 @@ describe('unknown locations fail closed', () => {
   });
 });
 
+describe('provider sources on a registry host other than the public registries', () => {
+  // `required_providers` with a source on a private registry or mirror host.
+  const withSource = (source: string, resource: Record<string, unknown>, provider: Record<string, unknown>) => ({
+    terraform: { required_providers: { [Object.keys(provider)[0]]: { source } } },
+    provider,
+    resource,
+  });
+  const server = (zone: string) => ({ hostname: 'web', zone, plan: '1xCPU-1GB', template: [{ storage: 'Ubuntu Server 24.04 LTS (Noble Numbat)', size: 25, encrypt: true }] });
+
+  test('types that one catalogued provider owns resolve the provider: its locations are known', () => {
+    const config = withSource('registry.upcloud.com/upcloud/upcloud', {
+      upcloud_server: { us: server('us-nyc1'), eu: server('fi-hel1') },
+      upcloud_storage: { data: { title: 'data', size: 10, zone: 'de-fra1', encrypt: true } },
+    }, { upcloud: {} });
+    expect(flagged(config, U)).toEqual([]);
+    const findings = findingsOf(config, L);
+    expect(findings.map((f) => [f.address, f.level])).toEqual([['upcloud_server.us', 'error']]);
+    expect(findings[0].message).toMatch(/us-nyc1 \(US \(United States\)\), determined from argument zone/);
+  });
+
+  test('a private mirror of a catalogued provider\'s namespace and type resolves to it', () => {
+    const config = withSource('terraform.example.corp/hetznercloud/hcloud', {
+      hcloud_volume: { v: { name: 'v', size: 10, location: 'ash' } },
+    }, { hcloud: {} });
+    expect(flagged(config, L)).toEqual(['hcloud_volume.v']);
+  });
+
+  test('types of several providers, or of none, leave it unknown, and the finding says why', () => {
+    const mixed = withSource('registry.example.corp/acme/cloud', {
+      hcloud_volume: { a: { provider: 'cloud', name: 'a', size: 10, location: 'fsn1' } },
+      upcloud_storage: { b: { provider: 'cloud', title: 'b', size: 10, zone: 'fi-hel1', encrypt: true } },
+    }, { cloud: {} });
+    const several = findingsOf(mixed, U);
+    expect(several.map((f) => [f.address, f.level])).toEqual([['hcloud_volume.a', 'error'], ['upcloud_storage.b', 'error']]);
+    expect(several[0].message).toMatch(/provider cloud: the source registry\.example\.corp\/acme\/cloud is on registry\.example\.corp, not a public registry, and acme\/cloud is no catalogued provider's address; the resource types used with it \(`hcloud_volume` and `upcloud_storage`\) belong to several catalogued providers \(Hetzner Cloud, UpCloud\)/);
+
+    const foreign = withSource('registry.upcloud.com/upcloud/upcloud', {
+      upcloud_storage: { b: { title: 'b', size: 10, zone: 'fi-hel1', encrypt: true } },
+      acme_volume: { c: { provider: 'upcloud', size: 10, zone: 'fi-hel1' } },
+    }, { upcloud: {} });
+    const none = findingsOf(foreign, U);
+    // (acme_volume, a type the catalog does not know, holds data only if something locates it.)
+    expect(none.map((f) => [f.address, f.level])).toEqual([['upcloud_storage.b', 'error']]);
+    expect(none[0].message).toMatch(/`acme_volume` belongs to no catalogued provider/);
+  });
+});
+
 describe('Kubernetes resources are located where their cluster is', () => {
   const namespace = { kubernetes_namespace_v1: { ns: { metadata: { name: 'app' } } } };
 

@@ -23,7 +23,11 @@ export enum AuditCheck {
   LIST_CONTAINS = 'list-contains',
   /** A diagnostic setting (a type with a `diagnosticSetting` fact) targeting the resource must enable an audit category. */
   DIAGNOSTIC_SETTING = 'diagnostic-setting',
-  /** The platform keeps the audit log `platformDays` days; a link (a type with `telemetryLink`) must route it longer. */
+  /**
+   * The platform always writes the audit log and keeps it `platformDays` days; where the policy
+   * minimum is longer, a link (a type with `telemetryLink`) must route it elsewhere. Without one the
+   * finding is a warning: the log exists, and a route outside this configuration would not show.
+   */
   PLATFORM_RETENTION = 'platform-retention',
   /** The provider has no audit log Terraform can switch on: `message` is the finding. */
   NONE = 'none',
@@ -106,7 +110,7 @@ export interface AuditLoggingFact {
   readonly unknownArgument?: string;
   /**
    * The finding. Placeholders: `{state}` (the value written, or "not set"), `{value}`, `{values}`,
-   * `{days}`, `{minimum}`, `{address}`.
+   * `{days}`, `{minimum}`, `{address}`, `{source}` (PLATFORM_RETENTION: the documentation of `platformDays`).
    * @default - none
    */
   readonly message?: string;

@@ -45,6 +45,31 @@ export enum EncryptionCheck {
   VOLUME_TYPE = 'volume-type',
 }
 
+/** What a resource of a `KEY` check is when its key argument is not set, as its provider documents it. */
+export enum UnsetKeyDefault {
+  /** The provider documents that it is then not encrypted at rest: a violation at the rule's level. */
+  UNENCRYPTED = 'unencrypted',
+  /**
+   * The provider documents no default: whether it is encrypted at rest cannot be verified, so the
+   * finding is at most a warning and says so; an error only where the policy requires
+   * customer-managed keys (the key argument names the customer's key, and it is not set).
+   */
+  UNDOCUMENTED = 'undocumented',
+}
+
+/** What the provider documents for a resource of a `KEY` check whose key argument is not set. */
+export interface UnsetKeyFact {
+  /** What the provider documents. */
+  readonly means: UnsetKeyDefault;
+  /**
+   * What the documentation says, as a clause of the finding ("STACKIT documents `encryption` only
+   * as the KMS key to use, and no default for an instance without it").
+   */
+  readonly documentation: string;
+  /** https URL of the documentation read. */
+  readonly source: string;
+}
+
 /** How a customer-managed key is chosen for a resource, when the policy asks for one. */
 export interface CustomerKeyFact {
   /**
@@ -266,6 +291,11 @@ export interface EncryptionAtRestFact {
    * @default false
    */
   readonly absentIsOn?: boolean;
+  /**
+   * KEY: what an unset key means, as the provider documents it.
+   * @default - an unset key means the resource is not encrypted at rest
+   */
+  readonly unsetKey?: UnsetKeyFact;
   /**
    * How a customer-managed key is chosen, where the provider offers one.
    * @default - no customer-managed key for this resource

@@ -4,7 +4,7 @@ import { AuditCheck } from '../facts/audit';
 import { LockShape } from '../facts/stores';
 import { ExposureCheck, ApiAccessStep, RuleProtocol } from '../facts/exposure';
 import { ListenerStep, TransitCheck } from '../facts/transit';
-import { EncryptionCheck } from '../facts/encryption';
+import { EncryptionCheck, UnsetKeyDefault } from '../facts/encryption';
 import { ConfigurationRole, LocationKind, ResourceCategory, ResourceTypeFact } from '../types';
 
 /** STACKIT Terraform provider docs at the newest release tag checked (v0.113.0, 2026-08-20). */
@@ -338,6 +338,12 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       argument: 'encryption',
       what: 'PostgreSQL Flex instance',
       fix: 'Set encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account } (STACKIT KMS).',
+      // The docs describe `encryption` only as the KMS key to use; what an instance without it gets is not documented.
+      unsetKey: {
+        means: UnsetKeyDefault.UNDOCUMENTED,
+        documentation: 'STACKIT documents `encryption` only as the STACKIT KMS key to use, and no default encryption at rest for a PostgreSQL Flex instance without it',
+        source: `${RESOURCES}/postgresflex_instance.md`,
+      },
       verified: true,
       source: `${RESOURCES}/postgresflex_instance.md`,
     },
@@ -362,12 +368,18 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
       { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: `${TF_DOCS}/sqlserverflex_instance.md`, note: '`region` (String) The resource region. If not defined, the provider region is used.' },
     ],
     source: `${TF_DOCS}/sqlserverflex_instance.md`,
-    note: 'Customer-managed encryption: `encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account }` (STACKIT KMS).',
+    note: 'Customer-managed encryption: `encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account }` (STACKIT KMS). Absent = no CMK (platform default not documented).',
     encryptionAtRest: {
       check: EncryptionCheck.KEY,
       argument: 'encryption',
       what: 'SQLServer Flex instance',
       fix: 'Set encryption { kek_key_id, kek_key_version, kek_keyring_id, service_account } (STACKIT KMS).',
+      // The docs describe `encryption` only as the KMS key to use; what an instance without it gets is not documented.
+      unsetKey: {
+        means: UnsetKeyDefault.UNDOCUMENTED,
+        documentation: 'STACKIT documents `encryption` only as the STACKIT KMS key to use, and no default encryption at rest for a SQLServer Flex instance without it',
+        source: `${RESOURCES}/sqlserverflex_instance.md`,
+      },
       verified: true,
       source: `${RESOURCES}/sqlserverflex_instance.md`,
     },
@@ -554,11 +566,12 @@ export const STACKIT_RESOURCE_TYPES: ResourceTypeFact[] = [
     source: `${RESOURCES}/telemetrylink.md`,
     auditLogging: {
       check: AuditCheck.PLATFORM_RETENTION,
+      // "Always on: Admin activities are recorded by default ... viewable, searchable, and downloadable for 90 days."
       platformDays: 90,
-      message: 'STACKIT keeps the project\'s platform audit log for {days} days only, less than the policy minimum of {minimum}, and no stackit_telemetrylink routes it to a Telemetry Router.',
-      fix: 'Add a stackit_telemetrylink (resource_type = "project", resource_id = this project) to a stackit_telemetryrouter_instance with an S3 destination on an object-locked bucket.',
+      message: 'The project\'s platform audit log is on (STACKIT records it by default), but STACKIT documents its history as viewable for {days} days ({source}), less than the policy minimum of {minimum}, and no stackit_telemetrylink in this configuration routes it to a Telemetry Router (a route on a parent folder or the organization, or set up outside Terraform, would not show here).',
+      fix: 'Add a stackit_telemetrylink (resource_type = "project", resource_id = this project) to a stackit_telemetryrouter_instance with an S3 destination on an object-locked bucket, or suppress with a reference to the route configured elsewhere.',
       verified: true,
-      source: `${RESOURCES}/telemetrylink.md`,
+      source: 'https://docs.stackit.cloud/platform/audit-log',
     },
   },
 ];

@@ -30,6 +30,8 @@ export interface ProviderBlock {
   readonly body: Record<string, unknown>;
   /** Catalog provider by source address or local name. */
   readonly catalogProvider?: CloudProvider;
+  /** Why the source address names no catalogued provider (a private registry host), when it says. */
+  readonly catalogReason?: string;
   /** Whether the block was written in the configuration (false: implied by resources). */
   readonly declared: boolean;
 }
@@ -107,15 +109,16 @@ export class TerraformConfiguration {
     }
     this.scope = new ConfigurationScope(raw, this.variables);
     this.reader = new AttributeReader(this.scope);
+    this.addResources(raw.resource, ResourceMode.MANAGED, this.managed);
+    this.addResources(raw.data, ResourceMode.DATA, this.dataSources);
+    // After the resources: a source on a private registry host is told by the types used with it.
     for (const [localName, decls] of Object.entries(asObject(raw.provider))) {
       for (const body of blocks(decls)) {
         const alias = typeof body.alias === 'string' ? body.alias : undefined;
         const key = alias ? `${localName}.${alias}` : localName;
-        this.providers.set(key, { key, localName, alias, body, catalogProvider: this.catalogProviderFor(localName), declared: true });
+        this.providers.set(key, { key, localName, alias, body, ...this.catalogProviderOf(localName), declared: true });
       }
     }
-    this.addResources(raw.resource, ResourceMode.MANAGED, this.managed);
-    this.addResources(raw.data, ResourceMode.DATA, this.dataSources);
     for (let at = 0, all = this.resources; at < all.length; at++) {
       const r = all[at];
       const meta = r.body['//'] as { metadata?: { address?: unknown } } | undefined;
@@ -125,9 +128,29 @@ export class TerraformConfiguration {
 
   /** The catalog provider of a provider local name (via `required_providers` source, else the name). */
   public catalogProviderFor(localName: string): CloudProvider | undefined {
+    return this.catalogProviderOf(localName).catalogProvider;
+  }
+
+  /** The catalog provider of a local name, or why its source names none. */
+  private catalogProviderOf(localName: string): { catalogProvider?: CloudProvider; catalogReason?: string } {
     const source = this.requiredSources.get(localName);
-    if (source) return Catalog.providerForTerraformSource(source) ?? undefined;
-    return Catalog.tryProvider(localName);
+    if (!source) return { catalogProvider: Catalog.tryProvider(localName) };
+    const first = Catalog._resolveTerraformSource(source);
+    // Only a source on a private registry host gives a reason: the types used with it can still tell.
+    if (first.provider || !first.reason) return { catalogProvider: first.provider };
+    const then = Catalog._resolveTerraformSource(source, this.typesUsedWith(localName));
+    return then.provider ? { catalogProvider: then.provider } : { catalogReason: `provider ${localName}: ${then.reason}` };
+  }
+
+  /** The resource and data source types whose provider configuration has this local name. */
+  private typesUsedWith(localName: string): string[] {
+    const types = new Set<string>();
+    for (let at = 0, all = this.resources; at < all.length; at++) {
+      const r = all[at];
+      const key = r.providerKey;
+      if (key === localName || key.startsWith(`${localName}.`)) types.add(r.type);
+    }
+    return [...types];
   }
 
   /** The `terraform { backend "<type>" { … } }` blocks: where the state is kept. */
@@ -163,7 +186,7 @@ export class TerraformConfiguration {
     const existing = this.providers.get(key);
     if (existing) return existing;
     const localName = key.split('.')[0];
-    const implied: ProviderBlock = { key, localName, body: {}, catalogProvider: this.catalogProviderFor(localName), declared: false };
+    const implied: ProviderBlock = { key, localName, body: {}, ...this.catalogProviderOf(localName), declared: false };
     this.providers.set(key, implied);
     return implied;
   }

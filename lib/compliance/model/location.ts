@@ -289,7 +289,10 @@ export class LocationResolver {
       if (!located) byType.set(record.type, (located = this.locateAtS3Endpoint(block, redirect, provider)));
       return located;
     }
-    return this.locateCloudResource(record, block, provider);
+    const located = this.locateCloudResource(record, block, provider);
+    // A source on a private registry host that names no catalogued provider: the location says why.
+    if (provider || !block.catalogReason || located.providerId !== undefined) return located;
+    return { ...located, reason: located.reason ? `${located.reason} (${block.catalogReason})` : block.catalogReason };
   }
 
   private readonly s3Locations = new Map<string, Map<string, ResourceLocation>>();

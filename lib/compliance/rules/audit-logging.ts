@@ -6,7 +6,7 @@ import { ResourceView, RuleContext } from '../model/view';
 import { defineRule } from '../rule';
 import { FindingLevel, RuleViolation } from '../types';
 import { RuleId } from './ids';
-import { fill, typeFact, typesWith } from './catalog-facts';
+import { fill, restsOn, typeFact, typesWith } from './catalog-facts';
 import { refs } from './refs';
 import { auditLogSinks, isAuditLogStore, lockFacts, resolveStore, RETENTION_STORE_TYPES } from './stores';
 
@@ -106,7 +106,15 @@ function judge(r: ResourceView, context: RuleContext, index: AuditIndex, f: Audi
       const min = context.policy.auditLogMinRetention;
       if (index.telemetryLinks.get(r.address) || index.broadTelemetryLinks > 0) return [];
       if (min.toDays() <= (f.platformDays ?? 0)) return [];
-      return [{ message: fill(f.message!, { days: String(f.platformDays), minimum: min.toString() }), fix: f.fix }];
+      // The platform writes the audit log whatever Terraform says: only how long it is kept falls
+      // short, and a route set up outside this configuration (on a parent folder or the
+      // organization, or in the portal) would not show here. A warning, not an error.
+      return [{
+        message: fill(f.message!, { days: String(f.platformDays), minimum: min.toString(), source: f.source }),
+        fix: f.fix,
+        maxLevel: FindingLevel.WARNING,
+        ...restsOn({ verified: f.verified, fact: `the platform keeps the audit log of ${r.resourceType} for ${f.platformDays} days`, source: f.source }),
+      }];
     }
     case AuditCheck.NONE:
       return [{ message: f.message!, fix: f.fix }];

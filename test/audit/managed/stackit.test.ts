@@ -3,6 +3,7 @@ import { ManagedAuditLogs } from '../../../lib/audit/managed/clusters';
 import { StackitAuditLogRouting, StackitAuditLogRoutingProps } from '../../../lib/audit/managed/stackit';
 import { AuditLogStore } from '../../../lib/audit/store';
 import { RuleId } from '../../../lib/compliance/rules/ids';
+import { FindingLevel } from '../../../lib/compliance/types';
 import { Jurisdiction } from '../../../lib/core/jurisdiction';
 import { check, errorOf, Json, open, raw, synth, testStack } from '../helpers';
 
@@ -77,12 +78,14 @@ describe('StackitAuditLogRouting', () => {
 });
 
 describe('the engine without the routing', () => {
-  test('a project whose 90-day platform audit log is not routed fails SOV-AUDIT-LOGGING', () => {
+  test('a project whose 90-day platform audit log is not routed gets a SOV-AUDIT-LOGGING warning', () => {
     const t = testStack();
     raw(t.stack, 'Project', 'stackit_resourcemanager_project', { name: 'prod', owner_email: 'platform@example.eu', parent_container_id: 'org-1' });
     expect(open(check(t.stack, t.policy, synth(t.stack))).filter((l) => l.startsWith(`${RuleId.AUDIT_LOGGING} `))).toEqual([
-      'SOV-AUDIT-LOGGING stackit_resourcemanager_project.Project: STACKIT keeps the project\'s platform audit log for 90 days only, less than the policy minimum of 1 year, and no stackit_telemetrylink routes it to a Telemetry Router.',
+      expect.stringMatching(/^SOV-AUDIT-LOGGING stackit_resourcemanager_project\.Project: The project's platform audit log is on .* viewable for 90 days \(https:\/\/docs\.stackit\.cloud\/platform\/audit-log\), less than the policy minimum of 1 year/),
     ]);
+    const [finding] = check(t.stack, t.policy, synth(t.stack)).findings.filter((f) => f.ruleId === RuleId.AUDIT_LOGGING);
+    expect(finding.level).toBe(FindingLevel.WARNING);
   });
 
   test('an SKE cluster with audit off fails; ManagedAuditLogs.enableStackitSke switches it on', () => {

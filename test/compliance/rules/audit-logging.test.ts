@@ -1,8 +1,9 @@
 import { RuleId } from '../../../lib/compliance/rules/ids';
-import { Retention, SovereigntyPolicy } from '../../../lib';
+import { Catalog, FindingLevel, Retention, SovereigntyPolicy } from '../../../lib';
 import { findingsOf, flagged, s3Provider, tf } from '../helpers';
 
 const A = RuleId.AUDIT_LOGGING;
+const CATALOG_TYPE = Catalog.resourceType.bind(Catalog);
 
 describe('SOV-AUDIT-LOGGING: managed audit switches of Kubernetes clusters', () => {
   test('STACKIT SKE: audit.enabled', () => {
@@ -180,10 +181,13 @@ describe('SOV-AUDIT-LOGGING: in-cluster pipeline heuristic', () => {
 });
 
 describe('SOV-AUDIT-LOGGING: cloud projects', () => {
-  test('STACKIT project: the 90-day platform audit log must be routed when the policy minimum is longer', () => {
+  test('STACKIT project: the 90-day platform audit log must be routed when the policy minimum is longer (a warning naming the documented retention)', () => {
     const project = { stackit_resourcemanager_project: { p: { parent_container_id: 'org', name: 'p', owner_email: 'a@example.eu' } } };
     expect(flagged(tf({ resource: project }), A)).toEqual(['stackit_resourcemanager_project.p']);
-    expect(findingsOf(tf({ resource: project }), A)[0].message).toMatch(/90 days only, less than the policy minimum of 1 year/);
+    const [finding] = findingsOf(tf({ resource: project }), A);
+    // The platform writes the log; only its retention falls short, and a route elsewhere would not show: not an error.
+    expect([finding.level, finding.dependsOnUnverifiedFact]).toEqual([FindingLevel.WARNING, false]);
+    expect(finding.message).toMatch(/platform audit log is on .* viewable for 90 days \(https:\/\/docs\.stackit\.cloud\/platform\/audit-log\), less than the policy minimum of 1 year/);
     const linked = tf({
       resource: {
         ...project,
@@ -193,6 +197,20 @@ describe('SOV-AUDIT-LOGGING: cloud projects', () => {
     expect(flagged(linked, A)).toEqual([]);
     const shortPolicy = new SovereigntyPolicy({ auditLogMinRetention: Retention.days(90) });
     expect(flagged(tf({ resource: project }), A, { policy: shortPolicy })).toEqual([]);
+  });
+
+  test('a platform retention the catalog has not verified is named in the finding as unverified', () => {
+    const type = 'stackit_resourcemanager_project';
+    const real = Catalog.resourceType(type)!;
+    const spy = jest.spyOn(Catalog, 'resourceType').mockImplementation((t: string) => (
+      t === type ? { ...real, auditLogging: { ...real.auditLogging!, verified: false } } : CATALOG_TYPE(t)));
+    try {
+      const [finding] = findingsOf(tf({ resource: { [type]: { p: { parent_container_id: 'org', name: 'p', owner_email: 'a@example.eu' } } } }), A);
+      expect([finding.level, finding.dependsOnUnverifiedFact]).toEqual([FindingLevel.WARNING, true]);
+      expect(finding.message).toMatch(/rests on an unverified catalog fact: the platform keeps the audit log of stackit_resourcemanager_project for 90 days; verify it at https:\/\/docs\.stackit\.cloud\/platform\/audit-log\)$/);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   test('OTC project: needs a CTS tracker', () => {

@@ -395,7 +395,7 @@ ${key}
     ]);
   });
 
-  test('STACKIT: PostgreSQL Flex without an encryption block is an error; a KMS key passes', async () => {
+  test('STACKIT: PostgreSQL Flex without an encryption block is a warning (no documented default), an error when the policy requires customer keys; a KMS key passes', async () => {
     const db = (name: string, encryption: string) => `
 resource "stackit_postgresflex_instance" "${name}" {
   project_id = "p"
@@ -407,7 +407,8 @@ ${encryption}
 }
 `;
     const kms = '  encryption = {\n    kek_key_id = "k"\n    kek_key_version = 1\n    kek_keyring_id = "r"\n    service_account = "sa@example.com"\n  }';
-    expect(await verdicts(db('plain', '') + db('kms', kms), E)).toEqual(['stackit_postgresflex_instance.plain error encryption']);
+    expect(await verdicts(db('plain', '') + db('kms', kms), E)).toEqual(['stackit_postgresflex_instance.plain warning encryption']);
+    expect(await verdicts(db('plain', '') + db('kms', kms), E, new SovereigntyPolicy({ requireCustomerManagedKeys: true }))).toEqual(['stackit_postgresflex_instance.plain error encryption']);
   });
 
   test('IONOS: a PostgreSQL cluster on HDD storage, which the SSD-only encryption statement does not cover (unverified); SSD passes', async () => {

@@ -430,6 +430,41 @@ describe('managed databases', () => {
     expect(findingsOf(config, R).find((f) => f.address === 'stackit_mariadb_instance.m')!.dependsOnUnverifiedFact).toBe(true);
   });
 
+  describe('STACKIT Flex instances without a key: the provider documents no default (unsetKey UNDOCUMENTED)', () => {
+    const kms = { kek_key_id: 'k', kek_key_version: '1', kek_keyring_id: 'r', service_account: 'sa' };
+    const config = tf({
+      resource: {
+        stackit_postgresflex_instance: { enc: { project_id: 'p', name: 'a', encryption: kms }, plain: { project_id: 'p', name: 'b' } },
+        stackit_sqlserverflex_instance: { enc: { project_id: 'p', name: 'c', encryption: kms }, plain: { project_id: 'p', name: 'd' } },
+      },
+    });
+    const levels = (options = {}) => findingsOf(config, R, options).map((f) => `${f.address} ${f.level} ${f.attribute}`).sort();
+
+    test('a missing encryption block is a warning that says the default is undocumented, with the docs it was read at', () => {
+      expect(levels()).toEqual([
+        'stackit_postgresflex_instance.plain warning encryption',
+        'stackit_sqlserverflex_instance.plain warning encryption',
+      ]);
+      const pg = messages(config, 'stackit_postgresflex_instance.plain');
+      expect(pg).toMatch(/names no encryption key .*STACKIT documents `encryption` only as the STACKIT KMS key to use, and no default encryption at rest for a PostgreSQL Flex instance without it: whether it is encrypted at rest cannot be verified/);
+      expect(pg).toContain('https://github.com/stackitcloud/terraform-provider-stackit/blob/v0.113.0/docs/resources/postgresflex_instance.md');
+      expect(messages(config, 'stackit_sqlserverflex_instance.plain')).toContain('docs/resources/sqlserverflex_instance.md');
+    });
+
+    test('where the policy requires customer-managed keys, a missing key is an error; a KMS key passes either way', () => {
+      expect(levels(CMK)).toEqual([
+        'stackit_postgresflex_instance.plain error encryption',
+        'stackit_sqlserverflex_instance.plain error encryption',
+      ]);
+      expect(messages(config, 'stackit_sqlserverflex_instance.plain', CMK)).toMatch(/policy requires customer-managed keys, but the SQLServer Flex instance names none/);
+    });
+
+    test('a KEY check without unsetKey keeps its verdict: an unset key means unencrypted (an error)', () => {
+      const otc = tf({ resource: { opentelekomcloud_evs_volume_v3: { plain: { name: 'v', size: 10, availability_zone: 'eu-de-01', volume_type: 'SSD' } } } });
+      expect(findingsOf(otc, R).map((f) => `${f.address} ${f.level}`)).toEqual(['opentelekomcloud_evs_volume_v3.plain error']);
+    });
+  });
+
   test('OVHcloud databases have no encryption flag (flagged, unverified); IONOS, Exoscale and UpCloud encrypt on the platform', () => {
     const config = tf({
       resource: {

@@ -1,6 +1,6 @@
-import { EncryptionAtRestFact, EncryptionCheck } from '../../../catalog/facts/encryption';
+import { EncryptionAtRestFact, EncryptionCheck, UnsetKeyDefault } from '../../../catalog/facts/encryption';
 import { ResourceView, RuleContext } from '../../model/view';
-import { RuleViolation } from '../../types';
+import { FindingLevel, RuleViolation } from '../../types';
 import { restsOn } from '../catalog-facts';
 import { algorithmBlock, s3Bucket, s3Configuration, value } from './buckets';
 import { Check, cmkRequired, flag, isSet, unknownFlag } from './shared';
@@ -12,11 +12,29 @@ import { blockDevices, flagCheck, inheritedValue, keys, launchTemplate, typeOrFl
  * arguments and texts, is a catalog fact (`ResourceTypeFact.encryptionAtRest`).
  */
 
-/** Encryption is switched on by naming a key (KMS key id, encryption block): it must be set. */
-function key(r: ResourceView, _c: RuleContext, f: EncryptionAtRestFact): RuleViolation[] {
+/**
+ * Encryption is switched on by naming a key (KMS key id, encryption block): it must be set. Where
+ * the provider documents no default for a resource without a key (`unsetKey`), its absence proves
+ * only that no customer-managed key is named: an error where the policy requires one, otherwise a
+ * warning that says encryption at rest cannot be verified.
+ */
+function key(r: ResourceView, context: RuleContext, f: EncryptionAtRestFact): RuleViolation[] {
   const path = f.argument!;
-  return isSet(r.attribute(path)) ? [] : [{
-    message: `The ${f.what ?? 'resource'} is not encrypted at rest: \`${path}\` (the encryption key) is not set.`,
+  if (isSet(r.attribute(path))) return [];
+  const what = f.what ?? 'resource';
+  if (f.unsetKey?.means === UnsetKeyDefault.UNDOCUMENTED) {
+    if (cmkRequired(context)) {
+      return [{ message: `The policy requires customer-managed keys, but the ${what} names none: \`${path}\` (the customer-managed key) is not set.`, attribute: path, fix: f.fix }];
+    }
+    return [{
+      message: `The ${what} names no encryption key (\`${path}\` is not set), and ${f.unsetKey.documentation}: whether it is encrypted at rest cannot be verified (${f.unsetKey.source}).`,
+      attribute: path,
+      fix: f.fix,
+      maxLevel: FindingLevel.WARNING,
+    }];
+  }
+  return [{
+    message: `The ${what} is not encrypted at rest: \`${path}\` (the encryption key) is not set.`,
     attribute: path,
     fix: f.fix,
   }];
