@@ -414,7 +414,6 @@ const ENTRY_NAME_ARGUMENTS: ReadonlySet<string> = new Set(['key']);
 
 const SECRET_NAMES = new Map<string, boolean>();
 
-/** Whether an argument or key name looks like it holds a secret (memoized: names repeat a lot). */
 /** `a`, `[0]`, `b` + `c` → `a[0].b.c` */
 function joinPath(segs: ReadonlyArray<string | number>, last: string): string {
   let out = '';
@@ -438,6 +437,7 @@ function decodeBase64Text(value: string): string | undefined {
   return /^[\t\n\r\x20-\x7e\u00a0-\uffff]*$/.test(text) && !text.includes('\ufffd') ? text : undefined;
 }
 
+/** Whether an argument or key name looks like it holds a secret (memoized: names repeat a lot). */
 function isSecretName(name: string): boolean {
   let secret = SECRET_NAMES.get(name);
   if (secret === undefined) {
