@@ -23,6 +23,8 @@ export enum ExposureCheck {
   SERVER = 'server',
   /** One uploaded object whose own ACL or visibility can make it public (`object`). */
   OBJECT = 'object',
+  /** A load balancer listener that forwards an administrative or database port from a public address (`listener`). */
+  LISTENER = 'listener',
 }
 
 /**
@@ -661,6 +663,81 @@ export interface ApiAccessStepFact {
   readonly fix?: string;
 }
 
+/** An argument of a resource that another one references (`backend_id` → `scaleway_lb_backend.forward_port`). */
+export interface ReferencedArgumentFact {
+  /** The argument holding the reference. */
+  readonly reference: string;
+  /** The referenced resource type. */
+  readonly resourceType: string;
+  /** The argument read there. */
+  readonly argument: string;
+}
+
+/**
+ * A load balancer listener (a frontend, a service): one on a public address that forwards an
+ * administrative or database port (SSH, RDP, PostgreSQL …, the ports firewall rules are judged
+ * by) with nothing filtering its sources puts that service on the internet, whatever firewall
+ * the servers behind it have toward the internet (the load balancer reaches them from inside).
+ * A listener with any source filter (an ACL) is not judged: its rules are the provider's to apply.
+ */
+export interface ListenerExposureFact {
+  /** What the listener is called in findings ("frontend", "service"). */
+  readonly what: string;
+  /** The port the listener listens on (`inbound_port`, `listen_port`). */
+  readonly port: string;
+  /**
+   * The port it forwards to, an argument of its own (`destination_port`).
+   * @default - none
+   */
+  readonly targetPortArgument?: string;
+  /**
+   * The port it forwards to, read from the backend it references.
+   * @default - none
+   */
+  readonly targetPort?: ReferencedArgumentFact;
+  /**
+   * Blocks of the listener that filter sources (`acl`): when one is written, the listener is not judged.
+   * @default - none
+   */
+  readonly filterBlocks?: string[];
+  /**
+   * Child resource types that filter its sources (`scaleway_lb_acl`): when one exists, the listener is not judged.
+   * @default - none
+   */
+  readonly filterChildTypes?: string[];
+  /** The load balancer type the listener belongs to (its parent). */
+  readonly loadBalancerType: string;
+  /**
+   * Matches on the load balancer that give it a public address for certain (`ip_ids` set).
+   * @default - none
+   */
+  readonly publicWhen?: BlockMatch[];
+  /**
+   * Matches on the load balancer that make it private (no public address): then nothing is judged.
+   * @default - none
+   */
+  readonly privateWhen?: BlockMatch[];
+  /**
+   * A child type of the load balancer that can switch its public interface off.
+   * @default - none
+   */
+  readonly privateChildType?: string;
+  /**
+   * What makes that child switch the public interface off.
+   * @default - none
+   */
+  readonly privateChildWhen?: BlockMatch;
+  /** Whether the provider's documentation confirms that a load balancer is public when nothing above says otherwise. */
+  readonly defaultPublicVerified: boolean;
+  /** https URL of the documentation of that default. */
+  readonly defaultPublicSource: string;
+  /**
+   * How the provider filters a listener's sources, for the fix ("an acl block", "nothing: put the service behind a VPN").
+   * @default - add an allow list of known source ranges
+   */
+  readonly fix?: string;
+}
+
 /** What opens a resource type to the internet, and how the engine checks it. */
 export interface PublicExposureFact {
   /** The kind of check. */
@@ -690,6 +767,11 @@ export interface PublicExposureFact {
    * @default - none
    */
   readonly objectAccess?: ObjectAccessFact;
+  /**
+   * LISTENER: the load balancer listener.
+   * @default - none
+   */
+  readonly listener?: ListenerExposureFact;
   /**
    * The check applies only when this argument is written (e.g. inline firewall rules of a server).
    * @default - always

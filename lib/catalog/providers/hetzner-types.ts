@@ -162,6 +162,24 @@ export const HETZNER_RESOURCE_TYPES: ResourceTypeFact[] = [
   {
     resourceType: 'hcloud_load_balancer_service',
     source: `${RESOURCES}/load_balancer_service.md`,
+    // A service has no source filter (none of its arguments restricts clients); the Load
+    // Balancer's public interface is on unless a hcloud_load_balancer_network switches it off.
+    publicExposure: {
+      check: ExposureCheck.LISTENER,
+      listener: {
+        what: 'service',
+        port: 'listen_port',
+        targetPortArgument: 'destination_port',
+        loadBalancerType: 'hcloud_load_balancer',
+        privateChildType: 'hcloud_load_balancer_network',
+        privateChildWhen: { tests: [{ path: 'enable_public_interface', equalTo: 'false' }] },
+        defaultPublicVerified: true,
+        defaultPublicSource: `${RESOURCES}/load_balancer_network.md`,
+        fix: 'Hetzner Cloud load balancer services cannot filter sources: remove the service, or switch the public interface off (hcloud_load_balancer_network with enable_public_interface = false) and reach the service through a VPN or bastion.',
+      },
+      verified: true,
+      source: `${RESOURCES}/load_balancer_service.md`,
+    },
     encryptionInTransit: {
       check: TransitCheck.LISTENER,
       listener: {

@@ -580,6 +580,31 @@ export const SCALEWAY_RESOURCE_TYPES: ResourceTypeFact[] = [
   {
     resourceType: 'scaleway_lb_frontend',
     source: `${RESOURCES}/lb_frontend.md`,
+    // A frontend filters sources only through ACLs (`acl` blocks, or `scaleway_lb_acl` with
+    // `external_acls = true`); a Load Balancer is public unless `assign_flexible_ip = false`.
+    publicExposure: {
+      check: ExposureCheck.LISTENER,
+      listener: {
+        what: 'frontend',
+        port: 'inbound_port',
+        targetPort: { reference: 'backend_id', resourceType: 'scaleway_lb_backend', argument: 'forward_port' },
+        filterBlocks: ['acl', 'external_acls'],
+        filterChildTypes: ['scaleway_lb_acl'],
+        loadBalancerType: 'scaleway_lb',
+        publicWhen: [
+          { tests: [{ path: 'ip_ids', isSet: true }] },
+          { tests: [{ path: 'ip_id', isSet: true }] },
+          { tests: [{ path: 'assign_flexible_ip', isTrue: true }] },
+        ],
+        privateWhen: [{ tests: [{ path: 'assign_flexible_ip', equalTo: 'false' }, { path: 'ip_ids', isUnset: true }, { path: 'ip_id', isUnset: true }] }],
+        defaultPublicVerified: true,
+        // Scaleway's generated Load Balancer API types: assign_flexible_ip "Default value is `true` (assign)".
+        defaultPublicSource: 'https://github.com/scaleway/scaleway-sdk-js/pull/1312',
+        fix: 'Add acl blocks that allow known source ranges (match { ip_subnet = [...] } action { type = "allow" }) followed by one that denies the rest, or reach the service through a VPN or a Public Gateway bastion instead of the Load Balancer.',
+      },
+      verified: true,
+      source: `${RESOURCES}/lb_frontend.md`,
+    },
     encryptionInTransit: {
       check: TransitCheck.LISTENER,
       listener: {

@@ -11,6 +11,7 @@ import { judgeFirewallSwitch, judgePublicAddress } from './firewall-switch';
 import { judgeFirewall } from './firewalls';
 import { judgeApiAccess } from './kubernetes-apis';
 import { judgeService } from './kubernetes-services';
+import { judgeListener } from './listeners';
 import { judgeObject } from './objects';
 
 export { internalAnnotationVerdict } from './kubernetes-services';
@@ -34,6 +35,8 @@ export { internalAnnotationVerdict } from './kubernetes-services';
  *     (catalog `publicExposure.publicAddress`).
  *  8. Uploaded objects whose own ACL or visibility makes them public, even in a private
  *     bucket (catalog `publicExposure.objectAccess`); the finding sits on the object.
+ *  9. Load balancer listeners on a public address that forward an administrative or database
+ *     port with no source filter (catalog `publicExposure.listener`); the finding sits on the listener.
  *
  * How each resource type writes these is a catalog fact (`ResourceTypeFact.publicExposure`),
  * read from the provider's docs at the release named in its source.
@@ -49,6 +52,7 @@ const CHECKS: Record<ExposureCheck, FactCheck> = {
   [ExposureCheck.KUBERNETES_SERVICE]: (r, c) => judgeService(r, c),
   [ExposureCheck.SERVER]: () => [],
   [ExposureCheck.OBJECT]: (r, c, f) => judgeObject(r, c, f.objectAccess!),
+  [ExposureCheck.LISTENER]: (r, c, f) => judgeListener(r, c, f.listener!),
 };
 
 function judged(resource: ResourceView, fact: PublicExposureFact): boolean {
