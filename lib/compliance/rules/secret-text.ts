@@ -16,6 +16,7 @@
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
+  if (v.startsWith('-----BEGIN')) return PRIVATE_KEY_BLOCK.test(v) && !plausibleKeyBlock(v);
   if (/^<[^<>]+>$/.test(v) || /^\{\{[^{}]+\}\}$/.test(v)) return true;
   if (PLACEHOLDER_WORDS.test(v)) return true;
   // Mostly one filler character (X, x, 0, *, .) after an optional short prefix, with separators.
@@ -51,6 +52,24 @@ function literalInText(value: string, expression = false): boolean {
 
 /** `-----BEGIN OPENSSH PRIVATE KEY-----`, `-----BEGIN RSA PRIVATE KEY-----`, `-----BEGIN ENCRYPTED PRIVATE KEY-----`, PGP private key blocks. */
 const PRIVATE_KEY_BLOCK = /-----BEGIN ((?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?)-----/;
+
+/**
+ * The fewest base64 characters any private key block has: the smallest key format, a PKCS#8
+ * Ed25519 key, is 48 bytes (64 characters, RFC 8410 §10.3); RSA and OpenSSH keys are far
+ * longer. A shorter body (`MIIE...`, a few words of base64) is a placeholder in an example.
+ */
+const MIN_KEY_BODY = 64;
+
+/** Whether the private key block at the start of `text` has a body that can be a key (`MIN_KEY_BODY`). */
+function plausibleKeyBlock(text: string): boolean {
+  const header = text.indexOf('-----', 10);
+  const start = header < 0 ? text.length : header + 5;
+  const end = text.indexOf('-----END', start);
+  const body = text.slice(start, end < 0 ? undefined : end);
+  // Headers of encrypted PEM (`Proc-Type: 4,ENCRYPTED`, `DEK-Info: …`) are not key material.
+  const material = body.split(/\r?\n/).filter((line) => !line.includes(':')).join('');
+  return (material.match(/[A-Za-z0-9+/=]/g) ?? []).length >= MIN_KEY_BODY;
+}
 
 /** `scheme://user:password@host`: group 1 scheme, 2 user, 3 password. */
 const CONNECTION_STRING = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:@/'"]*):([^\s@/'"]+)@/gi;
@@ -94,7 +113,7 @@ function isSecretKey(key: string): boolean {
 export function findSecretsInText(text: string, userData: boolean, expression = false): string[] {
   const found: string[] = [];
   const key = PRIVATE_KEY_BLOCK.exec(text);
-  if (key) found.push(`a private key (BEGIN ${key[1]})`);
+  if (key && plausibleKeyBlock(text.slice(key.index))) found.push(`a private key (BEGIN ${key[1]})`);
   if (text.includes('://')) {
     for (const m of text.matchAll(CONNECTION_STRING)) {
       if (!literalInText(m[3])) continue;

@@ -20,7 +20,7 @@ const PEM = [
 describe('secret text detection (lib/compliance/rules/secret-text.ts)', () => {
   test.each([
     ['a PEM private key', `#cloud-config\nwrite_files:\n  - content: |\n      ${PEM}\n`, 'a private key (BEGIN OPENSSH PRIVATE KEY)'],
-    ['an RSA PEM private key', '-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----', 'a private key (BEGIN RSA PRIVATE KEY)'],
+    ['an RSA PEM private key', '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw\n-----END RSA PRIVATE KEY-----', 'a private key (BEGIN RSA PRIVATE KEY)'],
     ['a password in a connection string', 'DATABASE_URL=postgres://app:Vq8#rT2mLx9Zp4@10.0.1.5:5432/orders', 'a password inside a connection string (postgres://app:…@)'],
     ['a password without a user name', 'REDIS_URL=redis://:Zp4Vq8rT2mLx9@cache:6379/0', 'a password inside a connection string (redis://:…@)'],
     ['a cloud-init chpasswd password line', '#cloud-config\nchpasswd:\n  users:\n    - name: root\n      password: Tr0ub4dor&3\n      type: text\n', 'a password line (password: …)'],
@@ -48,6 +48,9 @@ describe('secret text detection (lib/compliance/rules/secret-text.ts)', () => {
     ['a password line with a placeholder', 'password: <root-password>\n'],
     ['ssh_pwauth and lock_passwd flags', 'ssh_pwauth: true\nlock_passwd: false\n'],
     ['a password file path', 'password_file: /run/secrets/db\n'],
+    // Too short to be any key (the smallest, PKCS#8 Ed25519, has 64 base64 characters): an example's stand-in.
+    ['a private key block whose body is a stub', '-----BEGIN RSA PRIVATE KEY-----\nMIIE...\n-----END RSA PRIVATE KEY-----'],
+    ['a private key block whose body is a few words of base64', '-----BEGIN RSA PRIVATE KEY-----\nY2VydGlmaWNhdGVfZGF0YQ==\n-----END RSA PRIVATE KEY---'],
   ])('ignores %s', (_what, text) => {
     expect(findSecretsInText(text, true)).toEqual([]);
   });
@@ -63,6 +66,9 @@ describe('secret text detection (lib/compliance/rules/secret-text.ts)', () => {
     ['changeme', false], ['admin', false],
     ['SCWXXXXXXXXXXXXXXXXX', true], ['00000000-0000-0000-0000-000000000000', true], ['********', true], ['TODO', true],
     ['Hunter2!', false], ['SCWXXXX', false], ['8f3c1a7e-52b9-4d6e-9a0f-3b7c2d1e5f94', false], ['m3tr1cs-Pg-9QzL!', false],
+    ['-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----', true],
+    ['-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ+DYvh6SEqVTm50DFtMDoQikTmiCqirVv9mWG9qfSnF\n-----END PRIVATE KEY-----', false],
+    ['-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,5E2B6C1F0A9D3E4B\n\nMIIE\n-----END RSA PRIVATE KEY-----', true],
   ])('placeholder %s: %s', (value, expected) => {
     expect(isPlaceholder(value)).toBe(expected);
   });
