@@ -63,8 +63,9 @@ const ARCHITECTURE_DOC = 'https://docs.stackit.cloud/products/logging-and-monito
  * `stackit_telemetryrouter_destination` (keys from sensitive variables), an access token and a
  * `stackit_telemetrylink` for the project (token written write-only, never in state).
  *
- * STACKIT keeps the platform audit log for 90 days only; routing it to an `AuditLogStore`
- * keeps it for the policy's audit minimum, locked.
+ * STACKIT keeps the platform audit log viewable for 90 days only
+ * (https://docs.stackit.cloud/platform/audit-log); routing it to an `AuditLogStore` keeps it
+ * for the policy's audit minimum, locked.
  *
  * @example
  * const store = new AuditLogStore(stack, 'AuditLogs', { provider: 'ionos', region: 'eu-central-3', bucketName: 'acme-audit' });
