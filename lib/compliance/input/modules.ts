@@ -153,6 +153,9 @@ function inline(parent: Body, name: string, call: Body, child: Body): void {
       for (const rname of Object.keys(asObject(byName))) renamed.set(`${head}${type}.${rname}`, `${prefix}${rname}`);
     }
   }
+  // The module's locals live on in the caller under the module's prefix (`local.module_x__name`).
+  const childLocals = asObject(child.locals);
+  for (const l of Object.keys(childLocals)) renamed.set(`local.${l}`, `${prefix}${l}`);
   const variables = new Map<string, unknown>();
   for (const [v, decl] of Object.entries(asObject(child.variable))) {
     const def = firstBlock(decl)?.default;
@@ -160,6 +163,10 @@ function inline(parent: Body, name: string, call: Body, child: Body): void {
   }
   for (const [arg, value] of Object.entries(call)) if (!META_ARGUMENTS.has(arg)) variables.set(arg, value);
   const rw: Rewrite = { renamed, variables };
+  if (Object.keys(childLocals).length > 0) {
+    const into = (parent.locals = { ...asObject(parent.locals) });
+    for (const [l, value] of Object.entries(childLocals)) into[`${prefix}${l}`] = rewriteValue(value, rw);
+  }
 
   const providers = providerMap(parent, name, call, child, rw);
   // A resource with a count / for_each of its own is read as one module instance: it still has
@@ -365,14 +372,28 @@ function rewriteExpression(expr: string, rw: Rewrite, out?: OutputRewrite): stri
   return result;
 }
 
-/** A value as an HCL expression: literals quoted, `${expr}` unwrapped; undefined otherwise. */
+/**
+ * A value as an HCL expression: literals quoted, `${expr}` unwrapped, other templates as quoted
+ * templates, lists as tuples and maps as objects (a variable's default `{}`, `[]` or
+ * `{ enabled = true }` inside an expression: `length(keys(var.logging))`); undefined otherwise.
+ */
 function asExpression(value: unknown): string | undefined {
+  if (value === null) return 'null';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    const items = value.map(asExpression);
+    return items.some((i) => i === undefined) ? undefined : `[${items.join(', ')}]`;
+  }
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Body).map(([k, v]) => [k, asExpression(v)] as const);
+    return entries.some(([k, v]) => v === undefined || k.includes('${')) ? undefined : `{${entries.map(([k, v]) => `${JSON.stringify(k)} = ${v}`).join(', ')}}`;
+  }
   if (typeof value !== 'string') return undefined;
-  if (!value.includes('${')) return JSON.stringify(value);
+  if (!value.includes('${') && !value.includes('%{')) return JSON.stringify(value);
   const parts = splitTemplate(value);
   if (parts && parts.length === 1 && parts[0].expr !== undefined) return `(${parts[0].expr})`;
-  return undefined;
+  // A template (`"arn:${var.partition}:s3"`): quoted, it is the same template in HCL.
+  return parts ? JSON.stringify(value) : undefined;
 }
 
 interface TemplatePart {
@@ -449,8 +470,9 @@ function noInstances(call: Body): true | string | undefined {
 
 /**
  * Give a resource with its own `count` / `for_each` none when its module has none: the
- * condition guards it (`count = (var.n) == 0 ? 0 : (own count)`). Left as it is when its own
- * argument is not one expression.
+ * condition guards it (`count = (var.n) == 0 ? 0 : (own count)`, `for_each = { for k, v in
+ * (own) : k => v if !(condition) }`, the same keys and values otherwise). Left as it is when
+ * its own argument is not one expression.
  */
 function guardInstances(out: Body, none: string): void {
   if (out.count !== undefined && out.count !== null) {
@@ -458,7 +480,8 @@ function guardInstances(out: Body, none: string): void {
     if (own !== undefined) out.count = `\${(${none}) ? 0 : (${own})}`;
   } else if (out.for_each !== undefined && out.for_each !== null) {
     const own = expressionText(out.for_each);
-    if (own !== undefined) out.for_each = `\${(${none}) ? {} : (${own})}`;
+    // Filtered rather than a conditional with `{}`: an empty map and a set of strings do not unify.
+    if (own !== undefined) out.for_each = `\${{ for k, v in (${own}) : k => v if !(${none}) }}`;
   }
 }
 

@@ -328,7 +328,7 @@ describe('modules', () => {
     expect(resourceNames(c.configuration, 'random_id')).toEqual(['r']);
   });
 
-  test('an argument that is an expression of the caller stays an expression; an object argument inside a template is unknown', async () => {
+  test('an argument that is an expression of the caller stays an expression; an object argument inside a template is that object', async () => {
     const dir = files({
       'main.tf': 'resource "hcloud_network" "n" {\n  name     = "n"\n  ip_range = "10.0.0.0/16"\n}\nmodule "m" {\n  source  = "./m"\n  network = hcloud_network.n.id\n  labels  = { team = "a" }\n}\n',
       'm/main.tf': 'variable "network" {}\nvariable "labels" {}\nresource "hcloud_network_subnet" "s" {\n  network_id = var.network\n  ip_range   = "10.0.${length(var.labels)}.0/24"\n  type       = "cloud"\n}\nresource "hcloud_server" "x" {\n  name   = "x-${var.network}"\n  labels = var.labels\n}\n',
@@ -336,7 +336,8 @@ describe('modules', () => {
     const [c] = await loadInputs(dir);
     const r = c.configuration.resource;
     expect(r.hcloud_network_subnet.module_m__s.network_id).toBe('${hcloud_network.n.id}');
-    expect(r.hcloud_network_subnet.module_m__s.ip_range).toBe('${unknown}');
+    // The object argument is an object inside the template too (it was unknown before).
+    expect(r.hcloud_network_subnet.module_m__s.ip_range).toBe('10.0.${length({"team" = "a"})}.0/24');
     expect(r.hcloud_server.module_m__x).toMatchObject({ name: 'x-${hcloud_network.n.id}', labels: { team: 'a' } });
   });
 
@@ -448,5 +449,52 @@ describe('count and for_each of a module call', () => {
     const errors = report.findings.filter((f) => f.level === 'error' && f.ruleId === 'SOV-LOCATION').map((f) => f.address).sort();
     expect(errors.length).toBeGreaterThanOrEqual(2);
     expect(errors.every((a) => a.startsWith('module.connectivity'))).toBe(true);
+  });
+});
+
+describe('a module\'s locals and its object and list inputs inside expressions', () => {
+  // As reusable S3 modules write it: switches in locals, maps of options with {} defaults.
+  const MODULE = 'variable "create" {\n  default = true\n}\nvariable "logging" {\n  type    = any\n  default = {}\n}\nvariable "tags" {\n  default = { team = "data" }\n}\nvariable "names" {\n  default = ["a", "b"]\n}\n'
+    + 'locals {\n  create_bucket = var.create && true\n  log_enabled   = length(keys(var.logging)) > 0\n}\n'
+    + 'resource "aws_s3_bucket" "this" {\n  count  = local.create_bucket ? 1 : 0\n  bucket = "b-${length(var.names)}"\n  tags   = merge(var.tags, { owner = "ops" })\n}\n'
+    + 'resource "aws_s3_bucket_logging" "this" {\n  count         = local.create_bucket && local.log_enabled ? 1 : 0\n  bucket        = aws_s3_bucket.this[0].id\n  target_bucket = var.logging["target_bucket"]\n  target_prefix = "log/"\n}\n';
+
+  test('the module\'s locals are read in the caller under the module\'s name', async () => {
+    const dir = files({ 'main.tf': 'module "m" {\n  source = "./m"\n}\n', 'm/main.tf': MODULE });
+    const [c] = await loadInputs(dir);
+    expect(c.configuration.locals).toEqual({
+      module_m__create_bucket: '${true && true}',
+      module_m__log_enabled: '${length(keys({})) > 0}',
+    });
+    expect(c.configuration.resource.aws_s3_bucket.module_m__this.count).toBe('${local.module_m__create_bucket ? 1 : 0}');
+  });
+
+  test('an object default ({}) inside an expression is the object: logging with no options creates no aws_s3_bucket_logging', async () => {
+    const dir = files({ 'main.tf': 'module "m" {\n  source = "./m"\n}\n', 'm/main.tf': MODULE });
+    const report = new ComplianceEngine({ asOf: '2026-12-07' }).checkAll(await loadInputs(dir));
+    expect(report.summary.resources).toBe(1);
+    expect(report.findings.filter((f) => f.address.includes('aws_s3_bucket_logging'))).toEqual([]);
+  });
+
+  test('the caller\'s object argument is read the same way: logging to a bucket creates the logging resource', async () => {
+    const dir = files({ 'main.tf': 'module "m" {\n  source  = "./m"\n  logging = { target_bucket = "central-logs" }\n}\n', 'm/main.tf': MODULE });
+    const [c] = await loadInputs(dir);
+    expect(c.configuration.locals.module_m__log_enabled).toBe('${length(keys({"target_bucket" = "central-logs"})) > 0}');
+    const report = new ComplianceEngine({ asOf: '2026-12-07' }).checkAll([c]);
+    expect(report.summary.resources).toBe(2);
+  });
+
+  test('a switched-off module (create = false) creates none of its resources', async () => {
+    const dir = files({ 'main.tf': 'module "m" {\n  source = "./m"\n  create = false\n}\n', 'm/main.tf': MODULE });
+    const report = new ComplianceEngine({ asOf: '2026-12-07' }).checkAll(await loadInputs(dir));
+    expect(report.summary.resources).toBe(0);
+  });
+
+  test('lists, maps and templates given to a module keep their values inside its expressions', async () => {
+    const dir = files({ 'main.tf': 'variable "env" {\n  default = "prod"\n}\nmodule "m" {\n  source = "./m"\n  names  = ["x", "y", "z"]\n  tags   = { team = "shop-${var.env}" }\n}\n', 'm/main.tf': MODULE });
+    const [c] = await loadInputs(dir);
+    const bucket = c.configuration.resource.aws_s3_bucket.module_m__this;
+    expect(bucket.bucket).toBe('b-${length(["x", "y", "z"])}');
+    expect(bucket.tags).toBe('${merge({"team" = "shop-${var.env}"}, { owner = "ops" })}');
   });
 });
