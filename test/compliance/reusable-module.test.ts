@@ -111,6 +111,28 @@ describe('Exoscale and OTC: modules without provider configuration', () => {
   });
 });
 
+describe('OpenStack: a module without provider configuration (its caller names the cloud)', () => {
+  // Written as old OTC modules are: the openstack provider, no required_providers, volumes v2.
+  const module = 'variable "size" {}\nresource "openstack_blockstorage_volume_v2" "data" {\n  name = "data"\n  size = var.size\n}\nresource "openstack_compute_instance_v2" "vm" {\n  name        = "vm"\n  flavor_name = "s3.medium.2"\n  image_name  = "Standard_Debian_12_latest"\n}\n';
+
+  test('on its own: one info on provider.openstack, none per resource', async () => {
+    expect(rows(await check({ 'main.tf': module }))).toEqual([[U, 'provider.openstack', 'info']]);
+  });
+
+  test('the volume\'s encryption, which depends on the cloud, is a warning that points at the caller', async () => {
+    const root = tmp.files({ 'main.tf': module });
+    const [loaded] = await loadInputs(root);
+    const findings = new ComplianceEngine({ asOf: '2026-11-28' }).check(loaded.configuration, loaded.name).findings.filter((f) => f.ruleId === RuleId.ENCRYPTION_AT_REST);
+    expect(findings.map((f) => [f.address, f.level])).toEqual([['openstack_blockstorage_volume_v2.data', 'warning']]);
+    expect(findings[0].message).toContain('the cloud is the one the module\'s caller configures for provider openstack');
+  });
+
+  test('with a provider configuration that names no cloud: an error on each located resource', async () => {
+    const findings = await check({ 'main.tf': module + 'provider "openstack" {}\n' });
+    expect(rows(findings)).toEqual([[U, 'openstack_blockstorage_volume_v2.data', 'error'], [U, 'openstack_compute_instance_v2.vm', 'error']]);
+  });
+});
+
 describe('Kubernetes: a module without provider configuration', () => {
   const module = 'resource "kubernetes_namespace_v1" "this" {\n  metadata {\n    name = "app"\n  }\n}\nresource "kubernetes_config_map_v1" "this" {\n  metadata {\n    name      = "settings"\n    namespace = "app"\n  }\n  data = {\n    MODE = "prod"\n  }\n}\n';
 

@@ -8,7 +8,8 @@ import { ResourceCategory, ResourceTypeFact } from '../types';
 
 /*
  * terraform-provider-openstack: argument names read from its docs at tag v3.4.0 (2025-11-11,
- * the newest tag), except openstack_compute_secgroup_v2, which v3.0.0 removed (read at v2.1.0).
+ * the newest tag), except openstack_compute_secgroup_v2 and openstack_blockstorage_volume_v1/v2,
+ * which v3.0.0 removed (read at v2.1.0).
  * Every type is located by its `region` within the cloud the provider's `auth_url` names
  * (lib/catalog/providers/openstack-clouds.ts).
  */
@@ -113,6 +114,28 @@ export const OPENSTACK_RESOURCE_TYPES: ResourceTypeFact[] = [
       source: `${RESOURCES}/blockstorage_volume_v3.md`,
     },
   },
+  ...(['v1', 'v2'] as const).map((version): ResourceTypeFact => {
+    // Removed in v3.0.0; older configurations (and OpenStack-based clouds' examples) still use them.
+    const doc = `https://github.com/terraform-provider-openstack/terraform-provider-openstack/blob/v2.1.0/docs/resources/blockstorage_volume_${version}.md`;
+    return {
+      resourceType: `openstack_blockstorage_volume_${version}`,
+      category: ResourceCategory.VOLUME,
+      locationArguments: ['region'],
+      locationShapes: [
+        { path: 'region', shape: LocationArgumentShape.STRING, verified: true, source: doc, note: `\`region\` - (Optional) The region in which to create the volume. If omitted, the \`region\` argument of the provider is used. — schema: openstack/resource_openstack_blockstorage_volume_${version}.go` },
+      ],
+      source: doc,
+      note: 'Encrypted by choosing an encrypted `volume_type` of the cloud, as for openstack_blockstorage_volume_v3.',
+      encryptionAtRest: {
+        check: EncryptionCheck.VOLUME_TYPE,
+        argument: 'volume_type',
+        what: 'volume',
+        fix: 'Set volume_type to an encrypted volume type of the cloud (and move to openstack_blockstorage_volume_v3: v3.0.0 of the provider removed this type).',
+        verified: true,
+        source: doc,
+      },
+    };
+  }),
   {
     resourceType: 'openstack_db_instance_v1',
     category: ResourceCategory.DATABASE,

@@ -677,6 +677,8 @@ const MAX_KUBECONFIG_HOPS = 3;
  */
 export function callerDecides(record: ResourceRecord, location: ResourceLocation): boolean {
   if (location.source === 'none') return true;
+  // A platform's cloud (OpenStack `auth_url`) named by a provider configuration the module does not declare.
+  if (location.source.startsWith('provider ') && location.region === undefined) return true;
   if (location.region !== undefined || !location.source.startsWith('argument ')) return false;
   const raw = getAll(record.body, location.source.slice('argument '.length))[0];
   const refs = typeof raw === 'string' ? referencesIn(raw) : [];

@@ -1,7 +1,7 @@
 import { EncryptionAtRestFact } from '../../../catalog/facts/encryption';
 import { blocks, referencesIn } from '../../model/expressions';
 import { ResourceView, RuleContext } from '../../model/view';
-import { RuleViolation } from '../../types';
+import { FindingLevel, RuleViolation } from '../../types';
 import { fill } from '../catalog-facts';
 import { accountDefaultOn, cmkRequired, flag, isSet, literalOf, missingCustomerKey, show, stateOf, unknownFlag } from './shared';
 
@@ -138,16 +138,21 @@ export function launchTemplate(r: ResourceView, context: RuleContext, f: Encrypt
 }
 
 /** A volume type the hosting cloud documents as encrypted (its provider's `blockStorage`). */
-export function volumeType(r: ResourceView, _context: RuleContext, f: EncryptionAtRestFact): RuleViolation[] {
+export function volumeType(r: ResourceView, context: RuleContext, f: EncryptionAtRestFact): RuleViolation[] {
   const path = f.argument!;
   const what = f.what ?? 'volume';
   const provider = r.cloudProvider;
   const raw = r.attribute(path);
   if (!provider || provider.cloudSelector) {
+    // In a reusable module the caller's provider configuration names the cloud: judged where it is called.
+    const block = context._config.providerOf(r);
+    const inherited = !block.declared && context._resolver.isProviderlessModule();
     return [{
-      message: `The ${what}'s cloud is not known, so whether its volume type (${raw === undefined || raw === null ? 'the default' : show(raw)}) is encrypted at rest cannot be verified.`,
+      message: `The ${what}'s cloud is not known, so whether its volume type (${raw === undefined || raw === null ? 'the default' : show(raw)}) is encrypted at rest cannot be verified`
+        + (inherited ? `: the cloud is the one the module's caller configures for provider ${block.key}; check the module where it is called.` : '.'),
       attribute: path,
       fix: f.fix,
+      ...(inherited ? { maxLevel: FindingLevel.WARNING } : {}),
     }];
   }
   const storage = provider.blockStorage;
