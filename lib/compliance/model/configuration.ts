@@ -635,20 +635,20 @@ export function simpleReferenceParts(value: string): { data: boolean; type: stri
   // The rest may only be an attribute path: `.attr`, `[0]`, `.attr[0].x`.
   for (let j = i; j < end; j++) {
     const c = value.charCodeAt(j);
-    const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 46 || c === 91 || c === 93 || c === 42;
-    if (!ok) return undefined;
+    if (!isIdentifierChar(c) && c !== 46 /* . */ && c !== 91 /* [ */ && c !== 93 /* ] */ && c !== 42 /* * */) return undefined;
   }
   return { data, type: first, name: value.slice(nameStart, i) };
 }
 
-/** The end of the identifier (letters, digits, `_`, `-`) that starts at `start`, before `end`. */
+/** A character of a Terraform identifier: a letter, a digit, `_` or `-`. */
+function isIdentifierChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
+}
+
+/** The end of the identifier that starts at `start`, before `end`. */
 function identifierEnd(value: string, start: number, end: number): number {
   let i = start;
-  while (i < end) {
-    const c = value.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45)) break;
-    i++;
-  }
+  while (i < end && isIdentifierChar(value.charCodeAt(i))) i++;
   return i;
 }
 
