@@ -8,8 +8,8 @@
 
 /**
  * Placeholder text that asks to be replaced: nothing secret is disclosed by writing it.
- * `REPLACE_ME`, `<your-password>`, `TODO`, `…PLACEHOLDER…`, runs of X / 0 / *
- * (`SCWXXXXXXXXXXXXXXXXX`, an all-zero UUID). Well-known default passwords (`changeme`,
+ * `REPLACE_ME`, `<your-password>`, `TODO`, `…PLACEHOLDER…`, `api_key_value_here`, runs of X / 0 / *
+ * (`SCWXXXXXXXXXXXXXXXXX`, an all-zero UUID), values elided with `...`. Well-known default passwords (`changeme`,
  * `admin`, `password`) are not placeholders: deployed as written they are working
  * credentials that everyone knows, so they stay findings.
  */
@@ -18,7 +18,9 @@ export function isPlaceholder(value: string): boolean {
   if (v.length === 0) return true;
   if (v.startsWith('-----BEGIN')) return PRIVATE_KEY_BLOCK.test(v) && !plausibleKeyBlock(v);
   if (/^<[^<>]+>$/.test(v) || /^\{\{[^{}]+\}\}$/.test(v)) return true;
-  if (PLACEHOLDER_WORDS.test(v)) return true;
+  if (PLACEHOLDER_WORDS.test(v) || ASKS_FOR_VALUE.test(v)) return true;
+  // Elided in documentation (`LS0tLS1CRUdJTiBQUkl...`): the example names no working value.
+  if (v.endsWith('...') || v.endsWith('\u2026')) return true;
   // Mostly one filler character (X, x, 0, *, .) after an optional short prefix, with separators.
   const body = v.replace(/^[A-Z]{0,4}(?=[Xx0*.]{8})/, '').replace(/[-_\s]/g, '');
   return body.length >= 8 && /^([Xx0*.])\1+$/.test(body.replace(/x/g, 'X'));
@@ -26,6 +28,9 @@ export function isPlaceholder(value: string): boolean {
 
 /** Whole values that are placeholders (case-insensitive). */
 const PLACEHOLDER_WORDS = /^(?:[\w-]*[_-])?(replace[_-]?me|replace[_-]?with[_-][\w-]+|placeholder|todo|tbd|fixme|redacted|your[_-][\w-]*|xxx+)(?:[_-][\w-]*)?$/i;
+
+/** Text that asks for the value instead of being one: `database_password_here`, `Put your key here`, `insert_password`. */
+const ASKS_FOR_VALUE = /^(?:[\w\s-]*[\s_-]here|(?:enter|insert|put)[\s_-][\w\s-]+)$/i;
 
 /** Values that switch something (a rotation trigger, a flag), never a secret. */
 export const TRIGGER_WORD = /^(reset|rotate|regenerate|generate|generated|random|auto|true|false|yes|no|on|off|enabled?|disabled?|none|null|required|optional|always|never)$/i;

@@ -69,6 +69,11 @@ describe('secret text detection (lib/compliance/rules/secret-text.ts)', () => {
     ['-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----', true],
     ['-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ+DYvh6SEqVTm50DFtMDoQikTmiCqirVv9mWG9qfSnF\n-----END PRIVATE KEY-----', false],
     ['-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,5E2B6C1F0A9D3E4B\n\nMIIE\n-----END RSA PRIVATE KEY-----', true],
+    // Text that asks for the value (`…_here`, `enter…`, `insert…`) and values elided with an ellipsis (documentation examples).
+    ['database_password_here', true], ['api_secret_key_value_here', true], ['you_probably_want_to_use_env_vars_here', true],
+    ['Put your key here', true], ['enter-your-token', true], ['insert_password', true],
+    ['LS0tLS1CRUdJTiBQUkl...', true], ['MIIEvQIBADANBg…', true], ['...', true],
+    ['Wh3re-here9', false], ['theresnohere2024!', false], ['hereIsMyP4ss', false], ['ab...cd', false],
   ])('placeholder %s: %s', (value, expected) => {
     expect(isPlaceholder(value)).toBe(expected);
   });

@@ -73,7 +73,7 @@ describe('SOV-SECRETS: Kubernetes', () => {
           literal: { metadata: { name: 'db' }, data: { username: 'app', password: 'Hunter2!' } },
           referenced: { metadata: { name: 'db2' }, data: { password: '${random_password.db.result}' } },
         },
-        kubernetes_secret: { bin: { metadata: [{ name: 'tls' }], binary_data: [{ 'tls.key': 'LS0tLS1CRUdJTi...' }] } },
+        kubernetes_secret: { bin: { metadata: [{ name: 'tls' }], binary_data: [{ 'tls.key': 'LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2UUlCQURBTkJn' }] } },
         kubernetes_manifest: { s: { manifest: { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'm' }, stringData: { token: 'abc' } } } },
       },
     });
