@@ -8,7 +8,7 @@
 
 /**
  * Placeholder text that asks to be replaced: nothing secret is disclosed by writing it.
- * `REPLACE_ME`, `<your-password>`, `TODO`, `…PLACEHOLDER…`, `api_key_value_here`, runs of X / 0 / *
+ * `REPLACE_ME`, `<your-password>`, `TODO`, `…PLACEHOLDER…`, `example-password`, `api_key_value_here`, `eyJxxx`, runs of X / 0 / *
  * (`SCWXXXXXXXXXXXXXXXXX`, an all-zero UUID), values elided with `...`. Well-known default passwords (`changeme`,
  * `admin`, `password`) are not placeholders: deployed as written they are working
  * credentials that everyone knows, so they stay findings.
@@ -19,6 +19,8 @@ export function isPlaceholder(value: string): boolean {
   if (v.startsWith('-----BEGIN')) return PRIVATE_KEY_BLOCK.test(v) && !plausibleKeyBlock(v);
   if (/^<[^<>]+>$/.test(v) || /^\{\{[^{}]+\}\}$/.test(v)) return true;
   if (PLACEHOLDER_WORDS.test(v) || ASKS_FOR_VALUE.test(v)) return true;
+  // A token's well-known prefix and filler: `eyJxxx` (a JWT), `AKIAxxxx`.
+  if (/^[A-Za-z0-9]{1,4}x{3,}$/.test(v)) return true;
   // Elided in documentation (`LS0tLS1CRUdJTiBQUkl...`): the example names no working value.
   if (v.endsWith('...') || v.endsWith('\u2026')) return true;
   // Mostly one filler character (X, x, 0, *, .) after an optional short prefix, with separators.
@@ -27,7 +29,7 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /** Whole values that are placeholders (case-insensitive). */
-const PLACEHOLDER_WORDS = /^(?:[\w-]*[_-])?(replace[_-]?me|replace[_-]?with[_-][\w-]+|placeholder|todo|tbd|fixme|redacted|your[_-][\w-]*|xxx+)(?:[_-][\w-]*)?$/i;
+const PLACEHOLDER_WORDS = /^(?:[\w-]*[_-])?(replace[_-]?me|replace[_-]?with[_-][\w-]+|placeholder|todo|tbd|fixme|redacted|example|your[_-][\w-]*|xxx+)(?:[_-][\w-]*)?$/i;
 
 /** Text that asks for the value instead of being one: `database_password_here`, `Put your key here`, `insert_password`. */
 const ASKS_FOR_VALUE = /^(?:[\w\s-]*[\s_-]here|(?:enter|insert|put)[\s_-][\w\s-]+)$/i;

@@ -74,6 +74,9 @@ describe('secret text detection (lib/compliance/rules/secret-text.ts)', () => {
     ['Put your key here', true], ['enter-your-token', true], ['insert_password', true],
     ['LS0tLS1CRUdJTiBQUkl...', true], ['MIIEvQIBADANBg…', true], ['...', true],
     ['Wh3re-here9', false], ['theresnohere2024!', false], ['hereIsMyP4ss', false], ['ab...cd', false],
+    // A token's well-known prefix followed by filler, and text that says it is an example.
+    ['eyJxxx', true], ['sk-xxxx', true], ['example-password', true], ['example-super-secret-key-tunnel2', true], ['my_example_secret', true],
+    ['Maxxx2024!', false], ['examplepass', false], ['Counterexample-9!', false],
   ])('placeholder %s: %s', (value, expected) => {
     expect(isPlaceholder(value)).toBe(expected);
   });
