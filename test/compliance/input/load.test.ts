@@ -341,6 +341,37 @@ describe('modules', () => {
     expect(r.hcloud_server.module_m__x).toMatchObject({ name: 'x-${hcloud_network.n.id}', labels: { team: 'a' } });
   });
 
+  test('null, list and map arguments (or defaults) inside an expression keep their values', async () => {
+    const dir = files({
+      'main.tf': 'provider "hcloud" {}\nmodule "m" {\n  source   = "./m"\n  location = "fsn1"\n  zones    = { eu = "nbg1" }\n}\n',
+      'm/main.tf': 'variable "location" {}\nvariable "zones" {}\nvariable "datacenter" {\n  default = null\n}\nvariable "extra" {\n  default = ["hel1"]\n}\n' +
+        'resource "hcloud_server" "a" {\n  location = var.datacenter == null ? var.location : null\n}\n' +
+        'resource "hcloud_server" "b" {\n  location = lookup(var.zones, "eu", "ash")\n}\n' +
+        'resource "hcloud_server" "c" {\n  location = var.extra[0]\n}\n',
+    });
+    const [c] = await loadInputs(dir);
+    const r = c.configuration.resource;
+    expect(r.hcloud_server.module_m__a.location).toBe('${null == null ? "fsn1" : null}');
+    expect(r.hcloud_server.module_m__b.location).toBe('${lookup({"eu" = "nbg1"}, "eu", "ash")}');
+    expect(r.hcloud_server.module_m__c.location).toBe('${["hel1"][0]}');
+    const report = new ComplianceEngine({ policy: new SovereigntyPolicy({ jurisdiction: Jurisdiction.EU }) }).checkAll([c]);
+    expect(report.findings.filter((f) => f.ruleId.startsWith('SOV-LOCATION'))).toEqual([]);
+  });
+
+  test('locals of a module are its own, not the caller\'s of the same name; a local that refers to itself stays unknown', async () => {
+    const dir = files({
+      'main.tf': 'provider "hcloud" {}\nlocals {\n  site = "ash"\n}\nmodule "m" {\n  source = "./m"\n  region = "eu"\n}\n',
+      'm/main.tf': 'variable "region" {}\nlocals {\n  sites = { eu = "fsn1", us = "ash" }\n  site  = local.sites[var.region]\n  loop  = local.loop\n}\n' +
+        'resource "hcloud_server" "a" {\n  location = local.site\n}\nresource "hcloud_server" "b" {\n  location = local.loop\n}\n',
+    });
+    const [c] = await loadInputs(dir);
+    expect(c.configuration.locals.site).toBe('ash');
+    expect(c.configuration.locals.module_m__site).toBe('${local.module_m__sites["eu"]}');
+    const report = new ComplianceEngine({ policy: new SovereigntyPolicy({ jurisdiction: Jurisdiction.EU }) }).checkAll([c]);
+    expect(report.findings.filter((f) => f.ruleId === 'SOV-LOCATION')).toEqual([]);
+    expect(report.findings.filter((f) => f.ruleId === 'SOV-LOCATION-UNKNOWN').map((f) => f.address)).toEqual(['module.m.hcloud_server.b']);
+  });
+
   test('a module file with a syntax error is named', async () => {
     const dir = files({ 'main.tf': 'module "m" {\n  source = "./m"\n}\n', 'm/main.tf': 'resource "x" "y" {\n' });
     const e = await loadError(dir);
