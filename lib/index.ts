@@ -102,6 +102,8 @@ export {
   PublicAttachmentFact,
   PublicNetworkFact,
   ObjectAccessFact,
+  ListenerExposureFact,
+  ReferencedArgumentFact,
 } from './catalog/facts/exposure';
 export {
   IpsecArgumentFact,
