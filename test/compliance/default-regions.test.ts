@@ -75,6 +75,22 @@ describe('STACKIT: the eu01 default, and a variable without value still inside t
   });
 });
 
+describe('a location code the catalog does not know (a placeholder, a typo)', () => {
+  test('Scaleway, every location in the EU: "fr-pra" is an info under the EU, an error under France only', () => {
+    const config = tf({ provider: { scaleway: {} }, resource: { scaleway_object_bucket: { logs: { name: 'logs', region: 'fr-pra' } } } });
+    const eu = findingsOf(config, U);
+    expect(eu.map((f) => [f.address, f.level, f.attribute])).toEqual([['scaleway_object_bucket.logs', 'info', 'region']]);
+    expect(eu[0].message).toMatch(/^Its location is not known \(argument region "fr-pra" is not a location of Scaleway in the catalog\), but every location Scaleway has is in .*inside the European Union \(27 member states\): a code the provider accepts is one of them\.$/);
+    const fr = new SovereigntyPolicy({ jurisdiction: Jurisdiction.countries(['FR']) });
+    expect(findingsOf(config, U, { policy: fr }).map((f) => f.level)).toEqual(['error']);
+  });
+
+  test('Hetzner, with locations in the US and Singapore: an unknown code stays an error', () => {
+    const config = tf({ provider: { hcloud: {} }, resource: { hcloud_server: { h: { name: 'h', server_type: 'cx22', image: 'debian-12', location: 'xyz9' } } } });
+    expect(findingsOf(config, U).map((f) => [f.address, f.level])).toEqual([['hcloud_server.h', 'error']]);
+  });
+});
+
 describe('IONOS object storage: eu-central-3 when no region is set', () => {
   test('compliant: a bucket without region is in Berlin', () => {
     const config = tf({ provider: { ionoscloud: {} }, resource: { ionoscloud_s3_bucket: { archive: { name: 'archive' } } } });

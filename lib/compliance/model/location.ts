@@ -268,7 +268,9 @@ export class LocationResolver {
     for (const code of codes) {
       const region = provider.findRegion(String(code));
       if (!region) {
-        return unknown(`${source} "${String(code)}" is not a location of ${provider.name} in the catalog`, source, provider.id, role, String(code));
+        // Not a location the provider has (a placeholder such as "xxxx-x", a typo): where it would be
+        // is still among the provider's countries (one finding at most, at info level where all are allowed).
+        return unknown(`${source} "${String(code)}" is not a location of ${provider.name} in the catalog`, source, provider.id, role, String(code), provider.allCountries);
       }
       regions.push(region.code);
       for (const c of countriesOf(region)) countries.add(c);

@@ -64,9 +64,10 @@ export const locationUnknownRule = defineRule({
       const possible = location.possibleCountries ?? [];
       if (possible.length > 0 && possible.every((c) => jurisdiction.check(c).allowed)) {
         const provider = location.providerId ? Catalog.tryProvider(location.providerId)?.name ?? location.providerId : 'its provider';
+        const unset = location.region === undefined;
         violations.push({
-          message: `${what} is not set (${location.reason ?? 'no location found'}), but every location ${provider} has is in ` +
-            `${possible.map((c) => Countries.describe(c)).join(', ')}, inside ${jurisdiction.description}: wherever it is placed, it stays there.`,
+          message: `${what} ${unset ? 'is not set' : 'is not known'} (${location.reason ?? 'no location found'}), but every location ${provider} has is in ` +
+            `${possible.map((c) => Countries.describe(c)).join(', ')}, inside ${jurisdiction.description}: ${unset ? 'wherever it is placed, it stays there' : 'a code the provider accepts is one of them'}.`,
           attribute: attributeOf(location.source),
           maxLevel: FindingLevel.INFO,
         });
