@@ -173,3 +173,31 @@ describe('a location argument that copies another resource\'s (`zone = <cluster>
     expect(flagged(config, U)).toEqual([]);
   });
 });
+
+describe('a child whose location argument is written as its parent\'s (`zone = local.zone` on both) is fixed at the parent', () => {
+  function exoscale(clusterZone: string, poolZone: string) {
+    return tf({
+      provider: { exoscale: {} },
+      locals: { zone: 'ch-gva-2' },
+      variable: { zone: { default: 'ch-gva-2' } },
+      resource: {
+        exoscale_sks_cluster: { c: { zone: clusterZone, name: 'c' } },
+        exoscale_sks_nodepool: { p: { cluster_id: '${exoscale_sks_cluster.c.id}', zone: poolZone, name: 'p', instance_type: 'standard.medium', size: 3 } },
+      },
+    } as Parameters<typeof tf>[0]);
+  }
+
+  test.each([['${local.zone}'], ['${var.zone}']])('non-compliant: %s on both is one finding, on the cluster, naming the pool', (zone) => {
+    const findings = findingsOf(exoscale(zone, zone), L);
+    expect(findings.map((f) => [f.address, f.attribute])).toEqual([['exoscale_sks_cluster.c', 'zone']]);
+    expect(findings[0].message).toContain('Also affects: exoscale_sks_nodepool.p (their location is decided here).');
+  });
+
+  test('the same literal written twice is two arguments to change: two findings', () => {
+    expect(flagged(exoscale('ch-gva-2', 'ch-gva-2'), L)).toEqual(['exoscale_sks_cluster.c', 'exoscale_sks_nodepool.p']);
+  });
+
+  test('different expressions that happen to agree are judged each on its own', () => {
+    expect(flagged(exoscale('${local.zone}', '${var.zone}'), L)).toEqual(['exoscale_sks_cluster.c', 'exoscale_sks_nodepool.p']);
+  });
+});

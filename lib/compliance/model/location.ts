@@ -422,7 +422,7 @@ export class LocationResolver {
         site = this.providerSite(block);
       } else {
         // `zone = exoscale_sks_cluster.c.zone`: the location is the other resource's, decided there.
-        const source = this.copiedFrom(record, location);
+        const source = this.copiedFrom(record, location) ?? this.sharedWithParent(record, location);
         if (source) site = this.fixSiteOf(source);
       }
     }
@@ -446,6 +446,29 @@ export class LocationResolver {
     const target = this.config.find(refs[0].address);
     if (!target || target === record || target.mode !== ResourceMode.MANAGED) return undefined;
     return this.locate(target).source === `argument ${refs[0].attribute}` ? target : undefined;
+  }
+
+  /**
+   * The parent whose location argument is written exactly as this resource's, as one expression
+   * (`zone = local.zone` on a cluster and on its node pool): one value decides both, so the
+   * finding is the parent's, naming the child. Literals written twice are two arguments to change.
+   */
+  private sharedWithParent(record: ResourceRecord, location: ResourceLocation): ResourceRecord | undefined {
+    if (record.parentRecords.length === 0 || location.instances || !location.source.startsWith('argument ')) return undefined;
+    const raw = this.rawArgument(record, location.source);
+    if (typeof raw !== 'string' || !raw.includes('${')) return undefined;
+    for (const parent of record.parentRecords) {
+      if (parent.mode !== ResourceMode.MANAGED) continue;
+      const there = this.locate(parent);
+      if (there.source.startsWith('argument ') && this.rawArgument(parent, there.source) === raw) return parent;
+    }
+    return undefined;
+  }
+
+  /** The value of the argument a location source (`argument zone`) names, as written. */
+  private rawArgument(record: ResourceRecord, source: string): unknown {
+    const arg = source.slice('argument '.length);
+    return arg.includes('.') || arg.includes('[') ? getAll(record.body, arg)[0] : record.body[arg];
   }
 
   private providerless?: boolean;
