@@ -162,6 +162,18 @@ function inline(parent: Body, name: string, call: Body, child: Body): void {
     if (def !== undefined) variables.set(v, def);
   }
   for (const [arg, value] of Object.entries(call)) if (!META_ARGUMENTS.has(arg)) variables.set(arg, value);
+  // A list or object of a variable with a declared type is converted to that type, as Terraform
+  // converts it (`optional(...)` attributes filled in): declared in the caller under the module's
+  // prefix, with the value as its default, and read from there. Plain values stay as written
+  // (literal names link resources: `bucket = var.name`).
+  for (const [v, decl] of Object.entries(asObject(child.variable))) {
+    const block = firstBlock(decl);
+    const value = variables.get(v);
+    if (!block || block.type === undefined || value === null || typeof value !== 'object' || !isLiteralJson(value)) continue;
+    const declared = (parent.variable = { ...asObject(parent.variable) });
+    declared[`${prefix}${v}`] = { type: block.type, default: value, ...(block.sensitive !== undefined ? { sensitive: block.sensitive } : {}) };
+    variables.set(v, `\${var.${prefix}${v}}`);
+  }
   const rw: Rewrite = { renamed, variables };
   if (Object.keys(childLocals).length > 0) {
     const into = (parent.locals = { ...asObject(parent.locals) });
@@ -498,6 +510,14 @@ function expressionText(value: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Whether a JSON value holds no expression (no `${` / `%{` anywhere in its strings or keys). */
+function isLiteralJson(value: unknown): boolean {
+  if (typeof value === 'string') return !value.includes('${') && !value.includes('%{');
+  if (Array.isArray(value)) return value.every(isLiteralJson);
+  if (value && typeof value === 'object') return Object.entries(value as Body).every(([k, v]) => isLiteralJson(k) && isLiteralJson(v));
+  return true;
 }
 
 function unwrap(ref: string): string {

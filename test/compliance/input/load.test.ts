@@ -495,8 +495,10 @@ describe('a module\'s locals and its object and list inputs inside expressions',
     const [c] = await loadInputs(dir);
     expect(c.configuration.locals).toEqual({
       module_m__create_bucket: '${true && true}',
-      module_m__log_enabled: '${length(keys({})) > 0}',
+      module_m__log_enabled: '${length(keys((var.module_m__logging))) > 0}',
     });
+    // A map or list input with a declared type is declared in the caller, to be converted to that type.
+    expect(c.configuration.variable.module_m__logging).toMatchObject({ default: {} });
     expect(c.configuration.resource.aws_s3_bucket.module_m__this.count).toBe('${local.module_m__create_bucket ? 1 : 0}');
   });
 
@@ -510,9 +512,22 @@ describe('a module\'s locals and its object and list inputs inside expressions',
   test('the caller\'s object argument is read the same way: logging to a bucket creates the logging resource', async () => {
     const dir = files({ 'main.tf': 'module "m" {\n  source  = "./m"\n  logging = { target_bucket = "central-logs" }\n}\n', 'm/main.tf': MODULE });
     const [c] = await loadInputs(dir);
-    expect(c.configuration.locals.module_m__log_enabled).toBe('${length(keys({"target_bucket" = "central-logs"})) > 0}');
+    expect(c.configuration.variable.module_m__logging).toMatchObject({ default: { target_bucket: 'central-logs' } });
     const report = new ComplianceEngine({ asOf: '2026-12-07' }).checkAll([c]);
     expect(report.summary.resources).toBe(2);
+  });
+
+  test('a list of objects given to a typed variable gets its optional attributes, as Terraform converts it', async () => {
+    const dir = files({
+      'main.tf': 'provider "hcloud" {}\nmodule "m" {\n  source = "./pools"\n  pools  = [{ name = "web", location = "fsn1" }, { name = "edge", location = "ash", size = 2 }]\n}\n',
+      'pools/main.tf': 'variable "pools" {\n  type = list(object({\n    name     = string\n    location = string\n    size     = optional(number, 1)\n    backups  = optional(bool)\n  }))\n}\n'
+        + 'locals {\n  nodes = merge([for p in var.pools : { for i in range(p.size) : "${p.name}-${i}" => { location = p.location, backups = p.backups == null ? false : p.backups } }]...)\n}\n'
+        + 'resource "hcloud_server" "node" {\n  for_each    = local.nodes\n  name        = each.key\n  server_type = "cx22"\n  image       = "debian-12"\n  location    = each.value.location\n  backups     = each.value.backups\n}\n',
+    });
+    const report = new ComplianceEngine({ asOf: '2026-12-07' }).checkAll(await loadInputs(dir));
+    const location = report.findings.filter((f) => f.ruleId.startsWith('SOV-LOCATION') && f.level === 'error').map((f) => `${f.ruleId} ${f.address}`).sort();
+    // `p.size` and `p.backups` exist only through the type's optional(...) attributes.
+    expect(location).toEqual(['SOV-LOCATION module.m.hcloud_server.node["edge-0"]', 'SOV-LOCATION module.m.hcloud_server.node["edge-1"]']);
   });
 
   test('a switched-off module (create = false) creates none of its resources', async () => {
