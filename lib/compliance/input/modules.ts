@@ -325,10 +325,14 @@ function rewriteString(text: string, rw: Rewrite, out?: OutputRewrite): unknown 
   return unknown ? UNKNOWN_VALUE : pieces.join('');
 }
 
-/** `var.x`, `module.a.b`: the segments when the expression is exactly such a traversal. */
+/**
+ * `var.x`, `module.a.b`: the segments when the expression is exactly such a traversal (`var.x.y`
+ * is not: its attribute access stays, see `rewriteExpression`).
+ */
 function simpleTraversal(expr: string): [string, string, string | undefined] | undefined {
   const m = /^(var|module)\.([A-Za-z_][\w-]*)(?:\.([A-Za-z_][\w-]*))?$/.exec(expr);
-  return m ? [m[1], m[2], m[3]] : undefined;
+  if (!m || (m[1] === 'var' && m[3] !== undefined)) return undefined;
+  return [m[1], m[2], m[3]];
 }
 
 const TRAVERSAL = /(data\.)?([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)(?:\.([A-Za-z_][\w-]*))?/y;

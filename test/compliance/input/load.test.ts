@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { ComplianceEngine } from '../../../lib/compliance/engine';
+import { TerraformConfiguration } from '../../../lib/compliance/model/configuration';
 import { loadInputs } from '../../../lib/compliance/input';
 import { Jurisdiction } from '../../../lib/core/jurisdiction';
 import { SovereigntyPolicy } from '../../../lib/core/policy';
@@ -542,5 +543,20 @@ describe('a module\'s locals and its object and list inputs inside expressions',
     const bucket = c.configuration.resource.aws_s3_bucket.module_m__this;
     expect(bucket.bucket).toBe('b-${length(["x", "y", "z"])}');
     expect(bucket.tags).toBe('${merge({"team" = "shop-${var.env}"}, { owner = "ops" })}');
+  });
+});
+
+describe('an attribute of a module variable', () => {
+  test('var.db.host reads the attribute (it was the whole object), as a whole value and inside a template', async () => {
+    const dir = files({
+      'main.tf': 'module "m" {\n  source = "./m"\n  db     = { host = "db.internal", port = 5432 }\n}\n',
+      'm/main.tf': 'variable "db" {}\nresource "terraform_data" "x" {\n  input = var.db.host\n}\nresource "terraform_data" "y" {\n  input = "${var.db.host}:${var.db.port}"\n}\n',
+    });
+    const [c] = await loadInputs(dir);
+    const r = c.configuration.resource.terraform_data;
+    expect(r.module_m__x.input).toBe('${{"host" = "db.internal", "port" = 5432}.host}');
+    const config = new TerraformConfiguration('t', c.configuration);
+    expect(config.literalValue(r.module_m__x.input)).toBe('db.internal');
+    expect(config.literalValue(r.module_m__y.input)).toBe('db.internal:5432');
   });
 });
