@@ -438,8 +438,7 @@ export class LocationResolver {
    */
   private copiedFrom(record: ResourceRecord, location: ResourceLocation): ResourceRecord | undefined {
     if (record.mode !== ResourceMode.MANAGED || location.instances || !location.source.startsWith('argument ')) return undefined;
-    const arg = location.source.slice('argument '.length);
-    const raw = arg.includes('.') || arg.includes('[') ? getAll(record.body, arg)[0] : record.body[arg];
+    const raw = this.rawArgument(record, location.source);
     if (typeof raw !== 'string' || raw.charCodeAt(0) !== 36 /* $ */) return undefined;
     const refs = referencesIn(raw);
     if (refs.length !== 1 || !refs[0].whole || refs[0].attribute === '') return undefined;

@@ -2,8 +2,8 @@ import { Catalog } from '../../catalog/catalog';
 import { BlockMatch, ValueTest } from '../../catalog/facts/match';
 import { KubernetesKind } from '../../catalog/facts/kubernetes';
 import { ResourceTypeFact } from '../../catalog/types';
-import { blocks, getAll } from '../model/expressions';
-import { RuleContext } from '../model/view';
+import { blocks, getAll, referencesIn } from '../model/expressions';
+import { ResourceView, RuleContext } from '../model/view';
 import { CatalogFactReference } from '../types';
 
 /*
@@ -104,4 +104,14 @@ export interface RestingFact {
 export function restsOn(...facts: Array<RestingFact | undefined>): { unverifiedFacts?: CatalogFactReference[] } {
   const open = facts.filter((f): f is RestingFact => f !== undefined && !f.verified).map(({ fact, source }) => ({ fact, source }));
   return open.length > 0 ? { unverifiedFacts: open } : {};
+}
+
+/** The first resource of `type` a reference argument's value points at (`backend_id = <type>.<name>.id`), if it is in the configuration. @internal */
+export function referencedOfType(raw: unknown, type: string, context: RuleContext): ResourceView | undefined {
+  if (typeof raw !== 'string') return undefined;
+  for (const ref of referencesIn(raw)) {
+    const target = context.find(ref.address);
+    if (target?.resourceType === type) return target;
+  }
+  return undefined;
 }

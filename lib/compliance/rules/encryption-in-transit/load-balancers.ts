@@ -2,7 +2,7 @@ import { ListenerFact, ListenerStep, ListenerStepFact, RedirectFact } from '../.
 import { blocks, referencesIn } from '../../model/expressions';
 import { ResourceView, RuleContext } from '../../model/view';
 import { RuleViolation } from '../../types';
-import { fill, matches } from '../catalog-facts';
+import { fill, matches, referencedOfType } from '../catalog-facts';
 import { flagOf, includesPort80, isSet, literalOf, lower, unknownValue } from './shared';
 
 // ---------------------------------------------------------------------------------------------
@@ -57,8 +57,7 @@ function judgeUnit(r: ResourceView, unit: Unit, f: ListenerFact, context: RuleCo
   let backend: ResourceView | undefined;
   const rawProtocol = f.protocol ? body[f.protocol] : undefined;
   if (f.protocolFrom) {
-    const ref = body[f.protocolFrom.reference];
-    backend = typeof ref === 'string' ? referencesIn(ref).map((x) => context.find(x.address)).find((b) => b?.resourceType === f.protocolFrom!.resourceType) : undefined;
+    backend = referencedOfType(body[f.protocolFrom.reference], f.protocolFrom.resourceType, context);
     protocol = backend ? lower(context, backend.attribute(f.protocolFrom.argument)) : undefined;
   } else if (f.protocol) {
     protocol = lower(context, rawProtocol);

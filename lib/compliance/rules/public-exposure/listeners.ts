@@ -1,8 +1,7 @@
 import { ListenerExposureFact } from '../../../catalog/facts/exposure';
-import { referencesIn } from '../../model/expressions';
 import { ResourceView, RuleContext } from '../../model/view';
 import { RuleViolation } from '../../types';
-import { matches, restsOn } from '../catalog-facts';
+import { matches, referencedOfType, restsOn } from '../catalog-facts';
 import { ADMIN_PORTS } from './shared';
 
 /*
@@ -18,17 +17,6 @@ function portOf(value: unknown, context: RuleContext): number | undefined {
   return n !== undefined && Number.isInteger(n) ? n : undefined;
 }
 
-/** The resource a reference argument points at, if it is of `type` and in the configuration. */
-function referenced(r: ResourceView, argument: string, type: string, context: RuleContext): ResourceView | undefined {
-  const raw = r.attributes[argument];
-  if (typeof raw !== 'string') return undefined;
-  for (const ref of referencesIn(raw)) {
-    const target = context.find(ref.address);
-    if (target?.resourceType === type) return target;
-  }
-  return undefined;
-}
-
 /** The load balancer of a listener: its parent of the catalog's type. */
 function loadBalancerOf(r: ResourceView, f: ListenerExposureFact): ResourceView | undefined {
   return (r.parentRecords as ResourceView[]).find((p) => p.resourceType === f.loadBalancerType);
@@ -37,7 +25,7 @@ function loadBalancerOf(r: ResourceView, f: ListenerExposureFact): ResourceView 
 /** @internal */
 export function judgeListener(r: ResourceView, context: RuleContext, f: ListenerExposureFact): RuleViolation[] {
   const listen = portOf(r.attribute(f.port), context);
-  const backend = f.targetPort ? referenced(r, f.targetPort.reference, f.targetPort.resourceType, context) : undefined;
+  const backend = f.targetPort ? referencedOfType(r.attributes[f.targetPort.reference], f.targetPort.resourceType, context) : undefined;
   const target = f.targetPortArgument !== undefined ? portOf(r.attribute(f.targetPortArgument), context)
     : backend && f.targetPort ? portOf(backend.attribute(f.targetPort.argument), context) : undefined;
   const hits = ADMIN_PORTS.filter(([p]) => p === listen || p === target);
